@@ -1,0 +1,51 @@
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+import { pinoHttp, type HttpLogger } from 'pino-http';
+import type { AppConfig } from '../config/app-config';
+import { assignCorrelationId, CORRELATION_HEADER } from './correlation-id';
+
+export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
+  return pino({ level: config.logLevel, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+}
+
+/**
+ * One structured line per request. Only method, path, status and timing are logged:
+ * never bodies, cookies or query strings, which may hold personal texts or tokens.
+ */
+export function requestLogger(logger: Logger): HttpLogger {
+  return pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const id = assignCorrelationId(req);
+      res.setHeader(CORRELATION_HEADER, id);
+      return id;
+    },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    autoLogging: { ignore: (req) => req.url?.startsWith('/api/v1/health') ?? false },
+  });
+}
+
+/** Lets Nest's own messages (start-up, errors) go through the same structured logger. */
+export class NestPinoLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, stack?: string, context?: string) {
+    this.logger.error({ context, stack }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './common/config/app-config';
+import { createLogger } from './common/logging/logger';
+import { createApp } from './app.factory';
+
+async function bootstrap(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  const logger = createLogger(config);
+  const app = await createApp(config, logger);
+  await app.listen(config.port, config.host);
+  logger.info({ port: config.port }, `Vitaal is ready on port ${config.port}`);
+}
+
+void bootstrap();

@@ -1,0 +1,54 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Organization } from '../src/organizations/organization.entity';
+import { DatabaseStartup } from '../src/database/database-startup';
+import { DEMO_ORGANIZATION_NAME } from '../src/database/seed/demo-seed';
+import { startTestApp } from './support/test-app';
+
+describe('start-up', () => {
+  it('seeds the demo organisation into an empty database, and never again', async () => {
+    const first = await startTestApp({ demoData: true });
+    try {
+      const orgs = await first.dataSource.getRepository(Organization).find();
+      expect(orgs.map((o) => o.name)).toEqual([DEMO_ORGANIZATION_NAME]);
+      // What a restart on the same database runs again: migrations and the seed check.
+      await first.app.get(DatabaseStartup).onModuleInit();
+      expect(await first.dataSource.getRepository(Organization).count()).toBe(1);
+    } finally {
+      await first.close();
+    }
+  });
+
+  it('seeds nothing unless demo data is asked for', async () => {
+    const t = await startTestApp({ demoData: false });
+    try {
+      expect(await t.dataSource.getRepository(Organization).count()).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('web app', () => {
+  const webDist = mkdtempSync(path.join(os.tmpdir(), 'vitaal-web-'));
+  mkdirSync(path.join(webDist, 'assets'));
+  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Vitaal</title>');
+  writeFileSync(path.join(webDist, 'assets', 'app-1234.js'), 'console.log(1)');
+
+  it('serves the SPA for client routes, hashed assets for a year, and leaves /api to the API', async () => {
+    const t = await startTestApp({ webDist });
+    try {
+      const page = await t.http().get('/goals/123').expect(200);
+      expect(page.text).toContain('<title>Vitaal</title>');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      const asset = await t.http().get('/assets/app-1234.js').expect(200);
+      expect(asset.headers['cache-control']).toContain('immutable');
+      await t.http().get('/assets/missing.js').expect(404);
+      const api = await t.http().get('/api/v1/unknown').expect(404);
+      expect(api.headers['content-type']).toMatch(/problem\+json/);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * ISO 8601 weeks: weeks start on Monday and week 1 is the week holding the year's first
+ * Thursday, so 29 December can be in week 1 of the next year and 1 January in week 53.
+ * Keys look like `2026-W48`.
+ */
+
+export type IsoWeekKey = `${number}-W${string}`;
+
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
+
+export const ISO_WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date (year, month 1–12, day) that `instant` has in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): { year: number; month: number; day: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+/** ISO week of a calendar date given as year, month (1–12) and day. */
+export function isoWeekOfDate(year: number, month: number, day: number): IsoWeek {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = date.getUTCDay() || 7; // Monday 1 … Sunday 7
+  // The Thursday of this week decides which year the week belongs to.
+  const thursday = new Date(date.getTime() + (4 - weekday) * DAY_MS);
+  const weekYear = thursday.getUTCFullYear();
+  const firstDay = Date.UTC(weekYear, 0, 1);
+  const week = Math.floor((thursday.getTime() - firstDay) / DAY_MS / 7) + 1;
+  return { year: weekYear, week };
+}
+
+/** The ISO week key that `instant` falls in, in the given time zone. */
+export function isoWeekKey(instant: Date, timeZone: string): IsoWeekKey {
+  const { year, month, day } = localDate(instant, timeZone);
+  return formatIsoWeek(isoWeekOfDate(year, month, day));
+}
+
+export function formatIsoWeek({ year, week }: IsoWeek): IsoWeekKey {
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Number of ISO weeks in a year: 53 when 1 January or 31 December is a Thursday. */
+export function weeksInIsoYear(year: number): number {
+  const isThursday = (month: number, day: number) => new Date(Date.UTC(year, month, day)).getUTCDay() === 4;
+  return isThursday(0, 1) || isThursday(11, 31) ? 53 : 52;
+}
+
+/** Parses `2026-W48`; returns null for anything that is not a real ISO week. */
+export function parseIsoWeek(key: string): IsoWeek | null {
+  const match = ISO_WEEK_PATTERN.exec(key);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  if (year < 1970 || week < 1 || week > weeksInIsoYear(year)) return null;
+  return { year, week };
+}
+
+export function isIsoWeekKey(key: string): key is IsoWeekKey {
+  return parseIsoWeek(key) !== null;
+}
+
+/** Monday of the ISO week as an ISO date string (`2026-11-23`). */
+export function isoWeekMonday({ year, week }: IsoWeek): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const mondayWeek1 = jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * DAY_MS;
+  return new Date(mondayWeek1 + (week - 1) * 7 * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The week `count` weeks after (or before, when negative) the given one. */
+export function addIsoWeeks(week: IsoWeek, count: number): IsoWeek {
+  const monday = new Date(`${isoWeekMonday(week)}T00:00:00Z`);
+  const shifted = new Date(monday.getTime() + count * 7 * DAY_MS);
+  return isoWeekOfDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+/** Orders week keys; keys are zero-padded, so string order is week order. */
+export function compareIsoWeeks(a: IsoWeekKey, b: IsoWeekKey): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

