@@ -10,6 +10,13 @@ export const ERROR_CODES = [
   'payload_too_large',
   'rate_limited',
   'internal_error',
+  'invalid_credentials',
+  'csrf_failed',
+  'signup_disabled',
+  'invitation_invalid',
+  'email_taken',
+  'last_admin',
+  'wrong_password',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

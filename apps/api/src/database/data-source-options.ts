@@ -10,6 +10,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     entities,
     migrations,
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     extra: { max: 20, application_name: 'vitaal' },

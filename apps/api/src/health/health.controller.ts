@@ -3,11 +3,13 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { Response } from 'express';
 import { HealthResponse, ReadinessResponse } from './health.dto';
 import { HealthService } from './health.service';
+import { Public } from '../common/access/route-access';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- read once at start-up
 const { version: VERSION } = require('../../package.json') as { version: string };
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Locale } from '@vitaal/shared/locale';
 
 /** A tenant: every other row belongs to exactly one organisation. */
@@ -33,4 +33,7 @@ export class Organization {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

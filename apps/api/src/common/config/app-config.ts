@@ -5,6 +5,10 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, valida
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ENVIRONMENTS = ['development', 'production', 'test'] as const;
 
+function toBoolean({ value }: { value: unknown }) {
+  return value === 'true' ? true : value === 'false' ? false : value;
+}
+
 /** The environment variables the API reads; README's configuration table lists the same. */
 class EnvironmentVariables {
   @IsOptional()
@@ -31,13 +35,35 @@ class EnvironmentVariables {
   LOG_LEVEL?: (typeof LOG_LEVELS)[number];
 
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   DEMO_DATA?: boolean;
 
   @IsOptional()
   @IsString()
   WEB_DIST?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+$/, { message: 'must be an http(s) origin without a path, like https://vitaal.example.nl' })
+  APP_URL?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  SIGNUP_ENABLED?: boolean;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  COOKIE_SECURE?: boolean;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string;
 }
 
 export interface AppConfig {
@@ -50,6 +76,15 @@ export interface AppConfig {
   demoData: boolean;
   /** Folder of the built web app; the API serves it when it exists. */
   webDist: string;
+  /** Public origin of the app, for links in mails. */
+  appUrl: string;
+  /** Whether anyone may create a new organisation (off for a single-organisation installation). */
+  signupEnabled: boolean;
+  /** Session cookies only over HTTPS; on by default outside development and tests. */
+  cookieSecure: boolean;
+  /** Outgoing mail; without it invitations are only shown to the admin. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -72,5 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: vars.LOG_LEVEL ?? 'info',
     demoData: vars.DEMO_DATA ?? false,
     webDist: path.resolve(vars.WEB_DIST ?? path.join(__dirname, '../../../../web/dist')),
+    appUrl: vars.APP_URL ?? `http://localhost:${vars.PORT ?? 3000}`,
+    signupEnabled: vars.SIGNUP_ENABLED ?? true,
+    cookieSecure: vars.COOKIE_SECURE ?? !['development', 'test'].includes(vars.NODE_ENV ?? 'production'),
+    smtpUrl: vars.SMTP_URL ?? null,
+    mailFrom: vars.MAIL_FROM ?? 'Vitaal <no-reply@localhost>',
   };
 }

@@ -2,6 +2,9 @@ import type { ErrorCode, FieldError } from '@vitaal/shared/problem';
 
 /** An error a service throws on purpose; the problem-details filter turns it into HTTP. */
 export class DomainError extends Error {
+  /** Sent as Retry-After with 429 and 503 answers. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: number,
     readonly code: ErrorCode,

@@ -78,6 +78,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...(errors?.length ? { errors } : {}),
     };
     if (response.headersSent) return;
+    if (exception instanceof DomainError && exception.retryAfterSeconds) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AuditEventResponse as AuditEventContract } from '@vitaal/shared/people';
+import { IsOptional, Matches } from 'class-validator';
+import { PageQuery } from '../common/http/pagination';
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only actions starting with this, like `sign_in` or `team.`', example: 'sign_in' })
+  @IsOptional()
+  @Matches(/^[a-z_.]{1,60}$/, { message: 'action must be an action name like sign_in or team.' })
+  action?: string;
+}
+
+class AuditActor {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  displayName: string;
+}
+
+export class AuditEventResponse implements AuditEventContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'user.roles_changed' })
+  action: string;
+
+  @ApiProperty({ type: AuditActor, nullable: true })
+  actor: AuditActor | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  targetType: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  targetId: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  details: Record<string, unknown>;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class AuditEventPage {
+  @ApiProperty({ type: [AuditEventResponse] })
+  items: AuditEventResponse[];
+
+  @ApiProperty()
+  total: number;
+
+  @ApiProperty()
+  limit: number;
+
+  @ApiProperty()
+  offset: number;
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentActor, type Actor } from '../common/access/actor';
+import { Public, SignedIn } from '../common/access/route-access';
+import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { ApiProblems } from '../common/errors/api-problems';
+import { ProblemResponse } from '../common/errors/problem.dto';
+import { SignInDto, SignUpDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { clearSessionCookies, setSessionCookies } from './cookies';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @HttpCode(204)
+  @Public()
+  @ApiNoContentResponse({ description: 'Signed in: the session and CSRF cookies are set.' })
+  @ApiProblems(400, 429)
+  @ApiUnauthorizedResponse({ type: ProblemResponse, description: 'Wrong email address or password (code invalid_credentials).' })
+  async login(@Body() input: SignInDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    setSessionCookies(response, await this.auth.signIn(input, request.ip ?? 'unknown'), this.config.cookieSecure);
+  }
+
+  @Post('signup')
+  @Public()
+  @ApiCreatedResponse({ description: 'The organisation and its first admin exist; the admin is signed in.' })
+  @ApiForbiddenResponse({ type: ProblemResponse, description: 'Sign-up is switched off (code signup_disabled).' })
+  @ApiProblems(400, 409)
+  async signUp(@Body() input: SignUpDto, @Res({ passthrough: true }) response: Response): Promise<void> {
+    setSessionCookies(response, await this.auth.signUp(input), this.config.cookieSecure);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @SignedIn()
+  @ApiNoContentResponse({ description: 'The session has ended on the server and the cookies are cleared.' })
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.signOut(actor.organizationId, actor.userId, actor.sessionTokenHash);
+    clearSessionCookies(response, this.config.cookieSecure);
+  }
+}

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessPolicy } from '../common/access/access.policy';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { SessionService } from './session.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
+
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, SessionService, SignInThrottleService, AccessPolicy, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionService, AccessPolicy],
+})
+export class AuthModule {}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { RouteAccess } from './route-access';
+import type { Actor } from './actor';
+import { Forbidden, NotFound } from '../errors/domain-error';
+
+export type TeamAction = 'read' | 'manage';
+
+/**
+ * The one place that decides who may do what. Routes declare who may call them
+ * (route-access.ts); services ask here about the object in hand. Objects of another
+ * organisation never reach this far: services look them up scoped to the actor's
+ * organisation, so they are simply not found.
+ */
+@Injectable()
+export class AccessPolicy {
+  allowsRoute(actor: Actor | undefined, access: RouteAccess): boolean {
+    if (access.kind === 'public') return true;
+    if (!actor) return false;
+    return access.kind === 'signed-in' || access.roles.some((role) => actor.roles.includes(role));
+  }
+
+  canSeeTeam(actor: Actor, teamId: string): boolean {
+    return this.isAdmin(actor) || actor.roles.includes('lno') || actor.teams.has(teamId);
+  }
+
+  /** 404 when the team is not visible to the actor, 403 when visible but the action is not theirs. */
+  requireTeam(actor: Actor, teamId: string, action: TeamAction): void {
+    if (!this.canSeeTeam(actor, teamId)) throw new NotFound();
+    if (action === 'manage' && !this.isAdmin(actor)) throw new Forbidden('Only administrators manage teams.');
+  }
+
+  /** Admins and L&O staff see every team; everyone else the teams they belong to. */
+  seesAllTeams(actor: Actor): boolean {
+    return this.isAdmin(actor) || actor.roles.includes('lno');
+  }
+
+  private isAdmin(actor: Actor): boolean {
+    return actor.roles.includes('admin');
+  }
+}

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+import type { OrgRole } from '@vitaal/shared/roles';
+
+@Entity({ name: 'invitation' })
+@Index('IDX_invitation_org', ['organizationId', 'createdAt'])
+export class Invitation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  roles: OrgRole[];
+
+  @Column({ name: 'team_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  teamIds: string[];
+
+  /** SHA-256 of the secret in the link; the link itself is shown once. */
+  @Index('UQ_invitation_token', { unique: true })
+  @Column({ name: 'token_hash', type: 'text' })
+  tokenHash: string;
+
+  @Column({ name: 'invited_by', type: 'uuid' })
+  invitedBy: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { setSessionCookies } from '../auth/cookies';
+import { CurrentActor, type Actor } from '../common/access/actor';
+import { Public, RequireRole } from '../common/access/route-access';
+import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { ApiProblems } from '../common/errors/api-problems';
+import { IdParam } from '../common/http/id-param';
+import { AcceptInvitationDto, CreateInvitationDto, InvitationPreviewResponse, InvitationResponse } from './invitation.dto';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(
+    private readonly invitations: InvitationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post()
+  @RequireRole('admin')
+  @ApiCreatedResponse({ type: InvitationResponse, description: 'Created; `acceptPath` is the link to pass on (it is also mailed when SMTP is configured).' })
+  @ApiProblems(400, 409)
+  create(@CurrentActor() actor: Actor, @Body() input: CreateInvitationDto): Promise<InvitationResponse> {
+    return this.invitations.create(actor, input);
+  }
+
+  @Get()
+  @RequireRole('admin')
+  @ApiOkResponse({ type: [InvitationResponse], description: 'Invitations not yet accepted, revoked or expired.' })
+  list(@CurrentActor() actor: Actor): Promise<InvitationResponse[]> {
+    return this.invitations.listPending(actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequireRole('admin')
+  @ApiNoContentResponse({ description: 'Revoked: the link no longer works.' })
+  @ApiProblems(400, 404)
+  revoke(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<void> {
+    return this.invitations.revoke(actor, id);
+  }
+
+  @Get(':token')
+  @Public()
+  @ApiOkResponse({ type: InvitationPreviewResponse, description: 'Who is invited where, for the accept page.' })
+  @ApiProblems(404)
+  preview(@Param('token') token: string): Promise<InvitationPreviewResponse> {
+    return this.invitations.preview(token);
+  }
+
+  @Post(':token/accept')
+  @HttpCode(204)
+  @Public()
+  @ApiNoContentResponse({ description: 'The account exists and the person is signed in.' })
+  @ApiProblems(400, 404, 409)
+  async accept(@Param('token') token: string, @Body() input: AcceptInvitationDto, @Res({ passthrough: true }) response: Response): Promise<void> {
+    setSessionCookies(response, await this.invitations.accept(token, input), this.config.cookieSecure);
+  }
+}

@@ -1,0 +1,85 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LOCALES, type Locale } from '@vitaal/shared/locale';
+import type { OrganizationResponse as OrganizationContract, UpdateOrganizationRequest } from '@vitaal/shared/organization';
+import { IsInt, IsOptional, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { LocaleField, NameField } from '../common/http/fields';
+
+@ValidatorConstraint({ name: 'timeZone' })
+class IsTimeZone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return 'must be an IANA time zone such as Europe/Amsterdam';
+  }
+}
+
+export class OrganizationResponse implements OrganizationContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ example: 'Europe/Amsterdam' })
+  timezone: string;
+
+  @ApiProperty({ enum: LOCALES })
+  locale: Locale;
+
+  @ApiProperty({ description: 'Weekly learning norm, % of contract hours.' })
+  learningNormPercent: number;
+
+  @ApiProperty({ description: 'Days after a week ends in which its reflection may still be edited.' })
+  reflectionEditWindowDays: number;
+
+  @ApiProperty({ description: 'Fewest people an average of personal scores is shown for.' })
+  minGroupSize: number;
+
+  @ApiProperty()
+  version: number;
+}
+
+export class UpdateOrganizationDto implements UpdateOrganizationRequest {
+  @ApiProperty({ description: 'The version you read; a stale one is refused with 409.' })
+  @IsInt()
+  version: number;
+
+  @NameField({ maxLength: 120, optional: true })
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'Europe/Amsterdam' })
+  @IsOptional()
+  @Validate(IsTimeZone)
+  timezone?: string;
+
+  @LocaleField({ optional: true })
+  locale?: Locale;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  learningNormPercent?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 90 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  reflectionEditWindowDays?: number;
+
+  @ApiPropertyOptional({ minimum: 3, maximum: 50, description: 'At least 3, so no average can be traced back to a pair.' })
+  @IsOptional()
+  @IsInt()
+  @Min(3)
+  @Max(50)
+  minGroupSize?: number;
+}

@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  AddTeamMemberRequest,
+  CreateTeamRequest,
+  TeamDetailResponse as TeamDetailContract,
+  TeamMemberResponse as TeamMemberContract,
+  TeamResponse as TeamContract,
+  UpdateTeamMemberRequest,
+  UpdateTeamRequest,
+} from '@vitaal/shared/people';
+import { TEAM_ROLES, type TeamRole } from '@vitaal/shared/roles';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { NameField } from '../common/http/fields';
+
+const roleRule = IsIn(TEAM_ROLES, { message: `role must be one of ${TEAM_ROLES.join(', ')}` });
+
+export class TeamResponse implements TeamContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  archived: boolean;
+
+  @ApiProperty()
+  memberCount: number;
+
+  @ApiProperty()
+  managerCount: number;
+}
+
+export class TeamMemberResponse implements TeamMemberContract {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty({ enum: TEAM_ROLES })
+  role: TeamRole;
+}
+
+export class TeamDetailResponse extends TeamResponse implements TeamDetailContract {
+  @ApiProperty({ type: [TeamMemberResponse] })
+  members: TeamMemberResponse[];
+}
+
+export class TeamListQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Include archived teams (admins and L&O staff).' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'archived must be true or false' })
+  archived?: boolean;
+}
+
+export class CreateTeamDto implements CreateTeamRequest {
+  @NameField()
+  name: string;
+}
+
+export class UpdateTeamDto implements UpdateTeamRequest {
+  @NameField({ optional: true })
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'true archives the team: its history stays, it takes no new members.' })
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
+}
+
+export class AddTeamMemberDto implements AddTeamMemberRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'userId must be a UUID' })
+  userId: string;
+
+  @ApiProperty({ enum: TEAM_ROLES })
+  @roleRule
+  role: TeamRole;
+}
+
+export class UpdateTeamMemberDto implements UpdateTeamMemberRequest {
+  @ApiProperty({ enum: TEAM_ROLES })
+  @roleRule
+  role: TeamRole;
+}

@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+import type { Locale } from '@vitaal/shared/locale';
+import type { OrgRole } from '@vitaal/shared/roles';
+
+@Entity({ name: 'app_user' })
+@Index('IDX_app_user_org', ['organizationId', 'displayName'])
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  /** Stored lower-case; people sign in without naming their organisation, so it is unique overall. */
+  @Index('UQ_app_user_email', { unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ name: 'contract_hours', type: 'numeric', precision: 4, scale: 1, default: 36, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  contractHours: number;
+
+  @Column({ type: 'text', default: 'nl' })
+  locale: Locale;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  roles: OrgRole[];
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}

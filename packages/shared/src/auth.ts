@@ -1,0 +1,61 @@
+import type { Locale } from './locale.js';
+import type { OrgRole, TeamRole } from './roles.js';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+/** The cookie that carries the CSRF token; the web app echoes it in this header. */
+export const CSRF_COOKIE = 'vitaal_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+}
+
+export interface SignUpRequest {
+  organizationName: string;
+  displayName: string;
+  email: string;
+  password: string;
+  locale: Locale;
+}
+
+export interface AcceptInvitationRequest {
+  displayName: string;
+  password: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface UpdateProfileRequest {
+  displayName?: string;
+  locale?: Locale;
+}
+
+export interface MyTeam {
+  id: string;
+  name: string;
+  role: TeamRole;
+}
+
+/** Who is signed in: what the web app needs to decide what to show. */
+export interface MeResponse {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  contractHours: number;
+  roles: OrgRole[];
+  organization: { id: string; name: string };
+  teams: MyTeam[];
+  managedTeamIds: string[];
+}
+
+export interface InvitationPreview {
+  email: string;
+  organizationName: string;
+}

@@ -1,0 +1,84 @@
+// `npm test`: everything CI checks, in one command, against a throwaway PostgreSQL.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startPostgres } from './lib/postgres.mjs';
+import { pnpmCommand, root, run, seconds, step } from './lib/run.mjs';
+
+const results = path.join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const [pnpm, ...pnpmArgs] = pnpmCommand();
+const inPackage = (name, ...args) => [pnpm, [...pnpmArgs, '--filter', name, 'exec', ...args]];
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Each runner writes a JSON report; these read the passed and failed counts from it. */
+const countJest = (file) => {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+};
+const countPlaywright = (file) => {
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+};
+const vitest = (name, report) => ({
+  name: `unit tests (${name})`,
+  command: inPackage(`@vitaal/${name}`, 'vitest', 'run', '--dir', 'src', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`),
+  report,
+  count: countJest,
+});
+
+const steps = [
+  { name: 'install', command: [pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']] },
+  { name: 'build shared contracts', command: inPackage('@vitaal/shared', 'tsc', '-p', 'tsconfig.build.json') },
+  { name: 'lint', command: [pnpm, [...pnpmArgs, 'exec', 'eslint', '--max-warnings=0', '.']] },
+  { name: 'type-check', command: [pnpm, [...pnpmArgs, '-r', 'typecheck']] },
+  vitest('shared', path.join(results, 'shared.json')),
+  vitest('web', path.join(results, 'web.json')),
+  {
+    name: 'unit and API tests (api)',
+    command: inPackage('@vitaal/api', 'jest', '--json', `--outputFile=${path.join(results, 'api.json')}`),
+    report: path.join(results, 'api.json'),
+    count: countJest,
+  },
+  { name: 'build', command: [pnpm, [...pnpmArgs, '-r', '--workspace-concurrency=1', 'build']] },
+  {
+    name: 'browser tests (web)',
+    command: inPackage('@vitaal/web', 'playwright', 'test'),
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(results, 'e2e.json'), CHROMIUM_PATH: chromium },
+    report: path.join(results, 'e2e.json'),
+    count: countPlaywright,
+    before: () => existsSync(chromium) || `Chromium is missing at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  },
+];
+
+const started = Date.now();
+step('Starting a throwaway PostgreSQL for the tests');
+const server = await startPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'vitaal-test-pg-')), 'data'), throwaway: true });
+process.env.VITAAL_TEST_PG_URL = server.url;
+const stopServer = () => server.stop();
+process.on('SIGINT', () => stopServer().then(() => process.exit(130)));
+
+const summary = [];
+let totals = { passed: 0, failed: 0 };
+for (const item of steps) {
+  step(item.name);
+  const since = Date.now();
+  const refusal = item.before?.();
+  const code = typeof refusal === 'string' ? (console.error(refusal), 1) : await run(item.command[0], item.command[1], { env: { ...process.env, ...item.env } });
+  const counts = item.report && existsSync(item.report) ? item.count(item.report) : null;
+  if (counts) totals = { passed: totals.passed + counts.passed, failed: totals.failed + counts.failed };
+  summary.push({ name: item.name, ok: code === 0, time: seconds(since), counts });
+  if (code !== 0 && ['install', 'build shared contracts'].includes(item.name)) break;
+}
+await stopServer();
+
+console.log('\nSummary');
+for (const { name, ok, time, counts } of summary) {
+  const tests = counts ? `  ${counts.passed} passed, ${counts.failed} failed` : '';
+  console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(28)} ${time.padStart(8)}${tests}`);
+}
+const failedSteps = summary.filter((s) => !s.ok).length + steps.length - summary.length;
+console.log(`  ${failedSteps === 0 ? 'all steps passed' : `${failedSteps} step(s) failed`} in ${seconds(started)}\n`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedSteps === 0 ? 0 : 1);
