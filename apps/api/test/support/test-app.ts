@@ -11,6 +11,7 @@ export interface TestApp {
   app: NestExpressApplication;
   http: () => ReturnType<typeof request>;
   dataSource: DataSource;
+  databaseUrl: string;
   close: () => Promise<void>;
 }
 
@@ -25,6 +26,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     app,
     http: () => request(app.getHttpServer()),
     dataSource: app.get(DataSource),
+    databaseUrl: database.url,
     close: async () => {
       await app.close();
       await database.drop();

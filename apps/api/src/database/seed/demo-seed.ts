@@ -1,11 +1,34 @@
 import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/passwords';
 import { Organization } from '../../organizations/organization.entity';
+import { TeamMembership } from '../../teams/team-membership.entity';
+import { Team } from '../../teams/team.entity';
+import { User } from '../../users/user.entity';
+import { DEMO_PASSWORD } from './demo-logins';
+import { DEMO_PEOPLE, DEMO_TEAMS } from './demo-people';
 
 export const DEMO_ORGANIZATION_NAME = 'Gemeente Voorbeeld';
 
 /** Fills an empty database with the demo organisation; does nothing once any organisation exists. */
 export async function seedDemoData(manager: EntityManager): Promise<boolean> {
   if (await manager.exists(Organization)) return false;
-  await manager.save(manager.create(Organization, { name: DEMO_ORGANIZATION_NAME }));
+  const organization = await manager.save(manager.create(Organization, { name: DEMO_ORGANIZATION_NAME }));
+  const organizationId = organization.id;
+  const teams = await manager.save(DEMO_TEAMS.map((name) => manager.create(Team, { organizationId, name })));
+  const teamId = new Map(teams.map((team) => [team.name, team.id]));
+
+  // Everyone shares the demo password, so it is hashed once.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = await manager.save(
+    DEMO_PEOPLE.map((p) =>
+      manager.create(User, { organizationId, email: p.email, displayName: p.name, passwordHash, roles: p.roles, contractHours: p.contractHours }),
+    ),
+  );
+  await manager.insert(
+    TeamMembership,
+    DEMO_PEOPLE.flatMap((p, index) =>
+      p.teams.map(([team, role]) => ({ organizationId, teamId: teamId.get(team)!, userId: users[index]!.id, role })),
+    ),
+  );
   return true;
 }
