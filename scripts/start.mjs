@@ -19,7 +19,8 @@ step('Starting Vitaal (migrations and demo data run on start)');
 const app = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
   cwd: root,
   stdio: 'inherit',
-  env: { DEMO_DATA: 'true', NODE_ENV: 'production', ...process.env, DATABASE_URL: database.url, PORT: port },
+  // Plain http://localhost: a Secure cookie would not be sent back by every browser.
+  env: { DEMO_DATA: 'true', NODE_ENV: 'production', COOKIE_SECURE: 'false', ...process.env, DATABASE_URL: database.url, PORT: port },
 });
 
 const url = `http://localhost:${port}`;

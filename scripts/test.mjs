@@ -15,7 +15,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Each runner writes a JSON report; these read the passed and failed counts from it. */
 const countJest = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) };
 };
 const countPlaywright = (file) => {
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
@@ -69,7 +69,8 @@ for (const item of steps) {
   const counts = item.report && existsSync(item.report) ? item.count(item.report) : null;
   if (counts) totals = { passed: totals.passed + counts.passed, failed: totals.failed + counts.failed };
   summary.push({ name: item.name, ok: code === 0, time: seconds(since), counts });
-  if (code !== 0 && ['install', 'build shared contracts'].includes(item.name)) break;
+  // Without dependencies or contracts nothing else can run; without a build the browser has nothing to test.
+  if (code !== 0 && ['install', 'build shared contracts', 'build'].includes(item.name)) break;
 }
 await stopServer();
 

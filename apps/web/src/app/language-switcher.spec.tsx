@@ -1,0 +1,22 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { renderApp } from '@/test/render-app';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+it('switches the text from Dutch to English, sets <html lang> and remembers the choice', async () => {
+  vi.stubGlobal('fetch', async () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }));
+  renderApp('/');
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();
+  expect(document.documentElement.lang).toBe('nl');
+
+  fireEvent.change(screen.getByLabelText('Taal'), { target: { value: 'en' } });
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Vitaal' })).toBeDefined();
+  expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeDefined();
+  expect(document.documentElement.lang).toBe('en');
+  expect(localStorage.getItem('vitaal.locale')).toBe('en');
+});

@@ -1,0 +1,13 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { i18n } from '@/lib/i18n';
+
+// jsdom does no layout, so it lacks scrolling; the router's scroll restoration calls it.
+window.scrollTo = () => {};
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(async () => {
+  cleanup();
+  localStorage.clear();
+  await i18n.changeLanguage('nl');
+});
