@@ -2,7 +2,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPostgres } from './lib/postgres.mjs';
 import { pnpmCommand, root, run, seconds, step } from './lib/run.mjs';
 
 const results = path.join(root, '.test-results');
@@ -28,8 +27,8 @@ const vitest = (name, report) => ({
   count: countJest,
 });
 
+const install = [pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']];
 const steps = [
-  { name: 'install', command: [pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']] },
   { name: 'build shared contracts', command: inPackage('@vitaal/shared', 'tsc', '-p', 'tsconfig.build.json') },
   { name: 'lint', command: [pnpm, [...pnpmArgs, 'exec', 'eslint', '--max-warnings=0', '.']] },
   { name: 'type-check', command: [pnpm, [...pnpmArgs, '-r', 'typecheck']] },
@@ -53,13 +52,21 @@ const steps = [
 ];
 
 const started = Date.now();
+step('install');
+const installed = Date.now();
+if ((await run(...install)) !== 0) {
+  console.log('\ntests: 0 passed, 1 failed');
+  process.exit(1);
+}
+// Loaded only now: it needs the packages the install just brought.
+const { startPostgres } = await import('./lib/postgres.mjs');
 step('Starting a throwaway PostgreSQL for the tests');
 const server = await startPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'vitaal-test-pg-')), 'data'), throwaway: true });
 process.env.VITAAL_TEST_PG_URL = server.url;
 const stopServer = () => server.stop();
 process.on('SIGINT', () => stopServer().then(() => process.exit(130)));
 
-const summary = [];
+const summary = [{ name: 'install', ok: true, time: seconds(installed), counts: null }];
 let totals = { passed: 0, failed: 0 };
 for (const item of steps) {
   step(item.name);
@@ -70,7 +77,7 @@ for (const item of steps) {
   if (counts) totals = { passed: totals.passed + counts.passed, failed: totals.failed + counts.failed };
   summary.push({ name: item.name, ok: code === 0, time: seconds(since), counts });
   // Without dependencies or contracts nothing else can run; without a build the browser has nothing to test.
-  if (code !== 0 && ['install', 'build shared contracts', 'build'].includes(item.name)) break;
+  if (code !== 0 && ['build shared contracts', 'build'].includes(item.name)) break;
 }
 await stopServer();
 
@@ -79,7 +86,7 @@ for (const { name, ok, time, counts } of summary) {
   const tests = counts ? `  ${counts.passed} passed, ${counts.failed} failed` : '';
   console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(28)} ${time.padStart(8)}${tests}`);
 }
-const failedSteps = summary.filter((s) => !s.ok).length + steps.length - summary.length;
+const failedSteps = summary.filter((s) => !s.ok).length + steps.length + 1 - summary.length;
 console.log(`  ${failedSteps === 0 ? 'all steps passed' : `${failedSteps} step(s) failed`} in ${seconds(started)}\n`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failedSteps === 0 ? 0 : 1);

@@ -1,7 +1,6 @@
 // The database the start and dev commands use: DATABASE_URL when set, otherwise an embedded
 // PostgreSQL whose data lives in .data/ of the checkout and survives restarts.
 import path from 'node:path';
-import { ensureDatabase, startPostgres } from './postgres.mjs';
 import { root, seconds, step } from './run.mjs';
 
 export async function appDatabase() {
@@ -11,6 +10,8 @@ export async function appDatabase() {
   }
   const started = Date.now();
   step('Starting the embedded PostgreSQL (data in .data/postgres)');
+  // Imported late: the start command installs the packages it needs first.
+  const { ensureDatabase, startPostgres } = await import('./postgres.mjs');
   const server = await startPostgres({ dataDir: path.join(root, '.data', 'postgres') });
   const url = await ensureDatabase(server.url, 'vitaal');
   console.log(`  ready on port ${server.port} in ${seconds(started)}`);
