@@ -1,13 +1,14 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
+import { stubApi } from '@/test/stub-api';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 it('switches the text from Dutch to English, sets <html lang> and remembers the choice', async () => {
-  vi.stubGlobal('fetch', async () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }));
+  stubApi({ 'GET /health/ready': () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }) });
   renderApp('/');
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();

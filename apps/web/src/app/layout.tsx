@@ -1,12 +1,33 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigate } from 'react-router';
+import { useMe } from '@/features/auth/api/get-me';
+import { useSignOut } from '@/features/auth/api/sign-out';
 import { LoadingState } from '@/components/loading-state';
 import { LanguageSwitcher } from './language-switcher';
-import { navItems } from './navigation';
+import { visibleNavItems } from './navigation';
+
+function SessionMenu({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  return (
+    <div className="session-menu">
+      <Link to="/profile" aria-label={t('session.signedInAs', { name })}>
+        {name}
+      </Link>
+      <button type="button" className="button button--secondary" disabled={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}>
+        {t('actions.signOut')}
+      </button>
+    </div>
+  );
+}
 
 export function Layout() {
   const { t } = useTranslation();
+  // On the sign-in pages this simply fails with 401, and the header stays bare.
+  const me = useMe();
+  const person = me.data;
 
   return (
     <>
@@ -18,18 +39,21 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          <nav aria-label={t('nav.label')} className="primary-nav">
-            <ul>
-              {navItems.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end ?? false}>
-                    {t(item.labelKey)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          {person && (
+            <nav aria-label={t('nav.label')} className="primary-nav">
+              <ul>
+                {visibleNavItems(person.roles).map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end ?? false}>
+                      {t(item.labelKey)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <LanguageSwitcher />
+          {person && <SessionMenu name={person.displayName} />}
         </div>
       </header>
       {/* tabIndex lets the skip link move keyboard focus here, not just scroll. */}

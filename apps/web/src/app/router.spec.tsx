@@ -1,33 +1,52 @@
 import { screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
+import { problem, stubApi } from '@/test/stub-api';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 it('shows the not-found page inside the shell for an unknown address', async () => {
+  stubApi();
   renderApp('/bestaat-niet');
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeDefined();
   expect(screen.getByRole('link', { name: 'Naar het overzicht' }).getAttribute('href')).toBe('/');
-  expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toBeDefined();
+  expect(await screen.findByRole('navigation', { name: 'Hoofdmenu' })).toBeDefined();
   expect(document.title).toBe('Pagina niet gevonden · Vitaal');
 });
 
 it('shows the system status on the overview', async () => {
-  vi.stubGlobal('fetch', async () => Response.json({ status: 'unavailable', database: 'ok', pendingMigrations: 2 }, { status: 503 }));
+  stubApi({ 'GET /health/ready': () => Response.json({ status: 'unavailable', database: 'ok', pendingMigrations: 2 }, { status: 503 }) });
   renderApp('/');
 
   expect(await screen.findByText('Er staan nog 2 database-updates klaar.')).toBeDefined();
 });
 
 it('explains a failed status check by its code, not the server text', async () => {
-  vi.stubGlobal('fetch', async () => {
-    throw new TypeError('Failed to fetch');
+  stubApi({
+    'GET /health/ready': () => {
+      throw new TypeError('Failed to fetch');
+    },
   });
   renderApp('/');
 
   expect((await screen.findByRole('alert')).textContent).toContain('Geen verbinding met Vitaal.');
   expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeDefined();
+});
+
+it('sends a visitor without a session to the sign-in page', async () => {
+  stubApi({ 'GET /me': () => problem(401, 'unauthenticated') });
+  renderApp('/');
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeDefined();
+  expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).toBeNull();
+});
+
+it('shows the admin pages in the navigation to admins only', async () => {
+  stubApi();
+  renderApp('/');
+  await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+  expect(screen.queryByRole('link', { name: 'Mensen' })).toBeNull();
 });

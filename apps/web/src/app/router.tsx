@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { SystemStatus } from '@/features/health/components/system-status';
 import { OverviewPage } from '@/features/overview/routes/overview-page';
 import { Layout } from './layout';
+import { RequireRole, RequireSession } from './require-session';
 import { ErrorPage, StandaloneErrorPage } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found-page';
 
@@ -16,8 +17,34 @@ export const routes: RouteObject[] = [
         // A crashing page shows its error inside the shell, so the navigation still works.
         errorElement: <ErrorPage />,
         children: [
-          // Features never import each other; the app puts the health panel on the overview.
-          { index: true, element: <OverviewPage panels={<SystemStatus />} /> },
+          { path: 'sign-in', lazy: async () => ({ Component: (await import('@/features/auth/routes/sign-in-page')).SignInPage }) },
+          { path: 'sign-up', lazy: async () => ({ Component: (await import('@/features/auth/routes/sign-up-page')).SignUpPage }) },
+          {
+            path: 'invitations/:token',
+            lazy: async () => ({ Component: (await import('@/features/auth/routes/accept-invitation-page')).AcceptInvitationPage }),
+          },
+          {
+            element: <RequireSession />,
+            children: [
+              // Features never import each other; the app puts the health panel on the overview.
+              { index: true, element: <OverviewPage panels={<SystemStatus />} /> },
+              { path: 'profile', lazy: async () => ({ Component: (await import('@/features/profile/routes/profile-page')).ProfilePage }) },
+              {
+                path: 'admin',
+                element: <RequireRole role="admin" />,
+                children: [
+                  { path: 'people', lazy: async () => ({ Component: (await import('@/features/admin/routes/people-page')).PeoplePage }) },
+                  { path: 'teams', lazy: async () => ({ Component: (await import('@/features/admin/routes/teams-page')).TeamsPage }) },
+                  { path: 'teams/:teamId', lazy: async () => ({ Component: (await import('@/features/admin/routes/team-page')).TeamPage }) },
+                  {
+                    path: 'organization',
+                    lazy: async () => ({ Component: (await import('@/features/admin/routes/organization-page')).OrganizationPage }),
+                  },
+                  { path: 'audit', lazy: async () => ({ Component: (await import('@/features/admin/routes/audit-page')).AuditPage }) },
+                ],
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

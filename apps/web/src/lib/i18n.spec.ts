@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import en from './i18n/en.json';
-import nl from './i18n/nl.json';
+import { en, nl } from './i18n/catalogues';
 
 function keysOf(catalogue: object, prefix = ''): string[] {
   return Object.entries(catalogue).flatMap(([key, value]) =>

@@ -1,12 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@vitaal/shared/locale';
-import en from './i18n/en.json';
-import nl from './i18n/nl.json';
+import { en, nl, type Catalogue } from './i18n/catalogues';
 
-/** Dutch is the source catalogue: English must have exactly its keys, or the type check fails. */
-export type Catalogue = typeof nl;
-const english: Catalogue = en;
+export type { Catalogue };
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -42,7 +39,7 @@ void i18n.use(initReactI18next).init({
   lng: storedLocale(),
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: LOCALES,
-  resources: { nl: { translation: nl }, en: { translation: english } },
+  resources: { nl: { translation: nl }, en: { translation: en } },
   // The catalogues are bundled, so the first render already has its text.
   initAsync: false,
   // React escapes what it renders; escaping here too would show "&amp;".

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { MeResponse } from '@vitaal/shared/auth';
+
+/** The query key of the signed-in person; sign-in and sign-out refresh it. */
+export const ME_QUERY_KEY = ['me'] as const;
+
+const CurrentPersonContext = createContext<MeResponse | null>(null);
+
+export const CurrentPersonProvider = CurrentPersonContext.Provider;
+
+/** The signed-in person, on any page behind the sign-in. */
+export function useCurrentPerson(): MeResponse {
+  const person = useContext(CurrentPersonContext);
+  if (!person) throw new Error('useCurrentPerson is used outside the signed-in part of the app');
+  return person;
+}
