@@ -53,11 +53,12 @@ const steps = [
 
 const started = Date.now();
 step('install');
-const installed = Date.now();
+const installStarted = Date.now();
 if ((await run(...install)) !== 0) {
   console.log('\ntests: 0 passed, 1 failed');
   process.exit(1);
 }
+const installTime = seconds(installStarted);
 // Loaded only now: it needs the packages the install just brought.
 const { startPostgres } = await import('./lib/postgres.mjs');
 step('Starting a throwaway PostgreSQL for the tests');
@@ -66,7 +67,7 @@ process.env.VITAAL_TEST_PG_URL = server.url;
 const stopServer = () => server.stop();
 process.on('SIGINT', () => stopServer().then(() => process.exit(130)));
 
-const summary = [{ name: 'install', ok: true, time: seconds(installed), counts: null }];
+const summary = [{ name: 'install', ok: true, time: installTime, counts: null }];
 let totals = { passed: 0, failed: 0 };
 for (const item of steps) {
   step(item.name);

@@ -1,5 +1,6 @@
 // Writes a migration with the SQL that brings a fully migrated database in line with the
 // entities: `pnpm --filter @vitaal/api migration:generate AddGoals`. Review it before committing.
+// It compiles into its own folder, so a running app's dist/ is left alone.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { ensureDatabase } from '../../../scripts/lib/postgres.mjs';
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const { DataSource } = require('typeorm');
-const { dataSourceOptions } = require('../dist/database/data-source-options.js');
+const { dataSourceOptions } = require('../.migration-build/database/data-source-options.js');
 
 const name = process.argv[2];
 if (!/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) {

@@ -4,12 +4,14 @@ import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
 import { UsersModule } from './users/users.module';
+import { WeeksModule } from './weeks/weeks.module';
 
 @Module({})
 export class AppModule {
@@ -27,6 +29,8 @@ export class AppModule {
         UsersModule,
         TeamsModule,
         InvitationsModule,
+        GoalsModule,
+        WeeksModule,
       ],
     };
   }

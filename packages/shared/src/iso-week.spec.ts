@@ -4,7 +4,9 @@ import {
   isoWeekKey,
   isoWeekMonday,
   isoWeekOfDate,
+  localIsoDate,
   parseIsoWeek,
+  startOfLocalDay,
   weeksInIsoYear,
 } from './iso-week.js';
 
@@ -45,5 +47,19 @@ describe('ISO weeks', () => {
     expect(isoWeekMonday({ year: 2026, week: 1 })).toBe('2025-12-29');
     expect(addIsoWeeks({ year: 2026, week: 53 }, 1)).toEqual({ year: 2027, week: 1 });
     expect(addIsoWeeks({ year: 2027, week: 1 }, -1)).toEqual({ year: 2026, week: 53 });
+  });
+});
+
+describe('local days', () => {
+  it('finds when a day starts in a time zone, in winter and in summer time', () => {
+    expect(startOfLocalDay('2026-11-23', 'Europe/Amsterdam').toISOString()).toBe('2026-11-22T23:00:00.000Z');
+    expect(startOfLocalDay('2026-07-06', 'Europe/Amsterdam').toISOString()).toBe('2026-07-05T22:00:00.000Z');
+    expect(startOfLocalDay('2026-03-30', 'Europe/Amsterdam').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfLocalDay('2026-11-23', 'UTC').toISOString()).toBe('2026-11-23T00:00:00.000Z');
+  });
+
+  it('gives the local date of an instant', () => {
+    expect(localIsoDate(new Date('2026-11-22T23:30:00Z'), 'Europe/Amsterdam')).toBe('2026-11-23');
+    expect(localIsoDate(new Date('2026-11-22T23:30:00Z'), 'UTC')).toBe('2026-11-22');
   });
 });

@@ -87,3 +87,35 @@ export function addIsoWeeks(week: IsoWeek, count: number): IsoWeek {
 export function compareIsoWeeks(a: IsoWeekKey, b: IsoWeekKey): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The instant at which local midnight starts `isoDate` (`2026-11-23`) in `timeZone`. */
+export function startOfLocalDay(isoDate: string, timeZone: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(year, month - 1, day);
+  // The zone's offset at that moment; a second pass settles days on which the offset changes.
+  let instant = utcMidnight - zoneOffsetMs(new Date(utcMidnight), timeZone);
+  instant = utcMidnight - zoneOffsetMs(new Date(instant), timeZone);
+  return new Date(instant);
+}
+
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** ISO date of `instant` in `timeZone`. */
+export function localIsoDate(instant: Date, timeZone: string): string {
+  const { year, month, day } = localDate(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

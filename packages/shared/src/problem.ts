@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'email_taken',
   'last_admin',
   'wrong_password',
+  'week_closed',
+  'invalid_transition',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,11 +1,15 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { SignInThrottle } from '../auth/sign-in-throttle.entity';
+import { Goal } from '../goals/goal.entity';
+import { Milestone } from '../goals/milestone.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
 import { Team } from '../teams/team.entity';
 import { User } from '../users/user.entity';
+import { WeekGoalLink } from '../weeks/week-goal.entity';
+import { Week } from '../weeks/week.entity';
 
 /** Every entity of the schema, for the app and for the migration CLI. */
-export const entities = [Organization, User, Team, TeamMembership, Session, SignInThrottle, Invitation, AuditEvent];
+export const entities = [Organization, User, Team, TeamMembership, Session, SignInThrottle, Invitation, AuditEvent, Goal, Milestone, Week, WeekGoalLink];

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { numericColumn } from '../common/database/numeric';
 import { Organization } from '../organizations/organization.entity';
 import type { Locale } from '@vitaal/shared/locale';
 import type { OrgRole } from '@vitaal/shared/roles';
@@ -27,7 +28,7 @@ export class User {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
-  @Column({ name: 'contract_hours', type: 'numeric', precision: 4, scale: 1, default: 36, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({ name: 'contract_hours', type: 'numeric', precision: 4, scale: 1, default: 36, transformer: numericColumn })
   contractHours: number;
 
   @Column({ type: 'text', default: 'nl' })

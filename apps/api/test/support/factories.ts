@@ -28,10 +28,12 @@ export async function createUser(t: TestApp, organization: Organization, values:
 
 export async function createTeam(t: TestApp, organization: Organization, members: [User, TeamRole][] = [], values: Partial<Team> = {}): Promise<Team> {
   const team = await t.dataSource.getRepository(Team).save({ organizationId: organization.id, name: `Team ${unique()}`, archivedAt: null, ...values });
-  if (members.length) {
-    await t.dataSource.getRepository(TeamMembership).insert(members.map(([user, role]) => ({ organizationId: organization.id, teamId: team.id, userId: user.id, role })));
-  }
+  for (const [user, role] of members) await joinTeam(t, team, user, role);
   return team;
+}
+
+export async function joinTeam(t: TestApp, team: Team, user: User, role: TeamRole): Promise<void> {
+  await t.dataSource.getRepository(TeamMembership).insert({ organizationId: team.organizationId, teamId: team.id, userId: user.id, role });
 }
 
 /** A signed-in HTTP client: the session cookie plus the CSRF header, as the web app sends them. */

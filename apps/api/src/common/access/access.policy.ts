@@ -29,6 +29,15 @@ export class AccessPolicy {
     if (action === 'manage' && !this.isAdmin(actor)) throw new Forbidden('Only administrators manage teams.');
   }
 
+  /**
+   * What a person chose to share (goals, week texts) and their submitted weeks and hours:
+   * the person, managers of one of their teams, and L&O staff. Never admins as such.
+   */
+  seesSharedOf(actor: Actor, ownerId: string, ownerTeamIds: readonly string[]): boolean {
+    if (actor.userId === ownerId) return true;
+    return actor.roles.includes('lno') || ownerTeamIds.some((teamId) => actor.teams.get(teamId) === 'manager');
+  }
+
   /** Admins and L&O staff see every team; everyone else the teams they belong to. */
   seesAllTeams(actor: Actor): boolean {
     return this.isAdmin(actor) || actor.roles.includes('lno');

@@ -1,5 +1,6 @@
 import { CreateOrganization1764000000000 } from './1764000000000-CreateOrganization';
 import { PeopleTeamsAndSessions1795436718663 } from './1795436718663-PeopleTeamsAndSessions';
+import { GoalsAndWeeks1795438228786 } from './1795438228786-GoalsAndWeeks';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
-export const migrations = [CreateOrganization1764000000000, PeopleTeamsAndSessions1795436718663];
+export const migrations = [CreateOrganization1764000000000, PeopleTeamsAndSessions1795436718663, GoalsAndWeeks1795438228786];

@@ -1,0 +1,229 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CAREER_COMPETENCIES,
+  CHALLENGES,
+  GOAL_STATUSES,
+  GOAL_VISIBILITIES,
+  type CareerCompetency,
+  type Challenge,
+  type CreateGoalRequest,
+  type CreateMilestoneRequest,
+  type GoalResponse as GoalContract,
+  type GoalStatus,
+  type GoalVisibility,
+  type GoalWeek as GoalWeekContract,
+  type Milestone as MilestoneContract,
+  type ReorderMilestonesRequest,
+  type UpdateGoalRequest,
+  type UpdateMilestoneRequest,
+} from '@vitaal/shared/goals';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { NameField } from '../common/http/fields';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const TEXT_MAX = 2000;
+
+class MilestoneResponse implements MilestoneContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  done: boolean;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  doneOn: string | null;
+}
+
+export class GoalResponse implements GoalContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  ownerId: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ description: 'What do I want to learn, and why now — in the owner’s own words.' })
+  developmentQuestion: string;
+
+  @ApiProperty()
+  motivation: string;
+
+  @ApiProperty({ enum: CHALLENGES, isArray: true })
+  challenges: Challenge[];
+
+  @ApiProperty({ enum: CAREER_COMPETENCIES, isArray: true })
+  careerCompetencies: CareerCompetency[];
+
+  @ApiProperty({ type: [String] })
+  competences: string[];
+
+  @ApiProperty()
+  successCriteria: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  targetDate: string | null;
+
+  @ApiProperty({ enum: GOAL_VISIBILITIES })
+  visibility: GoalVisibility;
+
+  @ApiProperty({ enum: GOAL_STATUSES })
+  status: GoalStatus;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  progress: number;
+
+  @ApiProperty({ type: [MilestoneResponse] })
+  milestones: MilestoneResponse[];
+
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+/** The editable fields, all optional here; CreateGoalDto makes title and question required. */
+class GoalFieldsDto {
+  @ApiPropertyOptional({ maxLength: TEXT_MAX })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  motivation?: string;
+
+  @ApiPropertyOptional({ enum: CHALLENGES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(CHALLENGES, { each: true, message: `each challenge must be one of ${CHALLENGES.join(', ')}` })
+  @ArrayUnique()
+  challenges?: Challenge[];
+
+  @ApiPropertyOptional({ enum: CAREER_COMPETENCIES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(CAREER_COMPETENCIES, { each: true, message: `each career competency must be one of ${CAREER_COMPETENCIES.join(', ')}` })
+  @ArrayUnique()
+  careerCompetencies?: CareerCompetency[];
+
+  @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Free tags such as "gespreksvoering".' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  competences?: string[];
+
+  @ApiPropertyOptional({ maxLength: TEXT_MAX })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  successCriteria?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, value) => value !== null)
+  @IsISO8601({ strict: true }, { message: 'targetDate must be a date like 2027-03-31' })
+  targetDate?: string | null;
+
+  @ApiPropertyOptional({ enum: GOAL_VISIBILITIES, description: 'shared: the owner’s managers and L&O staff may read it.' })
+  @IsOptional()
+  @IsIn(GOAL_VISIBILITIES)
+  visibility?: GoalVisibility;
+}
+
+export class CreateGoalDto extends GoalFieldsDto implements CreateGoalRequest {
+  @NameField({ maxLength: 200 })
+  title: string;
+
+  @ApiProperty({ maxLength: TEXT_MAX })
+  @trim
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  developmentQuestion: string;
+
+  @ApiPropertyOptional({ enum: ['draft', 'active'], default: 'draft' })
+  @IsOptional()
+  @IsIn(['draft', 'active'], { message: 'a new goal starts as draft or active' })
+  status?: GoalStatus;
+}
+
+export class UpdateGoalDto extends GoalFieldsDto implements UpdateGoalRequest {
+  @ApiProperty({ description: 'The version you read; a stale one is refused with 409.' })
+  @IsInt()
+  version: number;
+
+  @NameField({ maxLength: 200, optional: true })
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: TEXT_MAX })
+  @IsOptional()
+  @trim
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  developmentQuestion?: string;
+
+  @ApiPropertyOptional({ enum: GOAL_STATUSES })
+  @IsOptional()
+  @IsIn(GOAL_STATUSES)
+  status?: GoalStatus;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  progress?: number;
+}
+
+export class GoalListQuery {
+  @ApiPropertyOptional({ enum: GOAL_STATUSES })
+  @IsOptional()
+  @IsIn(GOAL_STATUSES)
+  status?: GoalStatus;
+}
+
+export class CreateMilestoneDto implements CreateMilestoneRequest {
+  @NameField({ maxLength: 200 })
+  title: string;
+}
+
+export class UpdateMilestoneDto implements UpdateMilestoneRequest {
+  @NameField({ maxLength: 200, optional: true })
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  done?: boolean;
+}
+
+export class ReorderMilestonesDto implements ReorderMilestonesRequest {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Every milestone of the goal, in the new order.' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  milestoneIds: string[];
+}
+
+export class GoalWeekResponse implements GoalWeekContract {
+  @ApiProperty({ example: '2026-W48' })
+  week: string;
+
+  @ApiProperty({ type: Number, nullable: true })
+  hours: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  progress: number | null;
+
+  @ApiProperty()
+  submitted: boolean;
+}

@@ -1,0 +1,59 @@
+import {
+  addIsoWeeks,
+  formatIsoWeek,
+  isoWeekKey,
+  isoWeekMonday,
+  parseIsoWeek,
+  startOfLocalDay,
+  type IsoWeek,
+  type IsoWeekKey,
+} from '@vitaal/shared/iso-week';
+import { ValidationFailed } from '../common/errors/domain-error';
+
+const DAY_MS = 86_400_000;
+
+/** Week arithmetic in one organisation's time zone and edit window. */
+export class WeekCalendar {
+  constructor(
+    private readonly timeZone: string,
+    private readonly editWindowDays: number,
+    private readonly now: Date = new Date(),
+  ) {}
+
+  current(): IsoWeekKey {
+    return isoWeekKey(this.now, this.timeZone);
+  }
+
+  /** A week the person may write in: a real ISO week, at most next week. */
+  writable(field: string, key: string): IsoWeek {
+    const week = this.parse(field, key);
+    if (formatIsoWeek(week) > formatIsoWeek(addIsoWeeks(parseIsoWeek(this.current())!, 1))) {
+      throw new ValidationFailed([{ field, message: 'is too far ahead: plan at most next week' }]);
+    }
+    return week;
+  }
+
+  parse(field: string, key: string): IsoWeek {
+    const week = parseIsoWeek(key);
+    if (!week) throw new ValidationFailed([{ field, message: `${field} must be an ISO week like 2026-W48` }]);
+    return week;
+  }
+
+  /** The end of the edit window: the week's last day plus the organisation's window, local time. */
+  editableUntil(week: IsoWeek): Date {
+    const monday = new Date(`${isoWeekMonday(week)}T00:00:00Z`);
+    const closingDay = new Date(monday.getTime() + (7 + this.editWindowDays) * DAY_MS).toISOString().slice(0, 10);
+    return startOfLocalDay(closingDay, this.timeZone);
+  }
+
+  isEditable(week: IsoWeek): boolean {
+    return this.now < this.editableUntil(week);
+  }
+
+  /** Every week key from `from` to `to`, oldest first. */
+  range(from: IsoWeek, to: IsoWeek): IsoWeekKey[] {
+    const keys: IsoWeekKey[] = [];
+    for (let week = from; formatIsoWeek(week) <= formatIsoWeek(to); week = addIsoWeeks(week, 1)) keys.push(formatIsoWeek(week));
+    return keys;
+  }
+}

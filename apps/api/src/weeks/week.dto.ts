@@ -1,0 +1,304 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  LEARNING_FORMS,
+  MAX_WEEK_HOURS,
+  MAX_WEEK_TEXT,
+  WEEK_STATUSES,
+  type HoursByForm,
+  type MyOverviewResponse,
+  type OthersWeekResponse,
+  type SaveWeekRequest,
+  type WeekGoal,
+  type WeekPlan,
+  type WeekReflection,
+  type WeekResponse as WeekContract,
+  type WeekStatus,
+  type WeekSummary,
+} from '@vitaal/shared/weeks';
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+
+const notNull = ValidateIf((_object, value) => value !== null);
+
+/** Hours: null when not filled in, else 0–60 in steps of at most one decimal. */
+const HoursField = () =>
+  applyDecorators(
+    ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: MAX_WEEK_HOURS }),
+    IsDefined(),
+    notNull,
+    IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a number of hours with at most one decimal' }),
+    Min(0),
+    Max(MAX_WEEK_HOURS),
+  );
+
+const ScoreField = () =>
+  applyDecorators(ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5 }), IsDefined(), notNull, IsInt({ message: 'must be a whole number from 1 to 5' }), Min(1), Max(5));
+
+const TextField = () => applyDecorators(ApiProperty({ maxLength: MAX_WEEK_TEXT }), IsString(), MaxLength(MAX_WEEK_TEXT));
+
+export class HoursByFormDto implements HoursByForm {
+  @HoursField()
+  workplace: number | null;
+
+  @HoursField()
+  course: number | null;
+
+  @HoursField()
+  peer: number | null;
+
+  @HoursField()
+  self_study: number | null;
+}
+
+export class WeekPlanDto implements WeekPlan {
+  @TextField()
+  intentions: string;
+
+  @HoursField()
+  plannedHours: number | null;
+}
+
+export class WeekReflectionDto implements WeekReflection {
+  @TextField()
+  learned: string;
+
+  @TextField()
+  applied: string;
+
+  @ApiProperty({ type: HoursByFormDto, description: `Actual learning hours per form: ${LEARNING_FORMS.join(', ')}.` })
+  @ValidateNested()
+  @Type(() => HoursByFormDto)
+  @IsDefined()
+  hours: HoursByFormDto;
+
+  @ScoreField()
+  energy: number | null;
+
+  @ScoreField()
+  climate: number | null;
+
+  @ScoreField()
+  workload: number | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  @IsDefined()
+  @notNull
+  @IsBoolean()
+  aiUsed: boolean | null;
+
+  @TextField()
+  aiHow: string;
+
+  @TextField()
+  obstacles: string;
+
+  @TextField()
+  supportWanted: string;
+
+  @TextField()
+  nextStep: string;
+}
+
+export class WeekGoalDto implements WeekGoal {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'goalId must be a UUID' })
+  goalId: string;
+
+  @HoursField()
+  hours: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 100, description: 'The goal’s progress after this week; applied to the goal.' })
+  @IsDefined()
+  @notNull
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  progress: number | null;
+}
+
+export class SaveWeekDto implements SaveWeekRequest {
+  @ApiProperty({ description: 'The version you read; 0 for a week not saved before. A stale one is refused with 409.' })
+  @IsInt()
+  @Min(0)
+  version: number;
+
+  @ApiProperty({ description: 'Let managers and L&O staff read this week’s texts.' })
+  @IsBoolean()
+  shared: boolean;
+
+  @ApiProperty({ type: WeekPlanDto })
+  @ValidateNested()
+  @Type(() => WeekPlanDto)
+  @IsDefined()
+  plan: WeekPlanDto;
+
+  @ApiProperty({ type: WeekReflectionDto })
+  @ValidateNested()
+  @Type(() => WeekReflectionDto)
+  @IsDefined()
+  reflection: WeekReflectionDto;
+
+  @ApiProperty({ type: [WeekGoalDto], maxItems: 20 })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => WeekGoalDto)
+  goals: WeekGoalDto[];
+}
+
+export class WeekResponse implements WeekContract {
+  @ApiProperty({ example: '2026-W48' })
+  week: IsoWeekKey;
+
+  @ApiProperty({ format: 'date' })
+  startsOn: string;
+
+  @ApiProperty({ enum: WEEK_STATUSES })
+  status: WeekStatus;
+
+  @ApiProperty()
+  shared: boolean;
+
+  @ApiProperty({ type: WeekPlanDto })
+  plan: WeekPlan;
+
+  @ApiProperty({ type: WeekReflectionDto })
+  reflection: WeekReflection;
+
+  @ApiProperty({ type: [WeekGoalDto] })
+  goals: WeekGoal[];
+
+  @ApiProperty({ description: '0 when the week has not been saved yet.' })
+  version: number;
+
+  @ApiProperty({ format: 'date-time' })
+  editableUntil: string;
+
+  @ApiProperty()
+  editable: boolean;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  submittedAt: string | null;
+}
+
+export class WeekSummaryResponse implements WeekSummary {
+  @ApiProperty({ example: '2026-W48' })
+  week: IsoWeekKey;
+
+  @ApiProperty({ enum: [...WEEK_STATUSES, 'missing'] })
+  status: WeekStatus | 'missing';
+
+  @ApiProperty({ type: Number, nullable: true })
+  plannedHours: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  actualHours: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  energy: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  climate: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  workload: number | null;
+}
+
+export class MyOverviewResponseDto implements MyOverviewResponse {
+  @ApiProperty({ example: '2026-W48' })
+  currentWeek: IsoWeekKey;
+
+  @ApiProperty()
+  streak: number;
+
+  @ApiProperty()
+  weeklyNormHours: number;
+
+  @ApiProperty()
+  lastWeekMissing: boolean;
+
+  @ApiProperty()
+  hasActiveGoal: boolean;
+
+  @ApiProperty({ type: [WeekSummaryResponse] })
+  weeks: WeekSummaryResponse[];
+}
+
+class SharedWeekTexts {
+  @ApiProperty()
+  intentions: string;
+
+  @ApiProperty()
+  learned: string;
+
+  @ApiProperty()
+  applied: string;
+
+  @ApiProperty()
+  obstacles: string;
+
+  @ApiProperty()
+  supportWanted: string;
+
+  @ApiProperty()
+  nextStep: string;
+}
+
+export class OthersWeekResponseDto implements OthersWeekResponse {
+  @ApiProperty({ example: '2026-W48' })
+  week: IsoWeekKey;
+
+  @ApiProperty()
+  submitted: boolean;
+
+  @ApiProperty({ type: Number, nullable: true })
+  plannedHours: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  actualHours: number | null;
+
+  @ApiProperty({ type: SharedWeekTexts, nullable: true, description: 'Only when the owner shared the week.' })
+  texts: SharedWeekTexts | null;
+}
+
+const WEEK_KEY = /^\d{4}-W\d{2}$/;
+
+export class WeekRangeQuery {
+  @ApiPropertyOptional({ example: '2026-W37', description: 'First week; default 11 weeks before `to`.' })
+  @IsOptional()
+  @Matches(WEEK_KEY, { message: 'from must be an ISO week like 2026-W48' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-W48', description: 'Last week; default the current week.' })
+  @IsOptional()
+  @Matches(WEEK_KEY, { message: 'to must be an ISO week like 2026-W48' })
+  to?: string;
+}
+
+export class OverviewQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 52, default: 12 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  weeks: number = 12;
+}

@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { addIsoWeeks, formatIsoWeek, isoWeekMonday, parseIsoWeek, type IsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
+import type { FieldError } from '@vitaal/shared/problem';
+import { MAX_WEEK_HOURS } from '@vitaal/shared/weeks';
+import { Between, DataSource, In, type EntityManager } from 'typeorm';
+import { AccessPolicy } from '../common/access/access.policy';
+import type { Actor } from '../common/access/actor';
+import { teamIdsOf } from '../common/access/person-teams';
+import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { Goal } from '../goals/goal.entity';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../users/user.entity';
+import type { MyOverviewResponseDto, OthersWeekResponseDto, SaveWeekDto, WeekRangeQuery, WeekResponse, WeekSummaryResponse } from './week.dto';
+import { WeekCalendar } from './week-calendar';
+import { WeekGoalLink } from './week-goal.entity';
+import { Week } from './week.entity';
+import { actualHours, columnsOf, toSummary, toWeekResponse } from './week.mapper';
+
+const MAX_RANGE_WEEKS = 53;
+
+@Injectable()
+export class WeeksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  /** The week as saved, or an empty one whose intentions carry last week's next step. */
+  async get(actor: Actor, key: string): Promise<WeekResponse> {
+    const calendar = await this.calendar(this.dataSource.manager, actor);
+    const week = calendar.parse('week', key);
+    const weekKey = formatIsoWeek(week);
+    const saved = await this.find(this.dataSource.manager, actor, weekKey);
+    const links = saved ? await this.linksOf(this.dataSource.manager, actor, saved.id) : [];
+    const intentions = saved ? '' : await this.previousNextStep(actor, week);
+    return toWeekResponse(weekKey, saved, links, calendar.editableUntil(week), new Date(), intentions);
+  }
+
+  /**
+   * Saves plan and reflection as a draft (or keeps a submitted week submitted), on the version
+   * the person read. Goal progress from the reflection is applied to the goals in the same transaction.
+   */
+  async save(actor: Actor, key: string, input: SaveWeekDto): Promise<WeekResponse> {
+    this.checkHours(input);
+    return this.dataSource.transaction(async (manager) => {
+      const calendar = await this.calendar(manager, actor);
+      const week = calendar.writable('week', key);
+      const weekKey = formatIsoWeek(week);
+      if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
+      await this.requireOwnGoals(manager, actor, input.goals.map((g) => g.goalId));
+
+      let saved = await this.find(manager, actor, weekKey, true);
+      if ((saved?.version ?? 0) !== input.version) {
+        throw new Conflict('This week was saved elsewhere meanwhile.', 'version_conflict');
+      }
+      const columns = columnsOf(input);
+      if (saved) {
+        saved = await manager.save(Week, { ...saved, ...columns });
+      } else {
+        saved = await manager.save(
+          manager.create(Week, { ...columns, organizationId: actor.organizationId, ownerId: actor.userId, weekKey, startsOn: isoWeekMonday(week) }),
+        );
+      }
+      await manager.delete(WeekGoalLink, { organizationId: actor.organizationId, weekId: saved.id });
+      if (input.goals.length > 0) {
+        await manager.insert(WeekGoalLink, input.goals.map((g) => ({ organizationId: actor.organizationId, weekId: saved!.id, ...g })));
+      }
+      await this.applyProgress(manager, actor, input.goals);
+      return toWeekResponse(weekKey, saved, await this.linksOf(manager, actor, saved.id), calendar.editableUntil(week), new Date());
+    });
+  }
+
+  /** Marks the week as done; it needs the reflection's hours and the three scores. */
+  async submit(actor: Actor, key: string): Promise<WeekResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const calendar = await this.calendar(manager, actor);
+      const week = calendar.writable('week', key);
+      const weekKey = formatIsoWeek(week);
+      if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
+      const saved = await this.find(manager, actor, weekKey, true);
+      if (!saved) throw new ValidationFailed([{ field: 'reflection', message: 'save the week before submitting it' }]);
+      const missing: FieldError[] = [];
+      for (const score of ['energy', 'climate', 'workload'] as const) {
+        if (saved[score] === null) missing.push({ field: `reflection.${score}`, message: 'is needed to submit the week' });
+      }
+      if (actualHours(saved) === null) missing.push({ field: 'reflection.hours', message: 'fill in the hours you learned (0 is fine)' });
+      if (missing.length) throw new ValidationFailed(missing, 'The reflection is not complete yet.');
+      const submitted = await manager.save(Week, { ...saved, status: 'submitted' as const, submittedAt: saved.submittedAt ?? new Date() });
+      return toWeekResponse(weekKey, submitted, await this.linksOf(manager, actor, saved.id), calendar.editableUntil(week), new Date());
+    });
+  }
+
+  async list(actor: Actor, query: WeekRangeQuery): Promise<WeekSummaryResponse[]> {
+    const calendar = await this.calendar(this.dataSource.manager, actor);
+    const keys = this.rangeOf(calendar, query);
+    const weeks = await this.weeksOf(actor.organizationId, actor.userId, keys);
+    return keys.map((key) => toSummary(key, weeks.get(key)));
+  }
+
+  async overview(actor: Actor, weekCount: number): Promise<MyOverviewResponseDto> {
+    const manager = this.dataSource.manager;
+    const calendar = await this.calendar(manager, actor);
+    const current = calendar.current();
+    const to = parseIsoWeek(current)!;
+    // The streak may reach further back than the chart; a year is enough to count it.
+    const keys = calendar.range(addIsoWeeks(to, -52), to);
+    const weeks = await this.weeksOf(actor.organizationId, actor.userId, keys);
+    const submitted = (key: IsoWeekKey) => weeks.get(key)?.status === 'submitted';
+
+    const lastWeek = formatIsoWeek(addIsoWeeks(to, -1));
+    let streak = submitted(current) ? 1 : 0;
+    for (let week = addIsoWeeks(to, -1); submitted(formatIsoWeek(week)); week = addIsoWeeks(week, -1)) streak++;
+
+    const [user, organization] = await Promise.all([
+      manager.findOneByOrFail(User, { id: actor.userId, organizationId: actor.organizationId }),
+      manager.findOneByOrFail(Organization, { id: actor.organizationId }),
+    ]);
+    const hasActiveGoal = await manager.exists(Goal, { where: { organizationId: actor.organizationId, ownerId: actor.userId, status: 'active' } });
+    return {
+      currentWeek: current,
+      streak,
+      weeklyNormHours: Math.round(user.contractHours * organization.learningNormPercent) / 100,
+      lastWeekMissing: !submitted(lastWeek),
+      hasActiveGoal,
+      weeks: keys.slice(-weekCount).map((key) => toSummary(key, weeks.get(key))),
+    };
+  }
+
+  /** A person's weeks as their managers and L&O staff may see them (DESIGN §3): no scores. */
+  async listOf(actor: Actor, ownerId: string, query: WeekRangeQuery): Promise<OthersWeekResponseDto[]> {
+    const manager = this.dataSource.manager;
+    const owner = await manager.findOne(User, { where: { id: ownerId, organizationId: actor.organizationId } });
+    if (!owner || !this.policy.seesSharedOf(actor, ownerId, await teamIdsOf(manager, actor.organizationId, ownerId))) throw new NotFound();
+    const keys = this.rangeOf(await this.calendar(manager, actor), query);
+    const weeks = await this.weeksOf(actor.organizationId, ownerId, keys);
+    return keys.map((key) => {
+      const week = weeks.get(key);
+      return {
+        week: key,
+        submitted: week?.status === 'submitted',
+        plannedHours: week?.plannedHours ?? null,
+        actualHours: week && week.status === 'submitted' ? actualHours(week) : null,
+        texts:
+          week?.shared && week.status === 'submitted'
+            ? { intentions: week.intentions, learned: week.learned, applied: week.applied, obstacles: week.obstacles, supportWanted: week.supportWanted, nextStep: week.nextStep }
+            : null,
+      };
+    });
+  }
+
+  private rangeOf(calendar: WeekCalendar, query: WeekRangeQuery): IsoWeekKey[] {
+    const to = query.to ? calendar.parse('to', query.to) : parseIsoWeek(calendar.current())!;
+    const from = query.from ? calendar.parse('from', query.from) : addIsoWeeks(to, -11);
+    const keys = calendar.range(from, to);
+    if (keys.length === 0) throw new ValidationFailed([{ field: 'from', message: 'must not be after to' }]);
+    if (keys.length > MAX_RANGE_WEEKS) throw new ValidationFailed([{ field: 'from', message: `the range may span at most ${MAX_RANGE_WEEKS} weeks` }]);
+    return keys;
+  }
+
+  private async weeksOf(organizationId: string, ownerId: string, keys: IsoWeekKey[]): Promise<Map<string, Week>> {
+    const weeks = await this.dataSource.getRepository(Week).find({
+      where: { organizationId, ownerId, weekKey: Between(keys[0]!, keys.at(-1)!) },
+    });
+    return new Map(weeks.map((week) => [week.weekKey, week]));
+  }
+
+  private checkHours(input: SaveWeekDto): void {
+    const total = Object.values(input.reflection.hours).reduce<number>((sum, value) => sum + (value ?? 0), 0);
+    if (total > MAX_WEEK_HOURS) throw new ValidationFailed([{ field: 'reflection.hours', message: `adds up to more than ${MAX_WEEK_HOURS} hours` }]);
+    const ids = input.goals.map((g) => g.goalId);
+    if (new Set(ids).size !== ids.length) throw new ValidationFailed([{ field: 'goals', message: 'lists a goal more than once' }]);
+  }
+
+  private async requireOwnGoals(manager: EntityManager, actor: Actor, goalIds: string[]): Promise<void> {
+    if (goalIds.length === 0) return;
+    const own = await manager.count(Goal, { where: { id: In(goalIds), organizationId: actor.organizationId, ownerId: actor.userId } });
+    if (own !== goalIds.length) throw new ValidationFailed([{ field: 'goals', message: 'contains a goal that is not yours' }]);
+  }
+
+  private async applyProgress(manager: EntityManager, actor: Actor, goals: SaveWeekDto['goals']): Promise<void> {
+    for (const { goalId, progress } of goals) {
+      if (progress === null) continue;
+      await manager
+        .createQueryBuilder()
+        .update(Goal)
+        .set({ progress, version: () => 'version + 1' })
+        .where('id = :goalId AND organization_id = :org AND owner_id = :owner AND progress <> :progress', { goalId, org: actor.organizationId, owner: actor.userId, progress })
+        .execute();
+    }
+  }
+
+  private async previousNextStep(actor: Actor, week: IsoWeek): Promise<string> {
+    const previous = await this.find(this.dataSource.manager, actor, formatIsoWeek(addIsoWeeks(week, -1)));
+    return previous?.nextStep ?? '';
+  }
+
+  private find(manager: EntityManager, actor: Actor, weekKey: string, lock = false): Promise<Week | null> {
+    return manager.findOne(Week, {
+      where: { organizationId: actor.organizationId, ownerId: actor.userId, weekKey },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  private linksOf(manager: EntityManager, actor: Actor, weekId: string): Promise<WeekGoalLink[]> {
+    return manager.find(WeekGoalLink, { where: { organizationId: actor.organizationId, weekId } });
+  }
+
+  private async calendar(manager: EntityManager, actor: Actor): Promise<WeekCalendar> {
+    const organization = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
+    return new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays);
+  }
+}

@@ -1,0 +1,88 @@
+import { createCast, createUser, joinTeam, signedIn } from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('learning goals', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  const goal = { title: 'Beter leren presenteren', developmentQuestion: 'Hoe breng ik beleid helder over aan bewoners?', challenges: ['qualification'], careerCompetencies: ['qualities'] };
+
+  it('lets a professional create, edit and close their goal along the allowed statuses', async () => {
+    const { member } = await createCast(t);
+    const me = await signedIn(t, member);
+    const created = await me.post('/api/v1/goals').send({ ...goal, competences: ['presenteren'], targetDate: '2027-03-31' }).expect(201);
+    expect(created.body).toMatchObject({ status: 'draft', visibility: 'private', progress: 0, version: 1, ownerId: member.id, targetDate: '2027-03-31' });
+    const id = created.body.id;
+
+    const active = await me.patch(`/api/v1/goals/${id}`).send({ version: 1, status: 'active', progress: 20 }).expect(200);
+    expect(active.body).toMatchObject({ status: 'active', progress: 20, version: 2 });
+    const jump = await me.patch(`/api/v1/goals/${id}`).send({ version: 2, status: 'draft' }).expect(400);
+    expect(jump.body).toMatchObject({ code: 'invalid_transition', errors: [{ field: 'status' }] });
+    const stale = await me.patch(`/api/v1/goals/${id}`).send({ version: 1, title: 'Overwritten' }).expect(409);
+    expect(stale.body.code).toBe('version_conflict');
+    await me.patch(`/api/v1/goals/${id}`).send({ version: 2, status: 'achieved', progress: 100 }).expect(200);
+
+    const list = await me.get('/api/v1/goals?status=achieved').expect(200);
+    expect(list.body.map((g: { id: string }) => g.id)).toEqual([id]);
+    expect((await me.get('/api/v1/goals?status=active').expect(200)).body).toEqual([]);
+  });
+
+  it('refuses bad input field by field', async () => {
+    const { member } = await createCast(t);
+    const res = await (await signedIn(t, member))
+      .post('/api/v1/goals')
+      .send({ title: '', developmentQuestion: 'x', challenges: ['world_peace'], targetDate: '31-03-2027', status: 'achieved' })
+      .expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['challenges', 'status', 'targetDate', 'title']);
+  });
+
+  it('adds, ticks off, reorders and removes milestones', async () => {
+    const { member } = await createCast(t);
+    const me = await signedIn(t, member);
+    const { id } = (await me.post('/api/v1/goals').send(goal).expect(201)).body;
+    await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Cursus volgen' }).expect(201);
+    await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Oefenen in teamoverleg' }).expect(201);
+    const three = (await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Presentatie voor de raad' }).expect(201)).body;
+    const [first, second, third] = three.milestones;
+
+    const ticked = await me.patch(`/api/v1/goals/${id}/milestones/${first.id}`).send({ done: true }).expect(200);
+    expect(ticked.body.milestones[0]).toMatchObject({ done: true, doneOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+
+    const reordered = await me.put(`/api/v1/goals/${id}/milestones/order`).send({ milestoneIds: [third.id, first.id, second.id] }).expect(200);
+    expect(reordered.body.milestones.map((m: { title: string }) => m.title)).toEqual(['Presentatie voor de raad', 'Cursus volgen', 'Oefenen in teamoverleg']);
+    await me.put(`/api/v1/goals/${id}/milestones/order`).send({ milestoneIds: [third.id, first.id] }).expect(400);
+
+    const removed = await me.delete(`/api/v1/goals/${id}/milestones/${second.id}`).expect(200);
+    expect(removed.body.milestones).toHaveLength(2);
+  });
+
+  it('shows a shared goal to the managers of the owner and to L&O staff, read-only, and a private goal to nobody', async () => {
+    const { member, manager, lno, admin, outsider } = await createCast(t);
+    const me = await signedIn(t, member);
+    const shared = (await me.post('/api/v1/goals').send({ ...goal, visibility: 'shared' }).expect(201)).body;
+    const secret = (await me.post('/api/v1/goals').send({ ...goal, title: 'Privé' }).expect(201)).body;
+
+    for (const reader of [manager, lno]) {
+      const client = await signedIn(t, reader);
+      await client.get(`/api/v1/goals/${shared.id}`).expect(200);
+      await client.patch(`/api/v1/goals/${shared.id}`).send({ version: 1, title: 'Changed' }).expect(403);
+      await client.get(`/api/v1/goals/${secret.id}`).expect(404);
+      const list = await client.get(`/api/v1/people/${member.id}/goals`).expect(200);
+      expect(list.body.map((g: { id: string }) => g.id)).toEqual([shared.id]);
+    }
+    for (const stranger of [admin, outsider]) {
+      const client = await signedIn(t, stranger);
+      await client.get(`/api/v1/goals/${shared.id}`).expect(404);
+      await client.get(`/api/v1/people/${member.id}/goals`).expect(404);
+    }
+  });
+
+  it('keeps a shared goal from fellow team members who do not manage the team', async () => {
+    const { organization, member, team } = await createCast(t);
+    const peer = await createUser(t, organization);
+    await joinTeam(t, team, peer, 'member');
+    const shared = (await (await signedIn(t, member)).post('/api/v1/goals').send({ ...goal, visibility: 'shared' }).expect(201)).body;
+    await (await signedIn(t, peer)).get(`/api/v1/goals/${shared.id}`).expect(404);
+  });
+});

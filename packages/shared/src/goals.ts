@@ -1,0 +1,79 @@
+/** The six challenges that frame why people learn. */
+export const CHALLENGES = ['qualification', 'ai', 'productivity', 'vitality', 'inclusion', 'sustainability'] as const;
+export type Challenge = (typeof CHALLENGES)[number];
+
+/** The five career competencies of career self-direction (loopbaanzelfsturing). */
+export const CAREER_COMPETENCIES = ['qualities', 'motives', 'work_exploration', 'career_steering', 'networking'] as const;
+export type CareerCompetency = (typeof CAREER_COMPETENCIES)[number];
+
+export const GOAL_STATUSES = ['draft', 'active', 'achieved', 'paused', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/** Which status may follow which: a closed goal can be reopened, a draft cannot be achieved unseen. */
+export const GOAL_TRANSITIONS: Record<GoalStatus, readonly GoalStatus[]> = {
+  draft: ['active', 'dropped'],
+  active: ['achieved', 'paused', 'dropped'],
+  paused: ['active', 'dropped'],
+  achieved: ['active'],
+  dropped: ['active'],
+};
+
+export const GOAL_VISIBILITIES = ['private', 'shared'] as const;
+export type GoalVisibility = (typeof GOAL_VISIBILITIES)[number];
+
+export interface Milestone {
+  id: string;
+  title: string;
+  done: boolean;
+  /** ISO date the milestone was ticked off. */
+  doneOn: string | null;
+}
+
+export interface GoalFields {
+  title: string;
+  developmentQuestion: string;
+  motivation: string;
+  challenges: Challenge[];
+  careerCompetencies: CareerCompetency[];
+  competences: string[];
+  successCriteria: string;
+  /** ISO date. */
+  targetDate: string | null;
+  visibility: GoalVisibility;
+}
+
+export interface GoalResponse extends GoalFields {
+  id: string;
+  ownerId: string;
+  status: GoalStatus;
+  progress: number;
+  milestones: Milestone[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type CreateGoalRequest = Partial<GoalFields> & Pick<GoalFields, 'title' | 'developmentQuestion'>;
+
+export type UpdateGoalRequest = Partial<GoalFields> & { status?: GoalStatus; progress?: number; version: number };
+
+export interface CreateMilestoneRequest {
+  title: string;
+}
+
+export interface UpdateMilestoneRequest {
+  title?: string;
+  done?: boolean;
+}
+
+export interface ReorderMilestonesRequest {
+  milestoneIds: string[];
+}
+
+/** One week in which a goal was worked on. */
+export interface GoalWeek {
+  week: string;
+  hours: number | null;
+  progress: number | null;
+  submitted: boolean;
+}
