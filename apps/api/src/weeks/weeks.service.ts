@@ -7,7 +7,7 @@ import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
 import { teamIdsOf } from '../common/access/person-teams';
-import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Goal } from '../goals/goal.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
