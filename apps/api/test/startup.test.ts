@@ -12,6 +12,19 @@ describe('start-up', () => {
     try {
       const orgs = await first.dataSource.getRepository(Organization).find();
       expect(orgs.map((o) => o.name)).toEqual([DEMO_ORGANIZATION_NAME]);
+      const [people, teams, statuses, weeks] = await Promise.all([
+        first.dataSource.query(`SELECT count(*)::int AS n FROM app_user`),
+        first.dataSource.query(`SELECT count(*)::int AS n FROM team`),
+        first.dataSource.query(`SELECT array_agg(DISTINCT status ORDER BY status) AS s FROM learning_goal`),
+        first.dataSource.query(`SELECT count(*) FILTER (WHERE status = 'submitted')::int AS submitted, count(*)::int AS n FROM vital_week`),
+      ]);
+      expect(people[0].n).toBeGreaterThanOrEqual(38);
+      expect(teams[0].n).toBe(4);
+      expect(statuses[0].s).toEqual(['achieved', 'active', 'draft', 'dropped', 'paused']);
+      // Twelve weeks for everyone, with some missing: every page has something to show.
+      expect(weeks[0].n).toBeGreaterThan(250);
+      expect(weeks[0].n).toBeLessThan(12 * people[0].n);
+      expect(weeks[0].submitted).toBeGreaterThan(200);
       // What a restart on the same database runs again: migrations and the seed check.
       await first.app.get(DatabaseStartup).onModuleInit();
       expect(await first.dataSource.getRepository(Organization).count()).toBe(1);

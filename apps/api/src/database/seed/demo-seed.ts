@@ -5,6 +5,7 @@ import { TeamMembership } from '../../teams/team-membership.entity';
 import { Team } from '../../teams/team.entity';
 import { User } from '../../users/user.entity';
 import { DEMO_PASSWORD } from './demo-logins';
+import { seedDemoHistory } from './demo-history';
 import { DEMO_PEOPLE, DEMO_TEAMS } from './demo-people';
 
 export const DEMO_ORGANIZATION_NAME = 'Gemeente Voorbeeld';
@@ -30,5 +31,6 @@ export async function seedDemoData(manager: EntityManager): Promise<boolean> {
       p.teams.map(([team, role]) => ({ organizationId, teamId: teamId.get(team)!, userId: users[index]!.id, role })),
     ),
   );
+  await seedDemoHistory(manager, organizationId, organization.timezone, users);
   return true;
 }
