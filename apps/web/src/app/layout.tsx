@@ -42,7 +42,7 @@ export function Layout() {
           {person && (
             <nav aria-label={t('nav.label')} className="primary-nav">
               <ul>
-                {visibleNavItems(person.roles).map((item) => (
+                {visibleNavItems(person).map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} end={item.end ?? false}>
                       {t(item.labelKey)}

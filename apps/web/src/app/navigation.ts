@@ -1,4 +1,4 @@
-import type { OrgRole } from '@vitaal/shared/roles';
+import type { MeResponse } from '@vitaal/shared/auth';
 import type { Catalogue } from '@/lib/i18n';
 
 type NavLabelKey = `nav.${Exclude<keyof Catalogue['nav'], 'label'>}`;
@@ -9,19 +9,25 @@ export interface NavItem {
   labelKey: NavLabelKey;
   /** Active only on this exact path, so "/" is not highlighted on every page. */
   end?: boolean;
-  /** Shown only to people with one of these roles. */
-  roles?: OrgRole[];
+  /** Shown only to the people this returns true for; everyone when absent. */
+  shownTo?: (person: MeResponse) => boolean;
 }
+
+const isAdmin = (person: MeResponse) => person.roles.includes('admin');
+const seesTeams = (person: MeResponse) => person.roles.includes('lno') || person.managedTeamIds.length > 0;
 
 /** The primary navigation; a feature adds its page here and its label under "nav" in the catalogues. */
 export const navItems: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.overview', end: true },
-  { to: '/admin/people', labelKey: 'nav.people', roles: ['admin'] },
-  { to: '/admin/teams', labelKey: 'nav.teams', roles: ['admin'] },
-  { to: '/admin/organization', labelKey: 'nav.organization', roles: ['admin'] },
-  { to: '/admin/audit', labelKey: 'nav.audit', roles: ['admin'] },
+  { to: '/goals', labelKey: 'nav.goals' },
+  { to: '/weeks', labelKey: 'nav.weeks' },
+  { to: '/my-teams', labelKey: 'nav.myTeams', shownTo: seesTeams },
+  { to: '/admin/people', labelKey: 'nav.people', shownTo: isAdmin },
+  { to: '/admin/teams', labelKey: 'nav.teams', shownTo: isAdmin },
+  { to: '/admin/organization', labelKey: 'nav.organization', shownTo: isAdmin },
+  { to: '/admin/audit', labelKey: 'nav.audit', shownTo: isAdmin },
 ];
 
-export function visibleNavItems(roles: readonly OrgRole[]): NavItem[] {
-  return navItems.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
+export function visibleNavItems(person: MeResponse): NavItem[] {
+  return navItems.filter((item) => !item.shownTo || item.shownTo(person));
 }

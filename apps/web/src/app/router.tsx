@@ -29,6 +29,13 @@ export const routes: RouteObject[] = [
               // Features never import each other; the app puts the health panel on the overview.
               { index: true, element: <OverviewPage panels={<SystemStatus />} /> },
               { path: 'profile', lazy: async () => ({ Component: (await import('@/features/profile/routes/profile-page')).ProfilePage }) },
+              { path: 'goals', lazy: async () => ({ Component: (await import('@/features/goals/routes/goals-page')).GoalsPage }) },
+              { path: 'goals/new', lazy: async () => ({ Component: (await import('@/features/goals/routes/new-goal-page')).NewGoalPage }) },
+              { path: 'goals/:goalId', lazy: async () => ({ Component: (await import('@/features/goals/routes/goal-page')).GoalPage }) },
+              { path: 'weeks', lazy: async () => ({ Component: (await import('@/features/weeks/routes/weeks-page')).WeeksPage }) },
+              { path: 'weeks/:week', lazy: async () => ({ Component: (await import('@/features/weeks/routes/week-page')).WeekPage }) },
+              { path: 'my-teams', lazy: async () => ({ Component: (await import('@/features/people/routes/my-teams-page')).MyTeamsPage }) },
+              { path: 'people/:userId', lazy: async () => ({ Component: (await import('@/features/people/routes/person-page')).PersonPage }) },
               {
                 path: 'admin',
                 element: <RequireRole role="admin" />,

@@ -1,16 +1,42 @@
 import enAdmin from './en/admin.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enGoals from './en/goals.json';
+import enOverview from './en/overview.json';
+import enPeople from './en/people.json';
 import enProfile from './en/profile.json';
+import enWeeks from './en/weeks.json';
 import nlAdmin from './nl/admin.json';
 import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
+import nlGoals from './nl/goals.json';
+import nlOverview from './nl/overview.json';
+import nlPeople from './nl/people.json';
 import nlProfile from './nl/profile.json';
+import nlWeeks from './nl/weeks.json';
 
 /** One file per section, so features can grow their text without touching each other's. */
-export const nl = { ...nlCommon, auth: nlAuth, profile: nlProfile, admin: nlAdmin };
+export const nl = {
+  ...nlCommon,
+  auth: nlAuth,
+  profile: nlProfile,
+  admin: nlAdmin,
+  overview: nlOverview,
+  goals: nlGoals,
+  weeks: nlWeeks,
+  people: nlPeople,
+};
 
 /** Dutch is the source catalogue: English must have exactly its keys, or the type check fails. */
 export type Catalogue = typeof nl;
 
-export const en: Catalogue = { ...enCommon, auth: enAuth, profile: enProfile, admin: enAdmin };
+export const en: Catalogue = {
+  ...enCommon,
+  auth: enAuth,
+  profile: enProfile,
+  admin: enAdmin,
+  overview: enOverview,
+  goals: enGoals,
+  weeks: enWeeks,
+  people: enPeople,
+};
