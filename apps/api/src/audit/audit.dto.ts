@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEventResponse as AuditEventContract } from '@vitaal/shared/people';
 import { IsOptional, Matches } from 'class-validator';
-import { PageQuery } from '../common/http/pagination';
+import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only actions starting with this, like `sign_in` or `team.`', example: 'sign_in' })
@@ -41,16 +41,4 @@ export class AuditEventResponse implements AuditEventContract {
   createdAt: string;
 }
 
-export class AuditEventPage {
-  @ApiProperty({ type: [AuditEventResponse] })
-  items: AuditEventResponse[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  limit: number;
-
-  @ApiProperty()
-  offset: number;
-}
+export class AuditEventPage extends PageOf(AuditEventResponse) {}

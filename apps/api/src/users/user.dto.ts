@@ -7,7 +7,7 @@ import { Transform } from 'class-transformer';
 import { ArrayUnique, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { LOCALES } from '@vitaal/shared/locale';
 import { LocaleField, NameField, PasswordField } from '../common/http/fields';
-import { PageQuery } from '../common/http/pagination';
+import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class UserTeam implements MyTeam {
   @ApiProperty({ format: 'uuid' })
@@ -28,7 +28,8 @@ class MyOrganization {
   name: string;
 }
 
-export class MeResponse implements MeContract {
+/** What the person themself and an admin both see of a person. */
+class PersonResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -47,11 +48,13 @@ export class MeResponse implements MeContract {
   @ApiProperty({ enum: ORG_ROLES, isArray: true })
   roles: OrgRole[];
 
-  @ApiProperty({ type: MyOrganization })
-  organization: MyOrganization;
-
   @ApiProperty({ type: [UserTeam] })
   teams: UserTeam[];
+}
+
+export class MeResponse extends PersonResponse implements MeContract {
+  @ApiProperty({ type: MyOrganization })
+  organization: MyOrganization;
 
   @ApiProperty({ type: [String], format: 'uuid' })
   managedTeamIds: string[];
@@ -75,45 +78,12 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   newPassword: string;
 }
 
-export class UserResponse implements UserContract {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  email: string;
-
-  @ApiProperty()
-  displayName: string;
-
-  @ApiProperty({ enum: LOCALES })
-  locale: Locale;
-
-  @ApiProperty()
-  contractHours: number;
-
-  @ApiProperty({ enum: ORG_ROLES, isArray: true })
-  roles: OrgRole[];
-
+export class UserResponse extends PersonResponse implements UserContract {
   @ApiProperty()
   active: boolean;
-
-  @ApiProperty({ type: [UserTeam] })
-  teams: UserTeam[];
 }
 
-export class UserPage {
-  @ApiProperty({ type: [UserResponse] })
-  items: UserResponse[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  limit: number;
-
-  @ApiProperty()
-  offset: number;
-}
+export class UserPage extends PageOf(UserResponse) {}
 
 export class UserQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of a name or email address.' })

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type as ClassType } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE, type Page } from '@vitaal/shared/page';
@@ -22,4 +23,22 @@ export class PageQuery {
 
 export function page<T>(items: T[], total: number, query: PageQuery): Page<T> {
   return { items, total, limit: query.limit, offset: query.offset };
+}
+
+/** The documented page of a list: `class UserPage extends PageOf(UserResponse) {}`. */
+export function PageOf<T>(item: ClassType<T>) {
+  class PageResponse implements Page<T> {
+    @ApiProperty({ type: [item] })
+    items: T[];
+
+    @ApiProperty()
+    total: number;
+
+    @ApiProperty()
+    limit: number;
+
+    @ApiProperty()
+    offset: number;
+  }
+  return PageResponse;
 }
