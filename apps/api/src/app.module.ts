@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { LearningTimeModule } from './learning-time/learning-time.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
@@ -31,6 +32,7 @@ export class AppModule {
         InvitationsModule,
         GoalsModule,
         WeeksModule,
+        LearningTimeModule,
       ],
     };
   }

@@ -34,6 +34,8 @@ describe('authorisation matrix over every route', () => {
     'post /api/v1/goals/{id}/milestones': { title: 'Extra' },
     'put /api/v1/goals/{id}/milestones/order': { milestoneIds: [] },
     'patch /api/v1/goals/{id}/milestones/{milestoneId}': { done: true },
+    'patch /api/v1/learning-time/requests/{id}': { version: 1, hours: 2 },
+    'post /api/v1/learning-time/requests/{id}/decision': { decision: 'approved', comment: '' },
   };
 
   beforeAll(async () => {
@@ -45,7 +47,17 @@ describe('authorisation matrix over every route', () => {
     const asMember = await signedIn(t, cast.member);
     const goal = await asMember.post('/api/v1/goals').send({ title: 'Leren presenteren', developmentQuestion: 'Hoe?', visibility: 'shared' }).expect(201);
     const withMilestone = await asMember.post(`/api/v1/goals/${goal.body.id}/milestones`).send({ title: 'Eerste stap' }).expect(201);
-    idByResource = { teams: cast.team.id, users: cast.member.id, invitations: invitation.body.id, goals: goal.body.id };
+    const nextWeek = (await asMember.get('/api/v1/me/overview').expect(200)).body.currentWeek;
+    const request = await asMember.post('/api/v1/learning-time/requests').send({ week: nextWeek, hours: 2, form: 'peer', purpose: 'Intervisie', teamId: cast.team.id }).expect(201);
+    const [notification] = (await (await signedIn(t, cast.manager)).get('/api/v1/notifications').expect(200)).body.items;
+    idByResource = {
+      teams: cast.team.id,
+      users: cast.member.id,
+      invitations: invitation.body.id,
+      goals: goal.body.id,
+      'learning-time': request.body.id,
+      notifications: notification.id,
+    };
     params = {
       userId: cast.member.id,
       token: invitation.body.acceptPath.split('/').pop(),

@@ -27,7 +27,9 @@ export type AuditAction =
   | 'team.restored'
   | 'team.member_added'
   | 'team.member_role_changed'
-  | 'team.member_removed';
+  | 'team.member_removed'
+  | 'learning_time.approved'
+  | 'learning_time.rejected';
 
 export interface AuditEntry {
   organizationId: string | null;

@@ -4,6 +4,8 @@ import { SignInThrottle } from '../auth/sign-in-throttle.entity';
 import { Goal } from '../goals/goal.entity';
 import { Milestone } from '../goals/milestone.entity';
 import { Invitation } from '../invitations/invitation.entity';
+import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
 import { Team } from '../teams/team.entity';
@@ -12,4 +14,4 @@ import { WeekGoalLink } from '../weeks/week-goal.entity';
 import { Week } from '../weeks/week.entity';
 
 /** Every entity of the schema, for the app and for the migration CLI. */
-export const entities = [Organization, User, Team, TeamMembership, Session, SignInThrottle, Invitation, AuditEvent, Goal, Milestone, Week, WeekGoalLink];
+export const entities = [Organization, User, Team, TeamMembership, Session, SignInThrottle, Invitation, AuditEvent, Goal, Milestone, Week, WeekGoalLink, LearningTimeRequest, Notification];

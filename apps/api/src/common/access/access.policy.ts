@@ -38,9 +38,31 @@ export class AccessPolicy {
     return actor.roles.includes('lno') || ownerTeamIds.some((teamId) => actor.teams.get(teamId) === 'manager');
   }
 
+  /** A learning-time request: its requester, the managers of its team, L&O staff and admins. */
+  canSeeRequest(actor: Actor, request: { requesterId: string; teamId: string }): boolean {
+    return request.requesterId === actor.userId || this.isAdmin(actor) || actor.roles.includes('lno') || this.manages(actor, request.teamId);
+  }
+
+  /** Managers of the request's team and admins decide, but nobody on their own request. */
+  requireDecider(actor: Actor, request: { requesterId: string; teamId: string }): void {
+    if (!this.canSeeRequest(actor, request)) throw new NotFound();
+    if (!(this.isAdmin(actor) || this.manages(actor, request.teamId))) throw new Forbidden('Only the team’s managers and admins decide.');
+    if (request.requesterId === actor.userId) throw new Forbidden('Nobody decides on their own request.');
+  }
+
+  /** Teams whose requests the actor decides on; null means all (admins). */
+  decidingTeams(actor: Actor): string[] | null {
+    if (this.isAdmin(actor)) return null;
+    return [...actor.teams].filter(([, role]) => role === 'manager').map(([teamId]) => teamId);
+  }
+
   /** Admins and L&O staff see every team; everyone else the teams they belong to. */
   seesAllTeams(actor: Actor): boolean {
     return this.isAdmin(actor) || actor.roles.includes('lno');
+  }
+
+  private manages(actor: Actor, teamId: string): boolean {
+    return actor.teams.get(teamId) === 'manager';
   }
 
   private isAdmin(actor: Actor): boolean {

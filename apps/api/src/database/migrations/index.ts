@@ -1,6 +1,7 @@
 import { CreateOrganization1764000000000 } from './1764000000000-CreateOrganization';
 import { PeopleTeamsAndSessions1795436718663 } from './1795436718663-PeopleTeamsAndSessions';
 import { GoalsAndWeeks1795438228786 } from './1795438228786-GoalsAndWeeks';
+import { LearningTimeAndNotifications1795438939935 } from './1795438939935-LearningTimeAndNotifications';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
-export const migrations = [CreateOrganization1764000000000, PeopleTeamsAndSessions1795436718663, GoalsAndWeeks1795438228786];
+export const migrations = [CreateOrganization1764000000000, PeopleTeamsAndSessions1795436718663, GoalsAndWeeks1795438228786, LearningTimeAndNotifications1795438939935];

@@ -1,0 +1,8 @@
+export interface NotificationResponse {
+  id: string;
+  /** `learning_time.requested`, `learning_time.approved`, `learning_time.rejected`, `learning_time.cancelled`, `week.reminder`. */
+  kind: string;
+  data: Record<string, unknown>;
+  read: boolean;
+  createdAt: string;
+}
