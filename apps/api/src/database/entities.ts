@@ -5,6 +5,7 @@ import { Goal } from '../goals/goal.entity';
 import { Milestone } from '../goals/milestone.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
+import { JobRun } from '../notifications/job-run.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
@@ -14,4 +15,4 @@ import { WeekGoalLink } from '../weeks/week-goal.entity';
 import { Week } from '../weeks/week.entity';
 
 /** Every entity of the schema, for the app and for the migration CLI. */
-export const entities = [Organization, User, Team, TeamMembership, Session, SignInThrottle, Invitation, AuditEvent, Goal, Milestone, Week, WeekGoalLink, LearningTimeRequest, Notification];
+export const entities = [Organization, User, Team, TeamMembership, Session, SignInThrottle, Invitation, AuditEvent, Goal, Milestone, Week, WeekGoalLink, LearningTimeRequest, Notification, JobRun];

@@ -40,6 +40,11 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** SHA-256 of the secret in the person's calendar-feed URL; null when they have none. */
+  @Index('UQ_app_user_calendar_token', { unique: true })
+  @Column({ name: 'calendar_token_hash', type: 'text', nullable: true })
+  calendarTokenHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

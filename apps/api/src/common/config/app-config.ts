@@ -64,6 +64,11 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   MAIL_FROM?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  BACKGROUND_JOBS?: boolean;
 }
 
 export interface AppConfig {
@@ -85,6 +90,8 @@ export interface AppConfig {
   /** Outgoing mail; without it invitations are only shown to the admin. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Scheduled jobs such as the weekly reminder; safe to leave on in every instance. */
+  backgroundJobs: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -112,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     cookieSecure: vars.COOKIE_SECURE ?? !['development', 'test'].includes(vars.NODE_ENV ?? 'production'),
     smtpUrl: vars.SMTP_URL ?? null,
     mailFrom: vars.MAIL_FROM ?? 'Vitaal <no-reply@localhost>',
+    backgroundJobs: vars.BACKGROUND_JOBS ?? vars.NODE_ENV !== 'test',
   };
 }

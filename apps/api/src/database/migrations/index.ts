@@ -2,6 +2,13 @@ import { CreateOrganization1764000000000 } from './1764000000000-CreateOrganizat
 import { PeopleTeamsAndSessions1795436718663 } from './1795436718663-PeopleTeamsAndSessions';
 import { GoalsAndWeeks1795438228786 } from './1795438228786-GoalsAndWeeks';
 import { LearningTimeAndNotifications1795438939935 } from './1795438939935-LearningTimeAndNotifications';
+import { CalendarFeedAndJobRuns1795439141967 } from './1795439141967-CalendarFeedAndJobRuns';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
-export const migrations = [CreateOrganization1764000000000, PeopleTeamsAndSessions1795436718663, GoalsAndWeeks1795438228786, LearningTimeAndNotifications1795438939935];
+export const migrations = [
+  CreateOrganization1764000000000,
+  PeopleTeamsAndSessions1795436718663,
+  GoalsAndWeeks1795438228786,
+  LearningTimeAndNotifications1795438939935,
+  CalendarFeedAndJobRuns1795439141967,
+];
