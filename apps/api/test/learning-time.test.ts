@@ -152,4 +152,22 @@ describe('learning time', () => {
     await (await signedIn(t, foreign.admin)).get(url).expect(404);
     expect((await (await signedIn(t, otherTeamManager)).get('/api/v1/learning-time/approvals').expect(200)).body).toEqual([]);
   });
+
+  it('shows approved time per week in the team calendar, to the team’s managers, L&O staff and admins only', async () => {
+    const { organization, member, manager, lno, admin, team } = await createCast(t);
+    const peer = await createUser(t, organization);
+    await joinTeam(t, team, peer, 'member');
+    const asMember = await signedIn(t, member);
+    const request = (await asMember.post('/api/v1/learning-time/requests').send(ask(team.id, { week: relative(1), hours: 2.5 })).expect(201)).body;
+    await asMember.post('/api/v1/learning-time/requests').send(ask(team.id, { week: relative(1), hours: 8 })).expect(201);
+    await (await signedIn(t, manager)).post(`/api/v1/learning-time/requests/${request.id}/decision`).send({ decision: 'approved', comment: '' }).expect(200);
+
+    const url = `/api/v1/learning-time/team-calendar?teamId=${team.id}&from=${relative(0)}&weeks=3`;
+    for (const reader of [manager, lno, admin]) {
+      const calendar = (await (await signedIn(t, reader)).get(url).expect(200)).body;
+      expect(calendar.map((w: { week: string }) => w.week)).toEqual([relative(0), relative(1), relative(2)]);
+      expect(calendar[1].entries).toEqual([{ requestId: request.id, userId: member.id, displayName: member.displayName, hours: 2.5, form: 'course', date: null }]);
+    }
+    for (const stranger of [member, peer]) await (await signedIn(t, stranger)).get(url).expect(404);
+  });
 });

@@ -69,3 +69,9 @@ export interface ApprovalItem extends LearningTimeRequestResponse {
   /** Whether approving would take the requester beyond the year's norm. */
   exceedsNorm: boolean;
 }
+
+/** Approved learning time of one team, per week, for its managers (and L&O staff and admins). */
+export interface TeamCalendarWeek {
+  week: IsoWeekKey;
+  entries: { requestId: string; userId: string; displayName: string; hours: number; form: LearningForm; date: string | null }[];
+}

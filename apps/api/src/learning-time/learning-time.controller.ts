@@ -15,6 +15,8 @@ import {
   LearningTimeRequestPage,
   LearningTimeRequestResponse,
   RequestListQuery,
+  TeamCalendarQuery,
+  TeamCalendarWeek,
   UpdateLearningTimeRequestDto,
 } from './learning-time.dto';
 import { LearningTimeService } from './learning-time.service';
@@ -82,6 +84,13 @@ export class LearningTimeController {
   @ApiProblems(400)
   approvals(@CurrentActor() actor: Actor, @Query() query: ApprovalQuery): Promise<ApprovalItem[]> {
     return this.learningTime.approvals(actor, query);
+  }
+
+  @Get('team-calendar')
+  @ApiOkResponse({ type: [TeamCalendarWeek], description: 'Approved learning time of a team per week, for its managers, L&O staff and admins.' })
+  @ApiProblems(400, 404)
+  teamCalendar(@CurrentActor() actor: Actor, @Query() query: TeamCalendarQuery): Promise<TeamCalendarWeek[]> {
+    return this.learningTime.teamCalendar(actor, query);
   }
 
   @Get('balance')

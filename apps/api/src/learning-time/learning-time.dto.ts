@@ -12,6 +12,7 @@ import {
   type DecisionRequest,
   type LearningTimeRequestResponse as RequestContract,
   type RequestStatus,
+  type TeamCalendarWeek as TeamCalendarWeekContract,
   type UpdateLearningTimeRequest,
 } from '@vitaal/shared/learning-time';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
@@ -242,6 +243,53 @@ export class ApprovalQuery {
   @IsOptional()
   @Matches(WEEK, { message: 'week must be an ISO week like 2026-W48' })
   week?: string;
+}
+
+class TeamCalendarEntry {
+  @ApiProperty({ format: 'uuid' })
+  requestId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty()
+  hours: number;
+
+  @ApiProperty({ enum: LEARNING_FORMS })
+  form: LearningForm;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  date: string | null;
+}
+
+export class TeamCalendarWeek implements TeamCalendarWeekContract {
+  @ApiProperty({ example: '2026-W49' })
+  week: IsoWeekKey;
+
+  @ApiProperty({ type: [TeamCalendarEntry] })
+  entries: TeamCalendarEntry[];
+}
+
+export class TeamCalendarQuery {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'teamId must be a UUID' })
+  teamId: string;
+
+  @ApiPropertyOptional({ example: '2026-W48', description: 'First week; default this week.' })
+  @IsOptional()
+  @Matches(WEEK, { message: 'from must be an ISO week like 2026-W48' })
+  from?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 26, default: 8 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(26)
+  weeks: number = 8;
 }
 
 export class BalanceQuery {

@@ -11,6 +11,7 @@ import { page } from '../common/http/pagination';
 import { Goal } from '../goals/goal.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Organization } from '../organizations/organization.entity';
+import { Team } from '../teams/team.entity';
 import { BalanceService, quarterPeriod, yearPeriod } from './balance.service';
 import type {
   ApprovalItem,
@@ -21,6 +22,8 @@ import type {
   DecisionDto,
   LearningTimeRequestResponse,
   RequestListQuery,
+  TeamCalendarQuery,
+  TeamCalendarWeek,
   UpdateLearningTimeRequestDto,
 } from './learning-time.dto';
 import { LearningTimeRequest } from './learning-time-request.entity';
@@ -164,6 +167,32 @@ export class LearningTimeService {
   /** Several decisions at once: all of them, or none when one cannot be made. */
   async decideMany(actor: Actor, input: BulkDecisionDto): Promise<LearningTimeRequestResponse[]> {
     return this.decideAll(actor, input.requestIds, input);
+  }
+
+  /** Approved learning time of a team per week: for its managers, L&O staff and admins. */
+  async teamCalendar(actor: Actor, query: TeamCalendarQuery): Promise<TeamCalendarWeek[]> {
+    const team = await this.dataSource.getRepository(Team).findOneBy({ id: query.teamId, organizationId: actor.organizationId });
+    if (!team || !this.policy.canSeeRequest(actor, { requesterId: '', teamId: team.id })) throw new NotFound();
+    const first = query.from ? parseIsoWeek(query.from) : parseIsoWeek(await this.currentWeek(this.dataSource.manager, actor));
+    if (!first) throw new ValidationFailed([{ field: 'from', message: 'from must be an ISO week like 2026-W48' }]);
+    const weeks = Array.from({ length: query.weeks }, (_, i) => formatIsoWeek(addIsoWeeks(first, i)));
+    const rows = await this.query()
+      .where('r.organization_id = :org AND r.team_id = :team AND r.status = :approved AND r.week_key BETWEEN :from AND :to', {
+        org: actor.organizationId,
+        team: team.id,
+        approved: 'approved',
+        from: weeks[0],
+        to: weeks.at(-1),
+      })
+      .orderBy('r.week_key')
+      .addOrderBy('requester.display_name')
+      .getRawMany<RequestRow>();
+    return weeks.map((week) => ({
+      week: week as TeamCalendarWeek['week'],
+      entries: rows
+        .filter((row) => row.weekKey === week)
+        .map((row) => ({ requestId: row.id, userId: row.requesterId, displayName: row.requesterName, hours: row.hours, form: row.form, date: row.date })),
+    }));
   }
 
   async myBalance(actor: Actor, year?: number): Promise<BalanceResponse> {
