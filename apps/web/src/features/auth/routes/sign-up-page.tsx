@@ -75,6 +75,7 @@ export function SignUpPage() {
         />
         <SelectField
           label={t('auth.fields.locale')}
+          hint={t('auth.fields.localeHint')}
           options={LOCALES.map((locale) => ({ value: locale, label: t(`language.${locale}`) }))}
           error={fieldError('locale')}
           {...form.register('locale')}
