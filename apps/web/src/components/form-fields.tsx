@@ -13,7 +13,7 @@ interface FieldShellProps {
 
 /** Label, hint and error around one control, wired up for screen readers. */
 function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error?.message ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -28,7 +28,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
       {children(describedBy)}
       {errorId && (
         <p id={errorId} className="field__error">
-          {fieldMessage(t, error!.message!)}
+          {fieldMessage(t, i18n, error!.message!)}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { TFunction } from 'i18next';
+import type { i18n, ParseKeys, TFunction } from 'i18next';
 import { ApiError } from './api-client';
 
 /**
@@ -18,7 +18,10 @@ export function applyServerErrors<T extends FieldValues>(error: unknown, setErro
   return applied;
 }
 
-/** Schema messages are catalogue keys (`validation.required`); server messages arrive as text. */
-export function fieldMessage(t: TFunction, message: string): string {
-  return message.startsWith('validation.') ? t(message as 'validation.required') : message;
+/**
+ * Schema messages are catalogue keys (`validation.required`, `auth.signUp.passwordsDiffer`),
+ * translated when drawn so they follow a language switch; server messages arrive as text.
+ */
+export function fieldMessage(t: TFunction, i18n: Pick<i18n, 'exists'>, message: string): string {
+  return i18n.exists(message) ? t(message as ParseKeys) : message;
 }

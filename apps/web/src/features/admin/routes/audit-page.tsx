@@ -1,4 +1,15 @@
-// Placeholder until this page is built.
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '@/components/page-title';
+import { AuditLog } from '../components/audit-log';
+import '../admin.css';
+
 export function AuditPage() {
-  return null;
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <PageTitle title={t('admin.audit.title')} />
+      <p className="lead">{t('admin.audit.lead')}</p>
+      <AuditLog />
+    </div>
+  );
 }

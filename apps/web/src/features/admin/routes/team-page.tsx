@@ -18,7 +18,9 @@ function TeamDetail({ team }: { team: TeamDetailResponse }) {
   return (
     <>
       <p className="lead">
-        {team.archived ? t('admin.team.archivedLead') : t('admin.team.lead', { members: team.memberCount, managers: team.managerCount })}
+        {team.archived
+          ? t('admin.team.archivedLead')
+          : `${t('admin.team.memberCount', { count: team.memberCount })}, ${t('admin.team.managerCount', { count: team.managerCount })}`}
       </p>
       <Section title={t('admin.team.membersTitle')}>
         <TeamMembers team={team} />

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/error-state';
 import { SubmitButton, TextField } from '@/components/form-fields';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useEnterApp } from '../hooks/use-enter-app';
-import { useSubmitErrors } from '../hooks/use-submit-errors';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { nameField, newPasswordField } from '../utils/account-fields';
 
 // Typed twice, because nobody can see what they type in a password field.

@@ -12,7 +12,7 @@ import { useSignIn } from '../api/sign-in';
 import { AlternativeLink } from '../components/alternative-link';
 import { AuthCard } from '../components/auth-card';
 import { useEnterApp } from '../hooks/use-enter-app';
-import { useSubmitErrors } from '../hooks/use-submit-errors';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { nextPath } from '../utils/next-path';
 
 // Only "filled in": the password rules apply when one is chosen, not when it is typed back.

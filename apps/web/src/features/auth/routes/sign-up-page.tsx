@@ -12,7 +12,7 @@ import { useSignUp } from '../api/sign-up';
 import { AlternativeLink } from '../components/alternative-link';
 import { AuthCard } from '../components/auth-card';
 import { useEnterApp } from '../hooks/use-enter-app';
-import { useSubmitErrors } from '../hooks/use-submit-errors';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { emailField, nameField, newPasswordField } from '../utils/account-fields';
 
 const signUpSchema = z.object({

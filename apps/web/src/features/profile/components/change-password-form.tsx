@@ -7,7 +7,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@vitaal/shared/auth';
 import { ErrorState } from '@/components/error-state';
 import { SubmitButton, TextField } from '@/components/form-fields';
 import { useChangePassword } from '../api/change-password';
-import { useSubmitErrors } from '../hooks/use-submit-errors';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { FormStatus } from './form-status';
 
 // The new password is typed twice, because nobody can see what they type in a password field.

@@ -10,7 +10,7 @@ import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
 import { useCurrentPerson } from '@/lib/current-person';
 import { changeLocale } from '@/lib/i18n';
 import { useUpdateProfile } from '../api/update-profile';
-import { useSubmitErrors } from '../hooks/use-submit-errors';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { FormStatus } from './form-status';
 
 const detailsSchema = z.object({

@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { get, type FieldError, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import type { ParseKeys } from 'i18next';
-import { ApiError, type ApiErrorCode } from '@/lib/api-client';
-import { applyServerErrors } from '@/lib/forms';
+import { ApiError, type ApiErrorCode } from './api-client';
+import { applyServerErrors } from './forms';
 
 /**
- * A copy of features/auth/hooks/use-submit-errors.ts: features may not import each other, and
- * lib/forms.ts (where it belongs) is shared code outside this feature.
- *
- * Puts a failed submit where the person looks for it: codes about one field (wrong_password) and the
+ * Puts a failed submit where the person looks for it: codes about one field (email_taken) and the
  * server's field errors on their field, anything else in one message for the whole form.
  */
 export function useSubmitErrors<T extends FieldValues>(form: UseFormReturn<T>, codeFields: Partial<Record<ApiErrorCode, Path<T>>> = {}) {
-  const { t, i18n } = useTranslation();
   const [formError, setFormError] = useState<unknown>(null);
 
   return {
@@ -29,14 +23,9 @@ export function useSubmitErrors<T extends FieldValues>(form: UseFormReturn<T>, c
         setFormError(error);
       }
     },
-    /**
-     * The field's error with catalogue keys translated now, so the message follows a language
-     * switch; the shared fields translate only `validation.*` and show anything else as it is.
-     */
+    /** The field's error; the form fields translate catalogue keys when they draw it. */
     fieldError(name: Path<T>): FieldError | undefined {
-      const error = get(form.formState.errors, name) as FieldError | undefined;
-      if (!error?.message || !i18n.exists(error.message)) return error;
-      return { ...error, message: t(error.message as ParseKeys) };
+      return get(form.formState.errors, name) as FieldError | undefined;
     },
   };
 }

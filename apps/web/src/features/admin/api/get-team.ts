@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { TeamDetailResponse } from '@vitaal/shared/people';
+import { apiClient } from '@/lib/api-client';
+
+export function getTeam(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<TeamDetailResponse> {
+  return apiClient.get<TeamDetailResponse>(`/teams/${encodeURIComponent(id)}`, { signal });
+}
+
+export function teamQueryOptions(id: string) {
+  return queryOptions({ queryKey: ['teams', id], queryFn: ({ signal }) => getTeam(id, { signal }) });
+}
+
+export function useTeam(id: string) {
+  return useQuery(teamQueryOptions(id));
+}

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { AuditEventResponse } from '@vitaal/shared/people';
+import { ORG_ROLES, TEAM_ROLES, type OrgRole, type TeamRole } from '@vitaal/shared/roles';
+import { PersonName } from './audit-names';
+
+// Details are free-form JSON; read them defensively, so an older or newer event never breaks the page.
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const isOrgRole = (value: string): value is OrgRole => (ORG_ROLES as readonly string[]).includes(value);
+const isTeamRole = (value: unknown): value is TeamRole => typeof value === 'string' && (TEAM_ROLES as readonly string[]).includes(value);
+
+const SETTINGS = ['name', 'timezone', 'locale', 'learningNormPercent', 'reflectionEditWindowDays', 'minGroupSize'] as const;
+const isSetting = (value: string): value is (typeof SETTINGS)[number] => (SETTINGS as readonly string[]).includes(value);
+
+const SIGN_IN_FAILURES = ['unknown_email', 'wrong_password', 'deactivated'] as const;
+const isSignInFailure = (value: unknown): value is (typeof SIGN_IN_FAILURES)[number] =>
+  typeof value === 'string' && (SIGN_IN_FAILURES as readonly string[]).includes(value);
+
+function roleNames(t: TFunction, value: unknown): string {
+  const roles = strings(value).filter(isOrgRole);
+  return roles.length === 0 ? t('admin.roles.none') : roles.map((role) => t(`admin.roles.${role}`)).join(', ');
+}
+
+function teamRoleName(t: TFunction, value: unknown): string {
+  return isTeamRole(value) ? t(`admin.teamRoles.${value}`) : text(value);
+}
+
+function Change({ from, to }: { from: ReactNode; to: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {from} <span aria-hidden="true">→</span>
+      <span className="visually-hidden">{t('admin.audit.changedTo')}</span> {to}
+    </>
+  );
+}
+
+/** A short, readable summary of what changed; ids become names. */
+export function AuditDetails({ event }: { event: AuditEventResponse }) {
+  const { t } = useTranslation();
+  const details = event.details;
+  switch (event.action) {
+    case 'user.roles_changed':
+      return <Change from={roleNames(t, details.from)} to={roleNames(t, details.to)} />;
+    case 'user.contract_hours_changed':
+    case 'team.renamed':
+      return <Change from={text(details.from)} to={text(details.to)} />;
+    case 'team.member_added':
+      return (
+        <>
+          <PersonName id={text(details.userId)} /> ({teamRoleName(t, details.role)})
+        </>
+      );
+    case 'team.member_role_changed':
+      return (
+        <>
+          <PersonName id={text(details.userId)} />: <Change from={teamRoleName(t, details.from)} to={teamRoleName(t, details.to)} />
+        </>
+      );
+    case 'team.member_removed':
+      return <PersonName id={text(details.userId)} />;
+    case 'organization.settings_changed':
+      return (
+        <>
+          {Object.entries(details)
+            .map(([key, value]) => `${isSetting(key) ? t(`admin.organization.${key}`) : key}: ${text(value)}`)
+            .join('; ')}
+        </>
+      );
+    case 'invitation.created':
+      return <>{t('admin.audit.invitationDetails', { roles: roleNames(t, details.roles), count: strings(details.teamIds).length })}</>;
+    case 'sign_in.failed':
+      return (
+        <>
+          {isSignInFailure(details.reason) ? t(`admin.audit.signInFailures.${details.reason}`) : text(details.reason)} ({text(details.email)})
+        </>
+      );
+    default:
+      return null;
+  }
+}

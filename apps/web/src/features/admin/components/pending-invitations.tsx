@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { useInvitations } from '../api/get-invitations';
+import { useRevokeInvitation } from '../api/revoke-invitation';
+import { useFormatDateTime } from '../hooks/use-format-date-time';
+import { ConfirmAction } from './confirm-action';
+import { QueryResult } from './query-result';
+import { RoleList } from './role-list';
+import { TableScroll } from './table-scroll';
+
+export function PendingInvitations() {
+  const { t } = useTranslation();
+  const format = useFormatDateTime();
+  const invitations = useInvitations();
+  const revoke = useRevokeInvitation();
+
+  return (
+    <QueryResult query={invitations}>
+      {(items) =>
+        items.length === 0 ? (
+          <EmptyState title={t('admin.invitations.empty')} />
+        ) : (
+          <>
+            {revoke.isError && <ErrorState error={revoke.error} />}
+            <TableScroll label={t('admin.invitations.title')}>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('admin.invitations.email')}</th>
+                    <th scope="col">{t('admin.invitations.roles')}</th>
+                    <th scope="col">{t('admin.invitations.invitedOn')}</th>
+                    <th scope="col">{t('admin.invitations.validUntil')}</th>
+                    <th scope="col">{t('admin.table.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((invitation) => (
+                    <tr key={invitation.id}>
+                      <td className="admin-break">{invitation.email}</td>
+                      <td>
+                        <RoleList roles={invitation.roles} />
+                      </td>
+                      <td>{format.date(invitation.createdAt)}</td>
+                      <td>{format.date(invitation.expiresAt)}</td>
+                      <td>
+                        <ConfirmAction
+                          label={t('admin.invitations.revoke')}
+                          accessibleLabel={t('admin.invitations.revokeFor', { email: invitation.email })}
+                          question={t('admin.invitations.revokeQuestion', { email: invitation.email })}
+                          confirmLabel={t('admin.invitations.revokeConfirm')}
+                          pending={revoke.isPending && revoke.variables === invitation.id}
+                          onConfirm={() => revoke.mutate(invitation.id)}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </>
+        )
+      }
+    </QueryResult>
+  );
+}

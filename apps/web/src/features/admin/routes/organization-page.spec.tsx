@@ -1,0 +1,71 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import type { OrganizationResponse } from '@vitaal/shared/organization';
+import { renderApp } from '@/test/render-app';
+import { problem, stubApi } from '@/test/stub-api';
+import { recordRequests, signedInAdmin } from '../test/fixtures';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const organization: OrganizationResponse = {
+  id: signedInAdmin.organization.id,
+  name: 'Gemeente Voorbeeld',
+  timezone: 'Europe/Amsterdam',
+  locale: 'nl',
+  learningNormPercent: 10,
+  reflectionEditWindowDays: 14,
+  minGroupSize: 5,
+  version: 3,
+};
+
+it('sends only the changed settings with the version it read', async () => {
+  stubApi({
+    'GET /me': () => Response.json(signedInAdmin),
+    'GET /organization': () => Response.json(organization),
+    'PATCH /organization': () => Response.json({ ...organization, learningNormPercent: 12, version: 4 }),
+  });
+  const requests = recordRequests();
+  renderApp('/admin/organization');
+
+  fireEvent.change(await screen.findByLabelText('Leernorm (% van de contracturen)'), { target: { value: '12' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+  expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeDefined();
+  expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ version: 3, learningNormPercent: 12 });
+});
+
+it('explains values out of range and an unknown time zone before sending', async () => {
+  stubApi({ 'GET /me': () => Response.json(signedInAdmin), 'GET /organization': () => Response.json(organization) });
+  const requests = recordRequests();
+  renderApp('/admin/organization');
+
+  fireEvent.change(await screen.findByLabelText('Minimale groepsgrootte'), { target: { value: '2' } });
+  fireEvent.change(screen.getByLabelText('Tijdzone'), { target: { value: 'Europe/Nergens' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+  expect(await screen.findByText('Deze waarde valt buiten het toegestane bereik.')).toBeDefined();
+  expect(screen.getByText('Vul een geldige tijdzone in, zoals Europe/Amsterdam.')).toBeDefined();
+  expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
+});
+
+it('on a version conflict, offers to load the latest settings', async () => {
+  let current = organization;
+  stubApi({
+    'GET /me': () => Response.json(signedInAdmin),
+    'GET /organization': () => Response.json(current),
+    'PATCH /organization': () => problem(409, 'version_conflict'),
+  });
+  renderApp('/admin/organization');
+
+  fireEvent.change(await screen.findByLabelText('Naam van de organisatie'), { target: { value: 'Gemeente Anders' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+  expect((await screen.findByRole('alert')).textContent).toContain('Iemand anders heeft dit intussen gewijzigd.');
+
+  current = { ...organization, name: 'Gemeente Nieuw', version: 4 };
+  fireEvent.click(screen.getByRole('button', { name: 'Nieuwste instellingen laden' }));
+
+  await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Naam van de organisatie').value).toBe('Gemeente Nieuw'));
+  expect(screen.queryByRole('alert')).toBeNull();
+});
