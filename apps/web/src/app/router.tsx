@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { SystemStatus } from '@/features/health/components/system-status';
 import { OverviewPage } from '@/features/overview/routes/overview-page';
+import { LoadingState } from '@/components/loading-state';
 import { Layout } from './layout';
 import { RequireRole, RequireSession } from './require-session';
 import { ErrorPage, StandaloneErrorPage } from './routes/error-page';
@@ -12,6 +13,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     errorElement: <StandaloneErrorPage />,
+    // Shown while the first lazily loaded page arrives.
+    HydrateFallback: LoadingState,
     children: [
       {
         // A crashing page shows its error inside the shell, so the navigation still works.

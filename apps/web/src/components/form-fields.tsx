@@ -88,11 +88,11 @@ export function CheckboxField({ label, id, ref, ...input }: CheckboxFieldProps) 
 }
 
 /** The submit button of a form: disabled and relabelled while the request runs. */
-export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+export function SubmitButton({ pending, pendingLabel, children }: { pending: boolean; pendingLabel?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <button type="submit" className="button" disabled={pending} aria-busy={pending}>
-      {pending ? t('actions.saving') : children}
+      {pending ? (pendingLabel ?? t('actions.saving')) : children}
     </button>
   );
 }

@@ -9,9 +9,8 @@ import { ErrorState } from '@/components/error-state';
 import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
 import { useAddTeamMember } from '../api/add-team-member';
 import { useUsers } from '../api/get-users';
-import { useAdminFieldError } from '../hooks/use-admin-field-error';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { useFormFailure } from '../hooks/use-form-failure';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useTeamRoleOptions } from '../hooks/use-role-options';
 
 /** Enough to pick from; a longer list means the search should be narrower. */
@@ -26,7 +25,6 @@ type AddMemberValues = z.output<typeof addMemberSchema>;
 
 export function AddMemberForm({ team }: { team: TeamDetailResponse }) {
   const { t } = useTranslation();
-  const adminError = useAdminFieldError();
   const roleOptions = useTeamRoleOptions();
   const addMember = useAddTeamMember();
   const [search, setSearch] = useState('');
@@ -36,7 +34,7 @@ export function AddMemberForm({ team }: { team: TeamDetailResponse }) {
     resolver: zodResolver(addMemberSchema),
     defaultValues: { userId: '', role: 'member' },
   });
-  const { failure, clear, fail } = useFormFailure(form.setError, ['userId', 'role']);
+  const { formError: failure, clearFormError: clear, onError: fail } = useSubmitErrors(form);
 
   const memberIds = new Set(team.members.map((member) => member.userId));
   const candidates = (people.data?.items ?? []).filter((person) => !memberIds.has(person.id));
@@ -72,7 +70,7 @@ export function AddMemberForm({ team }: { team: TeamDetailResponse }) {
           ...candidates.map((person) => ({ value: person.id, label: `${person.displayName} (${person.email})` })),
         ]}
         {...form.register('userId')}
-        error={adminError(form.formState.errors.userId)}
+        error={form.formState.errors.userId}
       />
       <SelectField label={t('admin.team.role')} options={roleOptions} {...form.register('role')} error={form.formState.errors.role} />
       {failure !== null && <ErrorState error={failure} />}

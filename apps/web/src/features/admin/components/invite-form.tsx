@@ -8,7 +8,7 @@ import { SubmitButton, TextField } from '@/components/form-fields';
 import { LoadingState } from '@/components/loading-state';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useTeams } from '../api/get-teams';
-import { useFormFailure } from '../hooks/use-form-failure';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useOrgRoleOptions } from '../hooks/use-role-options';
 import { CheckboxGroup } from './checkbox-group';
 import { InvitationSent } from './invitation-sent';
@@ -47,7 +47,7 @@ export function InviteForm() {
     defaultValues: { email: '', roles: [], teamIds: [] },
   });
   const { errors } = form.formState;
-  const { failure, clear, fail } = useFormFailure(form.setError, ['email', 'roles', 'teamIds']);
+  const { formError: failure, clearFormError: clear, onError: fail } = useSubmitErrors(form);
 
   const onSubmit = form.handleSubmit((values) => {
     clear();

@@ -9,8 +9,7 @@ import { ErrorState } from '@/components/error-state';
 import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
 import { ApiError } from '@/lib/api-client';
 import { useUpdateOrganization } from '../api/update-organization';
-import { useAdminFieldError } from '../hooks/use-admin-field-error';
-import { useFormFailure } from '../hooks/use-form-failure';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -69,12 +68,11 @@ interface OrganizationFormProps {
 
 export function OrganizationForm({ organization, reload }: OrganizationFormProps) {
   const { t } = useTranslation();
-  const adminError = useAdminFieldError();
   const updateOrganization = useUpdateOrganization();
   const [saved, setSaved] = useState(false);
   const form = useForm<SettingsInput, unknown, SettingsValues>({ resolver: zodResolver(settingsSchema), defaultValues: settingsOf(organization) });
   const { errors } = form.formState;
-  const { failure, clear, fail } = useFormFailure(form.setError, FIELDS);
+  const { formError: failure, clearFormError: clear, onError: fail } = useSubmitErrors(form);
   const conflict = failure instanceof ApiError && failure.code === 'version_conflict';
 
   const onSubmit = form.handleSubmit((settings) => {
@@ -114,7 +112,7 @@ export function OrganizationForm({ organization, reload }: OrganizationFormProps
         autoComplete="off"
         spellCheck={false}
         {...form.register('timezone')}
-        error={adminError(errors.timezone)}
+        error={errors.timezone}
       />
       <SelectField
         label={t('admin.organization.locale')}

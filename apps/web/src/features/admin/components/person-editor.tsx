@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/error-state';
 import { SubmitButton, TextField } from '@/components/form-fields';
 import { ApiError } from '@/lib/api-client';
 import { useUpdateUser } from '../api/update-user';
-import { useFormFailure } from '../hooks/use-form-failure';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useOrgRoleOptions } from '../hooks/use-role-options';
 import { CheckboxGroup } from './checkbox-group';
 import { ConfirmAction } from './confirm-action';
@@ -32,7 +32,7 @@ function RolesAndHours({ person }: { person: UserResponse }) {
     defaultValues: { roles: person.roles, contractHours: person.contractHours },
   });
   const { errors } = form.formState;
-  const { failure, clear, fail } = useFormFailure(form.setError, ['roles', 'contractHours']);
+  const { formError: failure, clearFormError: clear, onError: fail } = useSubmitErrors(form);
 
   const onSubmit = form.handleSubmit((changes) => {
     clear();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ErrorState } from '@/components/error-state';
 import { SubmitButton, TextField } from '@/components/form-fields';
-import { useFormFailure } from '../hooks/use-form-failure';
+import { useSubmitErrors } from '@/lib/use-submit-errors';
 
 const teamNameSchema = z.object({
   name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
@@ -26,7 +26,7 @@ export function TeamNameForm({ defaultName = '', submitLabel, pending, save }: T
     resolver: zodResolver(teamNameSchema),
     defaultValues: { name: defaultName },
   });
-  const { failure, clear, fail } = useFormFailure(form.setError, ['name']);
+  const { formError: failure, clearFormError: clear, onError: fail } = useSubmitErrors(form);
 
   const onSubmit = form.handleSubmit(async ({ name }) => {
     clear();

@@ -57,7 +57,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       />
       {formError !== null && <ErrorState error={formError} />}
       <div className="actions">
-        <SubmitButton pending={accept.isPending}>{t('auth.acceptInvitation.submit')}</SubmitButton>
+        <SubmitButton pending={accept.isPending} pendingLabel={t('auth.acceptInvitation.pending')}>{t('auth.acceptInvitation.submit')}</SubmitButton>
       </div>
     </form>
   );

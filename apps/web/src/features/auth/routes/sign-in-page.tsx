@@ -57,7 +57,7 @@ export function SignInPage() {
         />
         {formError !== null && <ErrorState error={formError} />}
         <div className="actions">
-          <SubmitButton pending={signIn.isPending}>{t('auth.signIn.submit')}</SubmitButton>
+          <SubmitButton pending={signIn.isPending} pendingLabel={t('auth.signIn.pending')}>{t('auth.signIn.submit')}</SubmitButton>
         </div>
       </form>
     </AuthCard>

@@ -82,7 +82,7 @@ export function SignUpPage() {
         />
         {formError !== null && <ErrorState error={formError} />}
         <div className="actions">
-          <SubmitButton pending={signUp.isPending}>{t('auth.signUp.submit')}</SubmitButton>
+          <SubmitButton pending={signUp.isPending} pendingLabel={t('auth.signUp.pending')}>{t('auth.signUp.submit')}</SubmitButton>
         </div>
       </form>
     </AuthCard>
