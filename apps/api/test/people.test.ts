@@ -32,6 +32,9 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     const me = await clientFor(t, sessionFrom(accepted)).get('/api/v1/me').expect(200);
     expect(me.body).toMatchObject({ displayName: 'Nieuwe Collega', roles: ['lno'], teams: [{ id: team.id, role: 'member' }] });
 
+    const joined = await t.dataSource.query(`SELECT actor_id, target_id FROM audit_event WHERE action = 'team.member_added' AND target_id = $1`, [team.id]);
+    expect(joined).toEqual([{ actor_id: admin.id, target_id: team.id }]);
+
     const again = await t.http().post(`/api/v1/invitations/${token}/accept`).send({ displayName: 'Twice', password: 'my own long secret' }).expect(404);
     expect(again.body.code).toBe('invitation_invalid');
   });

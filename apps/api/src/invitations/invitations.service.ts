@@ -138,6 +138,12 @@ export class InvitationsService {
       if (teams.length > 0) {
         await manager.insert(TeamMembership, teams.map((team) => ({ organizationId: invitation.organizationId, teamId: team.id, userId: user.id, role: 'member' as const })));
       }
+      for (const team of teams) {
+        await this.audit.record(
+          { organizationId: invitation.organizationId, actorId: invitation.invitedBy, action: 'team.member_added', target: { type: 'team', id: team.id }, details: { userId: user.id, role: 'member', viaInvitation: invitation.id } },
+          manager,
+        );
+      }
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       await this.audit.record(
         { organizationId: invitation.organizationId, actorId: user.id, action: 'invitation.accepted', target: { type: 'invitation', id: invitation.id } },
