@@ -39,6 +39,8 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
+          <LanguageSwitcher />
+          {person && <SessionMenu name={person.displayName} />}
           {person && (
             <nav aria-label={t('nav.label')} className="primary-nav">
               <ul>
@@ -52,8 +54,6 @@ export function Layout() {
               </ul>
             </nav>
           )}
-          <LanguageSwitcher />
-          {person && <SessionMenu name={person.displayName} />}
         </div>
       </header>
       {/* tabIndex lets the skip link move keyboard focus here, not just scroll. */}
