@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigate } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { useSignOut } from '@/features/auth/api/sign-out';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { LoadingState } from '@/components/loading-state';
 import { LanguageSwitcher } from './language-switcher';
 import { visibleNavItems } from './navigation';
@@ -40,6 +41,7 @@ export function Layout() {
             {t('app.name')}
           </Link>
           <LanguageSwitcher />
+          {person && <NotificationBell />}
           {person && <SessionMenu name={person.displayName} />}
           {person && (
             <nav aria-label={t('nav.label')} className="primary-nav">

@@ -15,12 +15,15 @@ export interface NavItem {
 
 const isAdmin = (person: MeResponse) => person.roles.includes('admin');
 const seesTeams = (person: MeResponse) => person.roles.includes('lno') || person.managedTeamIds.length > 0;
+const decides = (person: MeResponse) => isAdmin(person) || person.managedTeamIds.length > 0;
 
 /** The primary navigation; a feature adds its page here and its label under "nav" in the catalogues. */
 export const navItems: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.overview', end: true },
   { to: '/goals', labelKey: 'nav.goals' },
   { to: '/weeks', labelKey: 'nav.weeks' },
+  { to: '/learning-time', labelKey: 'nav.learningTime', end: true },
+  { to: '/learning-time/approvals', labelKey: 'nav.approvals', shownTo: decides },
   { to: '/my-teams', labelKey: 'nav.myTeams', shownTo: seesTeams },
   { to: '/admin/people', labelKey: 'nav.people', shownTo: isAdmin },
   { to: '/admin/teams', labelKey: 'nav.teams', shownTo: isAdmin },

@@ -37,6 +37,22 @@ export const routes: RouteObject[] = [
               { path: 'goals/:goalId', lazy: async () => ({ Component: (await import('@/features/goals/routes/goal-page')).GoalPage }) },
               { path: 'weeks', lazy: async () => ({ Component: (await import('@/features/weeks/routes/weeks-page')).WeeksPage }) },
               { path: 'weeks/:week', lazy: async () => ({ Component: (await import('@/features/weeks/routes/week-page')).WeekPage }) },
+              {
+                path: 'learning-time',
+                lazy: async () => ({ Component: (await import('@/features/learning-time/routes/learning-time-page')).LearningTimePage }),
+              },
+              {
+                path: 'learning-time/approvals',
+                lazy: async () => ({ Component: (await import('@/features/learning-time/routes/approvals-page')).ApprovalsPage }),
+              },
+              {
+                path: 'learning-time/team-calendar',
+                lazy: async () => ({ Component: (await import('@/features/learning-time/routes/team-calendar-page')).TeamCalendarPage }),
+              },
+              {
+                path: 'notifications',
+                lazy: async () => ({ Component: (await import('@/features/notifications/routes/notifications-page')).NotificationsPage }),
+              },
               { path: 'my-teams', lazy: async () => ({ Component: (await import('@/features/people/routes/my-teams-page')).MyTeamsPage }) },
               { path: 'people/:userId', lazy: async () => ({ Component: (await import('@/features/people/routes/person-page')).PersonPage }) },
               {

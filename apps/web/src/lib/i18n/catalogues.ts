@@ -2,6 +2,8 @@ import enAdmin from './en/admin.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enGoals from './en/goals.json';
+import enLearningTime from './en/learningTime.json';
+import enNotifications from './en/notifications.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
 import enProfile from './en/profile.json';
@@ -10,6 +12,8 @@ import nlAdmin from './nl/admin.json';
 import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
 import nlGoals from './nl/goals.json';
+import nlLearningTime from './nl/learningTime.json';
+import nlNotifications from './nl/notifications.json';
 import nlOverview from './nl/overview.json';
 import nlPeople from './nl/people.json';
 import nlProfile from './nl/profile.json';
@@ -25,6 +29,8 @@ export const nl = {
   goals: nlGoals,
   weeks: nlWeeks,
   people: nlPeople,
+  learningTime: nlLearningTime,
+  notifications: nlNotifications,
 };
 
 /** Dutch is the source catalogue: English must have exactly its keys, or the type check fails. */
@@ -39,4 +45,6 @@ export const en: Catalogue = {
   goals: enGoals,
   weeks: enWeeks,
   people: enPeople,
+  learningTime: enLearningTime,
+  notifications: enNotifications,
 };

@@ -1,0 +1,4 @@
+// Placeholder until this is built.
+export function LearningTimePage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder until this is built.
+export function NotificationBell() {
+  return null;
+}
