@@ -25,6 +25,8 @@ describe('start-up', () => {
       expect(weeks[0].n).toBeGreaterThan(250);
       expect(weeks[0].n).toBeLessThan(12 * people[0].n);
       expect(weeks[0].submitted).toBeGreaterThan(200);
+      const requests = await first.dataSource.query(`SELECT array_agg(DISTINCT status ORDER BY status) AS s FROM learning_time_request`);
+      expect(requests[0].s).toEqual(['approved', 'pending', 'rejected']);
       // What a restart on the same database runs again: migrations and the seed check.
       await first.app.get(DatabaseStartup).onModuleInit();
       expect(await first.dataSource.getRepository(Organization).count()).toBe(1);

@@ -6,6 +6,7 @@ import { Team } from '../../teams/team.entity';
 import { User } from '../../users/user.entity';
 import { DEMO_PASSWORD } from './demo-logins';
 import { seedDemoHistory } from './demo-history';
+import { seedDemoLearningTime } from './demo-learning-time';
 import { DEMO_PEOPLE, DEMO_TEAMS } from './demo-people';
 
 export const DEMO_ORGANIZATION_NAME = 'Gemeente Voorbeeld';
@@ -25,12 +26,11 @@ export async function seedDemoData(manager: EntityManager): Promise<boolean> {
       manager.create(User, { organizationId, email: p.email, displayName: p.name, passwordHash, roles: p.roles, contractHours: p.contractHours }),
     ),
   );
-  await manager.insert(
-    TeamMembership,
-    DEMO_PEOPLE.flatMap((p, index) =>
-      p.teams.map(([team, role]) => ({ organizationId, teamId: teamId.get(team)!, userId: users[index]!.id, role })),
-    ),
+  const memberships = DEMO_PEOPLE.flatMap((p, index) =>
+    p.teams.map(([team, role]) => manager.create(TeamMembership, { organizationId, teamId: teamId.get(team)!, userId: users[index]!.id, role })),
   );
+  await manager.insert(TeamMembership, memberships);
   await seedDemoHistory(manager, organizationId, organization.timezone, users);
+  await seedDemoLearningTime(manager, organizationId, organization.timezone, memberships);
   return true;
 }
