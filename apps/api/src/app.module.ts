@@ -10,6 +10,7 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { LearningTimeModule } from './learning-time/learning-time.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { TeamLearningModule } from './team-learning/team-learning.module';
 import { TeamsModule } from './teams/teams.module';
 import { UsersModule } from './users/users.module';
 import { WeeksModule } from './weeks/weeks.module';
@@ -33,6 +34,7 @@ export class AppModule {
         GoalsModule,
         WeeksModule,
         LearningTimeModule,
+        TeamLearningModule,
       ],
     };
   }

@@ -36,6 +36,15 @@ describe('authorisation matrix over every route', () => {
     'patch /api/v1/goals/{id}/milestones/{milestoneId}': { done: true },
     'patch /api/v1/learning-time/requests/{id}': { version: 1, hours: 2 },
     'post /api/v1/learning-time/requests/{id}/decision': { decision: 'approved', comment: '' },
+    'post /api/v1/teams/{id}/sessions': { kind: 'intervision', title: 'Intervisie', startsAt: '2026-12-01T14:00:00Z', durationMinutes: 90 },
+    'patch /api/v1/teams/{id}/sessions/{sessionId}': { version: 1, outcomes: 'Taken over' },
+    'put /api/v1/teams/{id}/sessions/{sessionId}/attendance': { attended: true },
+    'post /api/v1/teams/{id}/sessions/{sessionId}/goals': { goalId: '00000000-0000-4000-8000-000000000000' },
+    'post /api/v1/teams/{id}/learnings': { body: 'Gedeeld' },
+    'patch /api/v1/teams/{id}/learnings/{learningId}': { version: 1, body: 'Taken over' },
+    'put /api/v1/teams/{id}/learnings/{learningId}/hidden': { hidden: true },
+    'post /api/v1/teams/{id}/learnings/{learningId}/reactions': { kind: 'like' },
+    'post /api/v1/teams/{id}/learnings/{learningId}/comments': { body: 'Mooi' },
   };
 
   beforeAll(async () => {
@@ -58,7 +67,12 @@ describe('authorisation matrix over every route', () => {
       'learning-time': request.body.id,
       notifications: notification.id,
     };
+    const session = await asMember.post(`/api/v1/teams/${cast.team.id}/sessions`).send({ kind: 'intervision', title: 'Intervisie', startsAt: '2026-12-01T14:00:00Z', durationMinutes: 90 }).expect(201);
+    const learning = await asMember.post(`/api/v1/teams/${cast.team.id}/learnings`).send({ body: 'Wat ik leerde' }).expect(201);
     params = {
+      sessionId: session.body.id,
+      learningId: learning.body.id,
+      goalId: goal.body.id,
       userId: cast.member.id,
       token: invitation.body.acceptPath.split('/').pop(),
       milestoneId: withMilestone.body.milestones[0].id,

@@ -8,6 +8,12 @@ import { LearningTimeRequest } from '../learning-time/learning-time-request.enti
 import { JobRun } from '../notifications/job-run.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
+import { LearningComment } from '../team-learning/learning-comment.entity';
+import { LearningReaction } from '../team-learning/learning-reaction.entity';
+import { SessionAttendee } from '../team-learning/session-attendee.entity';
+import { SessionGoal } from '../team-learning/session-goal.entity';
+import { SharedLearning } from '../team-learning/shared-learning.entity';
+import { TeamSession } from '../team-learning/team-session.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
 import { Team } from '../teams/team.entity';
 import { User } from '../users/user.entity';
@@ -15,4 +21,26 @@ import { WeekGoalLink } from '../weeks/week-goal.entity';
 import { Week } from '../weeks/week.entity';
 
 /** Every entity of the schema, for the app and for the migration CLI. */
-export const entities = [Organization, User, Team, TeamMembership, Session, SignInThrottle, Invitation, AuditEvent, Goal, Milestone, Week, WeekGoalLink, LearningTimeRequest, Notification, JobRun];
+export const entities = [
+  Organization,
+  User,
+  Team,
+  TeamMembership,
+  Session,
+  SignInThrottle,
+  Invitation,
+  AuditEvent,
+  Goal,
+  Milestone,
+  Week,
+  WeekGoalLink,
+  LearningTimeRequest,
+  Notification,
+  JobRun,
+  TeamSession,
+  SessionAttendee,
+  SessionGoal,
+  SharedLearning,
+  LearningReaction,
+  LearningComment,
+];

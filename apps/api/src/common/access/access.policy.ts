@@ -4,6 +4,7 @@ import type { Actor } from './actor';
 import { Forbidden, NotFound } from '../errors/domain-error';
 
 export type TeamAction = 'read' | 'manage';
+export type TeamLearningAction = 'read' | 'write' | 'moderate';
 
 /**
  * The one place that decides who may do what. Routes declare who may call them
@@ -54,6 +55,17 @@ export class AccessPolicy {
   decidingTeams(actor: Actor): string[] | null {
     if (this.isAdmin(actor)) return null;
     return [...actor.teams].filter(([, role]) => role === 'manager').map(([teamId]) => teamId);
+  }
+
+  /**
+   * Team sessions and the team's feed: its members and managers read and write, its managers
+   * moderate, L&O staff read. Admins as such see none of it.
+   */
+  requireTeamLearning(actor: Actor, teamId: string, action: TeamLearningAction): void {
+    const role = actor.teams.get(teamId);
+    if (role === undefined && !actor.roles.includes('lno')) throw new NotFound();
+    if (action === 'write' && role === undefined) throw new Forbidden('L&O staff read team learning; the team writes it.');
+    if (action === 'moderate' && role !== 'manager') throw new Forbidden('Only the team’s managers moderate.');
   }
 
   /** Admins and L&O staff see every team; everyone else the teams they belong to. */

@@ -3,6 +3,7 @@ import { PeopleTeamsAndSessions1795436718663 } from './1795436718663-PeopleTeams
 import { GoalsAndWeeks1795438228786 } from './1795438228786-GoalsAndWeeks';
 import { LearningTimeAndNotifications1795438939935 } from './1795438939935-LearningTimeAndNotifications';
 import { CalendarFeedAndJobRuns1795439141967 } from './1795439141967-CalendarFeedAndJobRuns';
+import { TeamLearning1795439628429 } from './1795439628429-TeamLearning';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   GoalsAndWeeks1795438228786,
   LearningTimeAndNotifications1795438939935,
   CalendarFeedAndJobRuns1795439141967,
+  TeamLearning1795439628429,
 ];

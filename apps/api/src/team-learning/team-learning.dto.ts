@@ -1,0 +1,321 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  MAX_LEARNING_LENGTH,
+  REACTION_KINDS,
+  SESSION_KINDS,
+  type AttendanceRequest,
+  type CommentRequest,
+  type CreateSharedLearningRequest,
+  type CreateTeamSessionRequest,
+  type HideSharedLearningRequest,
+  type LinkGoalRequest,
+  type ReactionKind,
+  type ReactionRequest,
+  type SessionKind,
+  type SharedLearningResponse as LearningContract,
+  type TeamLearningFiguresResponse as FiguresContract,
+  type TeamSessionResponse as SessionContract,
+  type UpdateSharedLearningRequest,
+  type UpdateTeamSessionRequest,
+} from '@vitaal/shared/team-learning';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { NameField } from '../common/http/fields';
+import { PageOf, PageQuery } from '../common/http/pagination';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const TEXT_MAX = 4000;
+
+class PersonRef {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  displayName: string;
+}
+
+class AttendeeResponse {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty()
+  attended: boolean;
+
+  @ApiProperty()
+  hoursCarried: boolean;
+}
+
+class SessionGoalResponse {
+  @ApiProperty({ format: 'uuid' })
+  goalId: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ format: 'uuid' })
+  ownerId: string;
+}
+
+export class TeamSessionResponse implements SessionContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teamId: string;
+
+  @ApiProperty({ enum: SESSION_KINDS })
+  kind: SessionKind;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty()
+  durationMinutes: number;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  facilitatorId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  facilitatorName: string | null;
+
+  @ApiProperty()
+  agenda: string;
+
+  @ApiProperty()
+  outcomes: string;
+
+  @ApiProperty()
+  agreements: string;
+
+  @ApiProperty({ format: 'uuid' })
+  createdBy: string;
+
+  @ApiProperty({ type: [AttendeeResponse] })
+  attendees: AttendeeResponse[];
+
+  @ApiProperty({ type: [SessionGoalResponse] })
+  goals: SessionGoalResponse[];
+
+  @ApiProperty()
+  version: number;
+}
+
+export class TeamSessionPage extends PageOf(TeamSessionResponse) {}
+
+class SessionFieldsDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A member of the team.' })
+  @IsOptional()
+  @ValidateIf((_o, value) => value !== null)
+  @IsUUID('all', { message: 'facilitatorId must be a UUID' })
+  facilitatorId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: TEXT_MAX })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  agenda?: string;
+
+  @ApiPropertyOptional({ maxLength: TEXT_MAX })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  outcomes?: string;
+
+  @ApiPropertyOptional({ maxLength: TEXT_MAX })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  agreements?: string;
+}
+
+export class CreateTeamSessionDto extends SessionFieldsDto implements CreateTeamSessionRequest {
+  @ApiProperty({ enum: SESSION_KINDS })
+  @IsIn(SESSION_KINDS)
+  kind: SessionKind;
+
+  @NameField({ maxLength: 200 })
+  title: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-11-26T14:00:00+01:00' })
+  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time' })
+  startsAt: string;
+
+  @ApiProperty({ minimum: 15, maximum: 480 })
+  @IsInt()
+  @Min(15)
+  @Max(480)
+  durationMinutes: number;
+}
+
+export class UpdateTeamSessionDto extends SessionFieldsDto implements UpdateTeamSessionRequest {
+  @ApiProperty()
+  @IsInt()
+  version: number;
+
+  @ApiPropertyOptional({ enum: SESSION_KINDS })
+  @IsOptional()
+  @IsIn(SESSION_KINDS)
+  kind?: SessionKind;
+
+  @NameField({ maxLength: 200, optional: true })
+  title?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time' })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ minimum: 15, maximum: 480 })
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(480)
+  durationMinutes?: number;
+}
+
+export class SessionListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['upcoming', 'past'], default: 'upcoming' })
+  @IsOptional()
+  @IsIn(['upcoming', 'past'])
+  when: 'upcoming' | 'past' = 'upcoming';
+}
+
+export class AttendanceDto implements AttendanceRequest {
+  @ApiProperty({ description: 'Whether you were (or will be) there.' })
+  @IsBoolean()
+  attended: boolean;
+}
+
+export class LinkGoalDto implements LinkGoalRequest {
+  @ApiProperty({ format: 'uuid', description: 'One of your own goals.' })
+  @IsUUID('all', { message: 'goalId must be a UUID' })
+  goalId: string;
+}
+
+class ReactionCount {
+  @ApiProperty({ enum: REACTION_KINDS })
+  kind: ReactionKind;
+
+  @ApiProperty()
+  count: number;
+
+  @ApiProperty()
+  mine: boolean;
+}
+
+class CommentResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: PersonRef })
+  author: PersonRef;
+
+  @ApiProperty()
+  body: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class SharedLearningResponse implements LearningContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teamId: string;
+
+  @ApiProperty({ type: PersonRef })
+  author: PersonRef;
+
+  @ApiProperty()
+  body: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '2026-W48' })
+  fromWeek: string | null;
+
+  @ApiProperty({ description: 'Hidden by a manager; only managers still see it.' })
+  hidden: boolean;
+
+  @ApiProperty({ type: [ReactionCount] })
+  reactions: ReactionCount[];
+
+  @ApiProperty({ type: [CommentResponse] })
+  comments: CommentResponse[];
+
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class SharedLearningPage extends PageOf(SharedLearningResponse) {}
+
+export class CreateSharedLearningDto implements CreateSharedLearningRequest {
+  @ApiPropertyOptional({ maxLength: MAX_LEARNING_LENGTH })
+  @IsOptional()
+  @trim
+  @IsString()
+  @MaxLength(MAX_LEARNING_LENGTH)
+  @Matches(/\S/, { message: 'body must not be empty' })
+  body?: string;
+
+  @ApiPropertyOptional({ example: '2026-W48', description: 'Publish what you learned in this week of yours.' })
+  @IsOptional()
+  @Matches(/^\d{4}-W\d{2}$/, { message: 'fromWeek must be an ISO week like 2026-W48' })
+  fromWeek?: string;
+}
+
+export class UpdateSharedLearningDto implements UpdateSharedLearningRequest {
+  @ApiProperty({ maxLength: MAX_LEARNING_LENGTH })
+  @trim
+  @IsString()
+  @MaxLength(MAX_LEARNING_LENGTH)
+  @Matches(/\S/, { message: 'body must not be empty' })
+  body: string;
+
+  @ApiProperty()
+  @IsInt()
+  version: number;
+}
+
+export class HideSharedLearningDto implements HideSharedLearningRequest {
+  @ApiProperty()
+  @IsBoolean()
+  hidden: boolean;
+}
+
+export class ReactionDto implements ReactionRequest {
+  @ApiProperty({ enum: REACTION_KINDS })
+  @IsIn(REACTION_KINDS)
+  kind: ReactionKind;
+}
+
+export class CommentDto implements CommentRequest {
+  @ApiProperty({ maxLength: 1000 })
+  @trim
+  @IsString()
+  @MaxLength(1000)
+  @Matches(/\S/, { message: 'body must not be empty' })
+  body: string;
+}
+
+export class TeamLearningFiguresResponse implements FiguresContract {
+  @ApiProperty({ example: '2026-Q4' })
+  quarter: string;
+
+  @ApiProperty()
+  sessionsHeld: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of members present at held sessions, 0–1.' })
+  attendanceRate: number | null;
+
+  @ApiProperty()
+  sharedLearnings: number;
+}
