@@ -27,6 +27,10 @@ describe('start-up', () => {
       expect(weeks[0].submitted).toBeGreaterThan(200);
       const requests = await first.dataSource.query(`SELECT array_agg(DISTINCT status ORDER BY status) AS s FROM learning_time_request`);
       expect(requests[0].s).toEqual(['approved', 'pending', 'rejected']);
+      const teamLearning = await first.dataSource.query(
+        `SELECT count(DISTINCT s.team_id)::int AS teams_with_sessions, (SELECT count(DISTINCT team_id)::int FROM shared_learning) AS teams_with_posts FROM team_session s`,
+      );
+      expect(teamLearning[0]).toEqual({ teams_with_sessions: 4, teams_with_posts: 4 });
       // What a restart on the same database runs again: migrations and the seed check.
       await first.app.get(DatabaseStartup).onModuleInit();
       expect(await first.dataSource.getRepository(Organization).count()).toBe(1);

@@ -7,6 +7,7 @@ import { User } from '../../users/user.entity';
 import { DEMO_PASSWORD } from './demo-logins';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoLearningTime } from './demo-learning-time';
+import { seedDemoTeamLearning } from './demo-team-learning';
 import { DEMO_PEOPLE, DEMO_TEAMS } from './demo-people';
 
 export const DEMO_ORGANIZATION_NAME = 'Gemeente Voorbeeld';
@@ -32,5 +33,6 @@ export async function seedDemoData(manager: EntityManager): Promise<boolean> {
   await manager.insert(TeamMembership, memberships);
   await seedDemoHistory(manager, organizationId, organization.timezone, users);
   await seedDemoLearningTime(manager, organizationId, organization.timezone, memberships);
+  await seedDemoTeamLearning(manager, organizationId, memberships);
   return true;
 }
