@@ -24,6 +24,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/weeks', labelKey: 'nav.weeks' },
   { to: '/learning-time', labelKey: 'nav.learningTime', end: true },
   { to: '/learning-time/approvals', labelKey: 'nav.approvals', shownTo: decides },
+  { to: '/teams', labelKey: 'nav.teamLearning' },
   { to: '/my-teams', labelKey: 'nav.myTeams', shownTo: seesTeams },
   { to: '/admin/people', labelKey: 'nav.people', shownTo: isAdmin },
   { to: '/admin/teams', labelKey: 'nav.teams', shownTo: isAdmin },

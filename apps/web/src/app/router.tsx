@@ -53,6 +53,16 @@ export const routes: RouteObject[] = [
                 path: 'notifications',
                 lazy: async () => ({ Component: (await import('@/features/notifications/routes/notifications-page')).NotificationsPage }),
               },
+              { path: 'teams', lazy: async () => ({ Component: (await import('@/features/team-learning/routes/teams-page')).TeamsPage }) },
+              { path: 'teams/:teamId', lazy: async () => ({ Component: (await import('@/features/team-learning/routes/team-page')).TeamPage }) },
+              {
+                path: 'teams/:teamId/sessions/new',
+                lazy: async () => ({ Component: (await import('@/features/team-learning/routes/new-session-page')).NewSessionPage }),
+              },
+              {
+                path: 'teams/:teamId/sessions/:sessionId',
+                lazy: async () => ({ Component: (await import('@/features/team-learning/routes/session-page')).SessionPage }),
+              },
               { path: 'my-teams', lazy: async () => ({ Component: (await import('@/features/people/routes/my-teams-page')).MyTeamsPage }) },
               { path: 'people/:userId', lazy: async () => ({ Component: (await import('@/features/people/routes/person-page')).PersonPage }) },
               {

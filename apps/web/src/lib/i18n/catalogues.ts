@@ -7,6 +7,7 @@ import enNotifications from './en/notifications.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
 import enProfile from './en/profile.json';
+import enTeamLearning from './en/teamLearning.json';
 import enWeeks from './en/weeks.json';
 import nlAdmin from './nl/admin.json';
 import nlAuth from './nl/auth.json';
@@ -17,6 +18,7 @@ import nlNotifications from './nl/notifications.json';
 import nlOverview from './nl/overview.json';
 import nlPeople from './nl/people.json';
 import nlProfile from './nl/profile.json';
+import nlTeamLearning from './nl/teamLearning.json';
 import nlWeeks from './nl/weeks.json';
 
 /** One file per section, so features can grow their text without touching each other's. */
@@ -31,6 +33,7 @@ export const nl = {
   people: nlPeople,
   learningTime: nlLearningTime,
   notifications: nlNotifications,
+  teamLearning: nlTeamLearning,
 };
 
 /** Dutch is the source catalogue: English must have exactly its keys, or the type check fails. */
@@ -47,4 +50,5 @@ export const en: Catalogue = {
   people: enPeople,
   learningTime: enLearningTime,
   notifications: enNotifications,
+  teamLearning: enTeamLearning,
 };
