@@ -6,6 +6,7 @@ import { ConfigModule } from './common/config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
+import { InsightsModule } from './insights/insights.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LearningTimeModule } from './learning-time/learning-time.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -35,6 +36,7 @@ export class AppModule {
         WeeksModule,
         LearningTimeModule,
         TeamLearningModule,
+        InsightsModule,
       ],
     };
   }

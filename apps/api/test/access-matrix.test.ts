@@ -66,6 +66,7 @@ describe('authorisation matrix over every route', () => {
       goals: goal.body.id,
       'learning-time': request.body.id,
       notifications: notification.id,
+      insights: cast.team.id,
     };
     const session = await asMember.post(`/api/v1/teams/${cast.team.id}/sessions`).send({ kind: 'intervision', title: 'Intervisie', startsAt: '2026-12-01T14:00:00Z', durationMinutes: 90 }).expect(201);
     const learning = await asMember.post(`/api/v1/teams/${cast.team.id}/learnings`).send({ body: 'Wat ik leerde' }).expect(201);

@@ -29,7 +29,8 @@ export type AuditAction =
   | 'team.member_role_changed'
   | 'team.member_removed'
   | 'learning_time.approved'
-  | 'learning_time.rejected';
+  | 'learning_time.rejected'
+  | 'insights.exported';
 
 export interface AuditEntry {
   organizationId: string | null;

@@ -68,6 +68,18 @@ export class AccessPolicy {
     if (action === 'moderate' && role !== 'manager') throw new Forbidden('Only the team’s managers moderate.');
   }
 
+  /**
+   * A team's dashboard: L&O staff for every team, managers for the teams they manage. Returns
+   * whether the actor may see the team's people one by one anyway (its managers), which lifts
+   * the small-group rule for counts and hours but never for personal scores.
+   */
+  requireTeamInsights(actor: Actor, teamId: string): boolean {
+    if (this.manages(actor, teamId)) return true;
+    if (actor.roles.includes('lno')) return false;
+    if (actor.teams.has(teamId)) throw new Forbidden('Team figures are for the team’s managers and L&O staff.');
+    throw new NotFound();
+  }
+
   /** Admins and L&O staff see every team; everyone else the teams they belong to. */
   seesAllTeams(actor: Actor): boolean {
     return this.isAdmin(actor) || actor.roles.includes('lno');

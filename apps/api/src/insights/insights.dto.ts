@@ -1,0 +1,127 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CHALLENGES, GOAL_STATUSES } from '@vitaal/shared/goals';
+import {
+  MAX_INSIGHT_WEEKS,
+  type Aggregate as AggregateContract,
+  type OrganizationOverviewResponse as OverviewContract,
+  type TeamDashboardResponse as DashboardContract,
+  type TeamOverviewRow as RowContract,
+  type TeamWeekFigures as WeekContract,
+} from '@vitaal/shared/insights';
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class InsightsQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_INSIGHT_WEEKS, default: 12 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INSIGHT_WEEKS)
+  weeks: number = 12;
+}
+
+export class Aggregate implements AggregateContract {
+  @ApiProperty({ type: Number, nullable: true })
+  value: number | null;
+
+  @ApiProperty({ description: 'Answers the value is over.' })
+  respondents: number;
+
+  @ApiProperty({ enum: ['below_minimum_group_size', 'no_answers'], nullable: true })
+  reason: 'below_minimum_group_size' | 'no_answers' | null;
+}
+
+class TeamRef {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+class KeyFigures {
+  @ApiProperty()
+  members: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: '0–100; null when withheld for a small group.' })
+  plansFilledPct: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  reflectionsSubmittedPct: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  plannedHours: number | null;
+
+  @ApiProperty()
+  approvedHours: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  actualHours: number | null;
+
+  @ApiProperty()
+  normHours: number;
+
+  @ApiProperty({ type: Aggregate })
+  energy: Aggregate;
+
+  @ApiProperty({ type: Aggregate })
+  climate: Aggregate;
+
+  @ApiProperty({ type: Aggregate })
+  workload: Aggregate;
+
+  @ApiProperty({ type: Aggregate, description: 'Share of reflections that used AI, 0–100.' })
+  aiUsePct: Aggregate;
+
+  @ApiProperty()
+  sessionsHeld: number;
+
+  @ApiProperty()
+  sharedLearnings: number;
+}
+
+export class TeamWeekFigures extends KeyFigures implements WeekContract {
+  @ApiProperty({ example: '2026-W48' })
+  week: IsoWeekKey;
+}
+
+export class TeamDashboardResponse implements DashboardContract {
+  @ApiProperty({ type: TeamRef })
+  team: TeamRef;
+
+  @ApiProperty()
+  minGroupSize: number;
+
+  @ApiProperty({ type: [TeamWeekFigures] })
+  weeks: TeamWeekFigures[];
+
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: { type: 'number' }, description: `Goals per status: ${GOAL_STATUSES.join(', ')}.` })
+  goalsByStatus: DashboardContract['goalsByStatus'];
+
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: { type: 'number' }, description: `Active and achieved goals per challenge: ${CHALLENGES.join(', ')}.` })
+  goalsByChallenge: DashboardContract['goalsByChallenge'];
+}
+
+export class TeamOverviewRow extends KeyFigures implements RowContract {
+  @ApiProperty({ type: TeamRef })
+  team: TeamRef;
+
+  @ApiProperty({ type: [Number], description: 'Reflections submitted % per week, oldest first; null where withheld.' })
+  trend: (number | null)[];
+}
+
+export class OrganizationOverviewResponse implements OverviewContract {
+  @ApiProperty({ type: [String], example: ['2026-W47', '2026-W48'] })
+  weeks: IsoWeekKey[];
+
+  @ApiProperty()
+  minGroupSize: number;
+
+  @ApiProperty({ type: [TeamOverviewRow] })
+  teams: TeamOverviewRow[];
+
+  @ApiProperty({ type: KeyFigures, description: 'Built only from what the team rows show.' })
+  totals: KeyFigures;
+}

@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CHALLENGES, GOAL_STATUSES, type Challenge, type GoalStatus } from '@vitaal/shared/goals';
+import type { OrganizationOverviewResponse, TeamDashboardResponse, TeamOverviewRow, TeamWeekFigures } from '@vitaal/shared/insights';
+import { addIsoWeeks, formatIsoWeek, parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../common/access/access.policy';
+import type { Actor } from '../common/access/actor';
+import { NotFound } from '../common/errors/domain-error';
+import { Organization } from '../organizations/organization.entity';
+import { WeekCalendar } from '../weeks/week-calendar';
+import { addScores, aggregate, noScores, percentage, scoresOf, shownScores } from './figures';
+import { goalCounts, teamActivityRows, teamFacts, teamWeekRows, type TeamFacts, type TeamWeekRow } from './insights.queries';
+
+interface Activity {
+  approved_hours: number;
+  sessions: number;
+  learnings: number;
+}
+
+@Injectable()
+export class InsightsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
+    const { organization, weeks } = await this.period(actor, weekCount);
+    const [facts] = await teamFacts(this.dataSource.manager, actor.organizationId, [teamId]);
+    if (!facts) throw new NotFound();
+    const seesPeople = this.policy.requireTeamInsights(actor, teamId);
+    const min = organization.minGroupSize;
+    const { rows, activity } = await this.load(actor.organizationId, [teamId], weeks, organization.timezone);
+    // Counts and hours of a group below the minimum are withheld from those who may not see the people.
+    const withheld = !seesPeople && facts.members < min;
+
+    const weekFigures: TeamWeekFigures[] = weeks.map((week) => {
+      const row = rows.get(`${teamId}|${week}`);
+      const act = activity.get(`${teamId}|${week}`);
+      const scores = scoresOf(row);
+      return {
+        week,
+        members: facts.members,
+        plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, facts.members),
+        reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, facts.members),
+        plannedHours: withheld ? null : (row?.planned_hours ?? 0),
+        approvedHours: act?.approved_hours ?? 0,
+        actualHours: withheld ? null : (row?.actual_hours ?? 0),
+        normHours: facts.norm_hours,
+        energy: aggregate(scores.energy, min),
+        climate: aggregate(scores.climate, min),
+        workload: aggregate(scores.workload, min),
+        aiUsePct: aggregate(scores.ai, min),
+        sessionsHeld: act?.sessions ?? 0,
+        sharedLearnings: act?.learnings ?? 0,
+      };
+    });
+
+    const goals = withheld || facts.members < min ? null : await goalCounts(this.dataSource.manager, actor.organizationId, teamId);
+    return {
+      team: { id: teamId, name: facts.name },
+      minGroupSize: min,
+      weeks: weekFigures,
+      goalsByStatus: goals ? countsOf(GOAL_STATUSES, goals.statuses.map((g) => [g.status, g.n])) : null,
+      goalsByChallenge: goals ? countsOf(CHALLENGES, goals.challenges.map((g) => [g.challenge, g.n])) : null,
+    };
+  }
+
+  /** One row per team over the period, and totals built only from what the rows show. */
+  async organizationOverview(actor: Actor, weekCount: number): Promise<OrganizationOverviewResponse> {
+    const { organization, weeks } = await this.period(actor, weekCount);
+    const min = organization.minGroupSize;
+    const teams = await teamFacts(this.dataSource.manager, actor.organizationId, null);
+    const { rows, activity } = await this.load(actor.organizationId, null, weeks, organization.timezone);
+
+    const overview = teams.map((team) => this.teamRow(team, weeks, rows, activity, min));
+    const totals = overview.reduce(
+      (sum, { row, scores, counts }) => ({
+        members: sum.members + row.members,
+        plans: sum.plans + (counts ? counts.plans : 0),
+        submitted: sum.submitted + (counts ? counts.submitted : 0),
+        memberWeeks: sum.memberWeeks + (counts ? row.members * weeks.length : 0),
+        plannedHours: sum.plannedHours + (row.plannedHours ?? 0),
+        actualHours: sum.actualHours + (row.actualHours ?? 0),
+        approvedHours: sum.approvedHours + row.approvedHours,
+        normHours: sum.normHours + row.normHours,
+        sessions: sum.sessions + row.sessionsHeld,
+        learnings: sum.learnings + row.sharedLearnings,
+        scores: addScores(sum.scores, scores),
+      }),
+      { members: 0, plans: 0, submitted: 0, memberWeeks: 0, plannedHours: 0, actualHours: 0, approvedHours: 0, normHours: 0, sessions: 0, learnings: 0, scores: noScores() },
+    );
+    return {
+      weeks,
+      minGroupSize: min,
+      teams: overview.map((t) => t.row),
+      totals: {
+        members: totals.members,
+        plansFilledPct: percentage(totals.plans, totals.memberWeeks),
+        reflectionsSubmittedPct: percentage(totals.submitted, totals.memberWeeks),
+        plannedHours: round1(totals.plannedHours),
+        approvedHours: round1(totals.approvedHours),
+        actualHours: round1(totals.actualHours),
+        normHours: round1(totals.normHours * weeks.length),
+        energy: aggregate(totals.scores.energy, min),
+        climate: aggregate(totals.scores.climate, min),
+        workload: aggregate(totals.scores.workload, min),
+        aiUsePct: aggregate(totals.scores.ai, min),
+        sessionsHeld: totals.sessions,
+        sharedLearnings: totals.learnings,
+      },
+    };
+  }
+
+  private teamRow(team: TeamFacts, weeks: IsoWeekKey[], rows: Map<string, TeamWeekRow>, activity: Map<string, Activity>, min: number) {
+    const small = team.members < min;
+    let scores = noScores();
+    let answered = noScores();
+    let plans = 0;
+    let submitted = 0;
+    let planned = 0;
+    let actual = 0;
+    let approved = 0;
+    let sessions = 0;
+    let learnings = 0;
+    const trend: (number | null)[] = [];
+    for (const week of weeks) {
+      const row = rows.get(`${team.team_id}|${week}`);
+      const act = activity.get(`${team.team_id}|${week}`);
+      // Each week's answers count only when that week alone could be shown.
+      scores = addScores(scores, shownScores(scoresOf(row), min));
+      answered = addScores(answered, scoresOf(row));
+      plans += row?.plans ?? 0;
+      submitted += row?.submitted ?? 0;
+      planned += row?.planned_hours ?? 0;
+      actual += row?.actual_hours ?? 0;
+      approved += act?.approved_hours ?? 0;
+      sessions += act?.sessions ?? 0;
+      learnings += act?.learnings ?? 0;
+      trend.push(small ? null : percentage(row?.submitted ?? 0, team.members));
+    }
+    const memberWeeks = team.members * weeks.length;
+    const row: TeamOverviewRow = {
+      team: { id: team.team_id, name: team.name },
+      members: team.members,
+      plansFilledPct: small ? null : percentage(plans, memberWeeks),
+      reflectionsSubmittedPct: small ? null : percentage(submitted, memberWeeks),
+      plannedHours: small ? null : round1(planned),
+      approvedHours: round1(approved),
+      actualHours: small ? null : round1(actual),
+      normHours: round1(team.norm_hours * weeks.length),
+      energy: aggregate(scores.energy, min, answered.energy[1]),
+      climate: aggregate(scores.climate, min, answered.climate[1]),
+      workload: aggregate(scores.workload, min, answered.workload[1]),
+      aiUsePct: aggregate(scores.ai, min, answered.ai[1]),
+      sessionsHeld: sessions,
+      sharedLearnings: learnings,
+      trend,
+    };
+    return { row, scores, counts: small ? null : { plans, submitted } };
+  }
+
+  private async load(organizationId: string, teamIds: string[] | null, weeks: IsoWeekKey[], timeZone: string) {
+    const manager = this.dataSource.manager;
+    const [rows, activity] = await Promise.all([teamWeekRows(manager, organizationId, teamIds, weeks), teamActivityRows(manager, organizationId, teamIds, weeks, timeZone)]);
+    return {
+      rows: new Map(rows.map((row) => [`${row.team_id}|${row.week_key}`, row])),
+      activity: new Map(activity.map((row) => [`${row.team_id}|${row.week_key}`, row])),
+    };
+  }
+
+  private async period(actor: Actor, weekCount: number) {
+    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+    const current = parseIsoWeek(new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).current())!;
+    const weeks = Array.from({ length: weekCount }, (_, i) => formatIsoWeek(addIsoWeeks(current, i - weekCount + 1)));
+    return { organization, weeks };
+  }
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function countsOf<K extends GoalStatus | Challenge>(keys: readonly K[], rows: [string, number][]): Record<K, number> {
+  const found = new Map(rows);
+  return Object.fromEntries(keys.map((key) => [key, found.get(key) ?? 0])) as Record<K, number>;
+}

@@ -1,0 +1,123 @@
+import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { Organization } from '../src/organizations/organization.entity';
+import type { User } from '../src/users/user.entity';
+import { Week } from '../src/weeks/week.entity';
+import { createOrganization, createTeam, createUser, signedIn } from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const relative = (offset: number) => formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
+
+describe('insights', () => {
+  let t: TestApp;
+  let people: Record<'lno' | 'manager' | 'p1' | 'p2' | 'p3' | 's1' | 's2' | 'outsider', User>;
+  let big: { id: string };
+  let small: { id: string };
+  const [w1, w0] = [relative(-1), relative(0)];
+
+  const week = (owner: User, weekKey: string, values: Partial<Week>) =>
+    t.dataSource.getRepository(Week).insert({ organizationId: owner.organizationId, ownerId: owner.id, weekKey, startsOn: isoWeekMonday(parseIsoWeek(weekKey)!), ...values });
+  const submitted = (values: Partial<Week>) => ({ status: 'submitted' as const, intentions: 'Plan', ...values });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const organization = await createOrganization(t, { minGroupSize: 3 } as Partial<Organization>);
+    const person = (roles: ('lno' | 'admin')[] = []) => createUser(t, organization, { roles });
+    people = {
+      lno: await person(['lno']),
+      manager: await person(),
+      p1: await person(),
+      p2: await person(),
+      p3: await person(),
+      s1: await person(),
+      s2: await person(),
+      outsider: await person(),
+    };
+    big = await createTeam(t, organization, [[people.manager, 'manager'], [people.p1, 'member'], [people.p2, 'member'], [people.p3, 'member']], { name: 'Groot' });
+    small = await createTeam(t, organization, [[people.s1, 'member'], [people.s2, 'member']], { name: 'Klein' });
+
+    await week(people.p1, w1, submitted({ energy: 4, climate: 3, workload: 2, aiUsed: true, hoursWorkplace: 2, plannedHours: 2 }));
+    await week(people.p2, w1, submitted({ energy: 2, climate: 5, workload: 4, aiUsed: false, hoursCourse: 3, plannedHours: 3 }));
+    await week(people.p3, w1, submitted({ energy: 3, climate: 4, workload: 3, aiUsed: true, hoursPeer: 1 }));
+    await week(people.manager, w1, { intentions: 'Alleen een plan', plannedHours: 2 });
+    await week(people.p1, w0, submitted({ energy: 5, climate: 5, workload: 5, aiUsed: true, hoursWorkplace: 1 }));
+    await week(people.s1, w1, submitted({ energy: 1, climate: 1, workload: 5, aiUsed: true, hoursWorkplace: 4 }));
+    await week(people.s2, w1, submitted({ energy: 5, climate: 5, workload: 1, aiUsed: false, hoursWorkplace: 2 }));
+  });
+  afterAll(() => t.close());
+
+  it('computes a team’s weekly figures, withholding scores below the minimum group size', async () => {
+    const res = await (await signedIn(t, people.manager)).get(`/api/v1/insights/teams/${big.id}?weeks=2`).expect(200);
+    expect(res.body.minGroupSize).toBe(3);
+    const [last, current] = res.body.weeks;
+    expect(last).toMatchObject({
+      week: w1,
+      members: 4,
+      plansFilledPct: 100,
+      reflectionsSubmittedPct: 75,
+      plannedHours: 7,
+      actualHours: 6,
+      normHours: 14.4,
+      energy: { value: 3, respondents: 3, reason: null },
+      climate: { value: 4, respondents: 3, reason: null },
+      workload: { value: 3, respondents: 3, reason: null },
+      aiUsePct: { value: 66.7, respondents: 3, reason: null },
+    });
+    expect(current).toMatchObject({
+      week: w0,
+      reflectionsSubmittedPct: 25,
+      energy: { value: null, respondents: 1, reason: 'below_minimum_group_size' },
+      aiUsePct: { value: null, reason: 'below_minimum_group_size' },
+    });
+  });
+
+  it('withholds counts and hours of a small team from L&O staff, and its scores from everyone', async () => {
+    const res = await (await signedIn(t, people.lno)).get(`/api/v1/insights/teams/${small.id}?weeks=2`).expect(200);
+    expect(res.body.weeks[0]).toMatchObject({
+      members: 2,
+      reflectionsSubmittedPct: null,
+      plannedHours: null,
+      actualHours: null,
+      energy: { value: null, respondents: 2, reason: 'below_minimum_group_size' },
+    });
+    expect(res.body.goalsByStatus).toBeNull();
+    expect(JSON.stringify(res.body)).not.toMatch(/"value":(1|5)\b/);
+  });
+
+  it('gives L&O staff one row per team, and totals that cannot give back a withheld figure', async () => {
+    const res = await (await signedIn(t, people.lno)).get('/api/v1/insights/organization?weeks=2').expect(200);
+    expect(res.body.weeks).toEqual([w1, w0]);
+    const rows = Object.fromEntries(res.body.teams.map((row: { team: { name: string } }) => [row.team.name, row]));
+    // Groot: only week w1 counts for scores; w0 had a single answer and stays out of every sum.
+    expect(rows.Groot).toMatchObject({ members: 4, reflectionsSubmittedPct: 50, actualHours: 7, energy: { value: 3, respondents: 3 }, trend: [75, 25] });
+    expect(rows.Klein).toMatchObject({ members: 2, reflectionsSubmittedPct: null, actualHours: null, trend: [null, null], energy: { value: null, reason: 'below_minimum_group_size' } });
+    // The totals are exactly what the shown rows add up to: Klein's answers are not in them.
+    expect(res.body.totals).toMatchObject({ members: 6, reflectionsSubmittedPct: 50, actualHours: 7, energy: { value: 3, respondents: 3 }, workload: { value: 3, respondents: 3 } });
+  });
+
+  it('lets L&O staff and the team’s managers in, members get 403, others 404', async () => {
+    await (await signedIn(t, people.p1)).get(`/api/v1/insights/teams/${big.id}`).expect(403);
+    await (await signedIn(t, people.manager)).get(`/api/v1/insights/teams/${small.id}`).expect(404);
+    await (await signedIn(t, people.outsider)).get(`/api/v1/insights/teams/${big.id}`).expect(404);
+    await (await signedIn(t, people.manager)).get('/api/v1/insights/organization').expect(403);
+    const other = await createOrganization(t);
+    const foreignLno = await createUser(t, other, { roles: ['lno'] });
+    await (await signedIn(t, foreignLno)).get(`/api/v1/insights/teams/${big.id}`).expect(404);
+    const foreignOverview = await (await signedIn(t, foreignLno)).get('/api/v1/insights/organization').expect(200);
+    expect(foreignOverview.body.teams).toEqual([]);
+    await (await signedIn(t, people.lno)).get('/api/v1/insights/organization?weeks=53').expect(400);
+  });
+
+  it('exports CSV that Excel with Dutch settings opens cleanly', async () => {
+    const res = await (await signedIn(t, people.lno)).get(`/api/v1/insights/teams/${big.id}/export.csv?weeks=2`).expect(200).expect('content-type', /text\/csv/);
+    const text = res.text;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, first] = text.slice(1).split('\r\n');
+    expect(header!.split(';').slice(0, 4)).toEqual(['team', 'week', 'leden', 'planning ingevuld %']);
+    expect(first!.split(';')).toEqual(['Groot', w1, '4', '100', '75', '7', '0', '6', '14,4', '3', '4', '3', '66,7', '0', '0']);
+    const overview = await (await signedIn(t, people.lno)).get('/api/v1/insights/organization/export.csv?weeks=2').expect(200);
+    expect(overview.text).toContain('Totaal;');
+    expect(overview.text).toMatch(/Klein;[^\r\n]*;2;;;;0;;/);
+    const exported = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'insights.exported' AND actor_id = $1`, [people.lno.id]);
+    expect(exported[0].n).toBe(2);
+  });
+});
