@@ -1,0 +1,29 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApprovalItem, RequestStatus } from '@vitaal/shared/learning-time';
+import { apiClient } from '@/lib/api-client';
+
+export interface ApprovalsParams {
+  status: RequestStatus;
+  teamId?: string;
+  week?: string;
+}
+
+export function getApprovals(params: ApprovalsParams, { signal }: { signal?: AbortSignal } = {}): Promise<ApprovalItem[]> {
+  const query = new URLSearchParams({ status: params.status });
+  if (params.teamId) query.set('teamId', params.teamId);
+  if (params.week) query.set('week', params.week);
+  return apiClient.get<ApprovalItem[]>(`/learning-time/approvals?${query}`, { signal });
+}
+
+/** Requests of every team you decide for (never your own), each with the requester's balance. */
+export function approvalsQueryOptions(params: ApprovalsParams) {
+  return queryOptions({
+    queryKey: ['learning-time', 'approvals', params],
+    queryFn: ({ signal }) => getApprovals(params, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useApprovals(params: ApprovalsParams) {
+  return useQuery(approvalsQueryOptions(params));
+}

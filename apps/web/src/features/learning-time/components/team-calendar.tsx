@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { isIsoWeekKey } from '@vitaal/shared/iso-week';
+import { EmptyState } from '@/components/empty-state';
+import { SelectField } from '@/components/form-fields';
+import { useTeamCalendar } from '../api/get-team-calendar';
+import type { TeamChoice } from '../hooks/use-team-choices';
+import { weekLabel } from '../utils/format';
+import { currentWeek, shiftWeek } from '../utils/weeks';
+import { QueryResult } from './query-result';
+import { Section } from './section';
+import { TeamCalendarTable } from './team-calendar-table';
+
+const WEEKS_SHOWN = 8;
+
+/** One team's approved learning time, eight weeks at a time. */
+export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }) {
+  const { t } = useTranslation();
+  // Team and weeks live in the address, so the back button and a shared link show the same calendar.
+  const [params, setParams] = useSearchParams();
+  const team = teams.find((choice) => choice.id === params.get('team')) ?? teams[0];
+  const fromParam = params.get('from') ?? '';
+  const from = isIsoWeekKey(fromParam) ? fromParam : currentWeek();
+  const calendar = useTeamCalendar({ teamId: team.id, from, weeks: WEEKS_SHOWN });
+
+  const show = (changes: { team?: string; from?: string }) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) next.set(key, value);
+    setParams(next);
+  };
+
+  return (
+    <Section title={team.name}>
+      <div className="lt-filters">
+        {teams.length > 1 && (
+          <SelectField
+            label={t('learningTime.teamCalendar.team')}
+            value={team.id}
+            options={teams.map((choice) => ({ value: choice.id, label: choice.name }))}
+            onChange={(event) => show({ team: event.target.value })}
+          />
+        )}
+        <nav className="lt-week-nav" aria-label={t('learningTime.teamCalendar.weeksNav')}>
+          <button type="button" className="button button--secondary" onClick={() => show({ from: shiftWeek(from, -WEEKS_SHOWN) })}>
+            {t('learningTime.teamCalendar.previous')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => show({ from: currentWeek() })}>
+            {t('learningTime.teamCalendar.thisWeek')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => show({ from: shiftWeek(from, WEEKS_SHOWN) })}>
+            {t('learningTime.teamCalendar.next')}
+          </button>
+        </nav>
+      </div>
+      <p role="status" className="lt-muted">
+        {t('learningTime.teamCalendar.range', { from: weekLabel(t, from), to: weekLabel(t, shiftWeek(from, WEEKS_SHOWN - 1)) })}
+      </p>
+      <QueryResult query={calendar}>
+        {(weeks) =>
+          weeks.some((week) => week.entries.length > 0) ? (
+            <TeamCalendarTable weeks={weeks} teamName={team.name} />
+          ) : (
+            <EmptyState title={t('learningTime.teamCalendar.empty', { team: team.name })} />
+          )
+        }
+      </QueryResult>
+    </Section>
+  );
+}
