@@ -57,6 +57,9 @@ describe('team learning', () => {
     const own = (await asMember.post('/api/v1/goals').send({ title: 'Gesprekken', developmentQuestion: '?' }).expect(201)).body;
     const linked = await asMember.post(`/api/v1/teams/${team.id}/sessions/${session.id}/goals`).send({ goalId: own.id }).expect(201);
     expect(linked.body.goals).toEqual([{ goalId: own.id, title: 'Gesprekken', ownerId: member.id }]);
+    // A private goal stays its owner's: the rest of the team does not see it linked.
+    const forManager = (await (await signedIn(t, manager)).get(`/api/v1/teams/${team.id}/sessions/${session.id}`).expect(200)).body;
+    expect(forManager.goals).toEqual([]);
   });
 
   it('publishes what was learned from a week, with reactions and comments, and lets only the author edit or delete', async () => {

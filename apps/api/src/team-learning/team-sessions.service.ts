@@ -36,13 +36,13 @@ export class TeamSessionsService {
       .take(query.limit)
       .skip(query.offset);
     const [sessions, total] = await builder.getManyAndCount();
-    return page(await this.describe(this.dataSource.manager, sessions), total, query);
+    return page(await this.describe(this.dataSource.manager, actor, sessions), total, query);
   }
 
   async get(actor: Actor, teamId: string, sessionId: string): Promise<TeamSessionResponse> {
     await this.access.require(actor, teamId, 'read');
     const session = await this.find(this.dataSource.manager, actor, teamId, sessionId);
-    return (await this.describe(this.dataSource.manager, [session]))[0]!;
+    return (await this.describe(this.dataSource.manager, actor, [session]))[0]!;
   }
 
   async create(actor: Actor, teamId: string, input: CreateTeamSessionDto): Promise<TeamSessionResponse> {
@@ -52,7 +52,7 @@ export class TeamSessionsService {
       const session = await manager.save(
         manager.create(TeamSession, { ...input, startsAt: new Date(input.startsAt), organizationId: actor.organizationId, teamId, createdBy: actor.userId }),
       );
-      return (await this.describe(manager, [session]))[0]!;
+      return (await this.describe(manager, actor, [session]))[0]!;
     });
   }
 
@@ -64,7 +64,7 @@ export class TeamSessionsService {
       if (session.version !== version) throw new Conflict('This session was changed by someone else meanwhile.', 'version_conflict');
       if (changes.facilitatorId !== undefined) await this.requireMember(manager, actor, teamId, changes.facilitatorId);
       const saved = await manager.save(TeamSession, { ...session, ...changes, startsAt: changes.startsAt ? new Date(changes.startsAt) : session.startsAt });
-      return (await this.describe(manager, [saved]))[0]!;
+      return (await this.describe(manager, actor, [saved]))[0]!;
     });
   }
 
@@ -81,7 +81,7 @@ export class TeamSessionsService {
         if (row?.hoursCarriedAt) throw new Conflict('Your hours of this session are already in your week: change them there first.');
         await manager.delete(SessionAttendee, key);
       }
-      return (await this.describe(manager, [session]))[0]!;
+      return (await this.describe(manager, actor, [session]))[0]!;
     });
   }
 
@@ -94,7 +94,7 @@ export class TeamSessionsService {
       const key = { organizationId: actor.organizationId, sessionId, goalId };
       if (linked) await manager.createQueryBuilder().insert().into(SessionGoal).values(key).orIgnore().execute();
       else await manager.delete(SessionGoal, key);
-      return (await this.describe(manager, [session]))[0]!;
+      return (await this.describe(manager, actor, [session]))[0]!;
     });
   }
 
@@ -128,7 +128,7 @@ export class TeamSessionsService {
         );
       }
       await manager.update(SessionAttendee, { organizationId: actor.organizationId, sessionId, userId: actor.userId }, { hoursCarriedAt: new Date() });
-      return (await this.describe(manager, [session]))[0]!;
+      return (await this.describe(manager, actor, [session]))[0]!;
     });
   }
 
@@ -147,8 +147,12 @@ export class TeamSessionsService {
     return session;
   }
 
-  /** Sessions with facilitator names, attendees and linked goals, in three queries for any number of sessions. */
-  private async describe(manager: EntityManager, sessions: TeamSession[]): Promise<TeamSessionResponse[]> {
+  /**
+   * Sessions with facilitator names, attendees and linked goals, in three queries for any number
+   * of sessions. Of the linked goals the reader sees their own and shared ones: a private goal
+   * stays its owner's (DESIGN §3).
+   */
+  private async describe(manager: EntityManager, actor: Actor, sessions: TeamSession[]): Promise<TeamSessionResponse[]> {
     if (sessions.length === 0) return [];
     const organizationId = sessions[0]!.organizationId;
     const ids = sessions.map((s) => s.id);
@@ -162,8 +166,8 @@ export class TeamSessionsService {
       manager.query(
         `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id
            FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
-          WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) ORDER BY g.title`,
-        [organizationId, ids],
+          WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared') ORDER BY g.title`,
+        [organizationId, ids, actor.userId],
       ) as Promise<{ session_id: string; goal_id: string; title: string; owner_id: string }[]>,
       manager.find(TeamMembership, { where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) }, relations: { user: true } }),
     ]);
