@@ -1,4 +1,96 @@
-// Placeholder until this page is built.
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { parseIsoWeek, type IsoWeek } from '@vitaal/shared/iso-week';
+import type { WeekResponse } from '@vitaal/shared/weeks';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { PageTitle } from '@/components/page-title';
+import { useMyGoals } from '../api/get-my-goals';
+import { useWeek } from '../api/get-week';
+import { useWeeks } from '../api/get-weeks';
+import { WeekEditor } from '../components/week-editor';
+import { WeekNav } from '../components/week-nav';
+import { WeekReadOnly } from '../components/week-read-only';
+import { WeekStatus } from '../components/week-status';
+import { currentWeekOf, weekAfter } from '../utils/current-week';
+import { formatLastDay, formatMoment, weekDates } from '../utils/format';
+import '../weeks.css';
+
+interface WeekBodyProps {
+  week: WeekResponse;
+  /** The current week, or null while not known yet. */
+  current: string | null;
+}
+
+function WeekBody({ week, current }: WeekBodyProps) {
+  const { t } = useTranslation();
+  const goals = useMyGoals();
+  const latest = current && weekAfter(current);
+  const open = current === null || week.week >= current;
+
+  return (
+    <>
+      <div className="week-head">
+        <WeekStatus status={week.version === 0 ? 'missing' : week.status} open={open} />
+        {week.submittedAt && <span>{t('weeks.week.submittedAt', { moment: formatMoment(week.submittedAt) })}</span>}
+        {week.editable && <span>{t('weeks.week.editableUntil', { date: formatLastDay(week.editableUntil) })}</span>}
+      </div>
+      {latest && week.week > latest ? (
+        <p className="week-note">{t('weeks.week.tooFarAhead')}</p>
+      ) : week.editable ? (
+        <WeekEditor
+          key={week.week}
+          week={week}
+          submitted={week.status === 'submitted'}
+          upcoming={current !== null && week.week > current}
+          goals={goals.data}
+          goalsError={goals.error}
+        />
+      ) : (
+        <>
+          <p className="week-note">{t('weeks.week.closed', { date: formatLastDay(week.editableUntil) })}</p>
+          {week.version === 0 ? <EmptyState title={t('weeks.week.nothingSaved')} /> : <WeekReadOnly week={week} goals={goals.data} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function WeekOf({ week }: { week: IsoWeek & { key: string } }) {
+  const { t } = useTranslation();
+  const current = currentWeekOf(useWeeks().data);
+  const saved = useWeek(week.key);
+  return (
+    <>
+      <WeekNav week={week} latest={current && weekAfter(current)} />
+      <PageTitle title={t('weeks.week.title', { number: week.week, year: week.year })} />
+      <p className="lead week-dates">{weekDates(week.key)}</p>
+      {saved.isPending ? (
+        <LoadingState />
+      ) : saved.isError ? (
+        <ErrorState error={saved.error} onRetry={() => void saved.refetch()} />
+      ) : (
+        <WeekBody week={saved.data} current={current} />
+      )}
+    </>
+  );
+}
+
 export function WeekPage() {
-  return null;
+  const { t } = useTranslation();
+  const { week: key = '' } = useParams();
+  const week = parseIsoWeek(key);
+  return (
+    <div className="page week-page">
+      {week ? (
+        <WeekOf key={key} week={{ ...week, key }} />
+      ) : (
+        <>
+          <PageTitle title={t('weeks.week.notFoundTitle')} />
+          <p>{t('weeks.week.notFoundBody')}</p>
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { GoalResponse, GoalStatus } from '@vitaal/shared/goals';
+import { apiClient } from '@/lib/api-client';
+
+export interface GoalsParams {
+  status?: GoalStatus;
+}
+
+export function getGoals(params: GoalsParams, { signal }: { signal?: AbortSignal } = {}): Promise<GoalResponse[]> {
+  const query = params.status ? `?status=${params.status}` : '';
+  return apiClient.get<GoalResponse[]>(`/goals${query}`, { signal });
+}
+
+/** Your own goals, most recently changed first. */
+export function goalsQueryOptions(params: GoalsParams = {}) {
+  return queryOptions({ queryKey: ['goals', 'list', params], queryFn: ({ signal }) => getGoals(params, { signal }) });
+}
+
+export function useGoals(params: GoalsParams = {}) {
+  return useQuery(goalsQueryOptions(params));
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { WeekSummary } from '@vitaal/shared/weeks';
+import { formatNumber, weekDates, weekNumber } from '../utils/format';
+import { CHART_COLORS } from './chart-colors';
+import { ChartFigure } from './chart-figure';
+import { DataTable } from './data-table';
+
+interface LearningHoursChartProps {
+  weeks: WeekSummary[];
+  normHours: number;
+}
+
+const formatValue = (value: unknown) => formatNumber(Number(value));
+/** The legend keeps this order in every language (recharts sorts by label otherwise). */
+const SERIES: unknown[] = ['planned', 'actual', 'norm'];
+
+/** Planned and actual learning hours per week, against the organisation's weekly norm. */
+export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps) {
+  const { t } = useTranslation();
+  const points = weeks.map((week) => ({
+    label: t('overview.charts.weekShort', { number: weekNumber(week.week) }),
+    planned: week.plannedHours,
+    actual: week.actualHours,
+    norm: normHours,
+  }));
+  const names = { planned: t('overview.charts.hours.planned'), actual: t('overview.charts.hours.actual'), norm: t('overview.charts.hours.norm') };
+
+  return (
+    <ChartFigure
+      title={t('overview.charts.hours.title')}
+      description={t('overview.charts.hours.description', { count: weeks.length, norm: formatNumber(normHours) })}
+      table={
+        <DataTable
+          caption={t('overview.charts.hours.caption', { norm: formatNumber(normHours) })}
+          columns={[t('overview.table.week'), names.planned, names.actual]}
+          rows={weeks.map((week) => ({
+            key: week.week,
+            header: t('overview.table.weekLabel', { number: weekNumber(week.week), dates: weekDates(week.week) }),
+            values: [week.plannedHours, week.actualHours],
+          }))}
+        />
+      }
+    >
+      <ComposedChart data={points} responsive accessibilityLayer={false} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis tickFormatter={formatValue} allowDecimals={false} tick={{ fontSize: 12 }} />
+        <Tooltip formatter={formatValue} />
+        <Legend itemSorter={(item) => SERIES.indexOf(item.dataKey)} />
+        <Bar dataKey="planned" name={names.planned} fill={CHART_COLORS.planned} radius={[3, 3, 0, 0]} />
+        <Bar dataKey="actual" name={names.actual} fill={CHART_COLORS.actual} radius={[3, 3, 0, 0]} />
+        <Line dataKey="norm" name={names.norm} stroke={CHART_COLORS.norm} strokeDasharray="6 4" strokeWidth={2} dot={false} type="linear" />
+      </ComposedChart>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { WeekSummary } from '@vitaal/shared/weeks';
+import { formatNumber, weekDates, weekNumber } from '../utils/format';
+import { CHART_COLORS } from './chart-colors';
+import { ChartFigure } from './chart-figure';
+import { DataTable } from './data-table';
+
+const SCORES = [1, 2, 3, 4, 5];
+const formatValue = (value: unknown) => formatNumber(Number(value));
+/** The legend keeps this order in every language (recharts sorts by label otherwise). */
+const SERIES: unknown[] = ['energy', 'climate'];
+
+/** Energy and work climate (1–5) per week, as the person scored them in the reflection. */
+export function WellbeingChart({ weeks }: { weeks: WeekSummary[] }) {
+  const { t } = useTranslation();
+  const points = weeks.map((week) => ({
+    label: t('overview.charts.weekShort', { number: weekNumber(week.week) }),
+    energy: week.energy,
+    climate: week.climate,
+  }));
+  const names = { energy: t('overview.charts.wellbeing.energy'), climate: t('overview.charts.wellbeing.climate') };
+
+  return (
+    <ChartFigure
+      title={t('overview.charts.wellbeing.title')}
+      description={t('overview.charts.wellbeing.description', { count: weeks.length })}
+      table={
+        <DataTable
+          caption={t('overview.charts.wellbeing.caption')}
+          columns={[t('overview.table.week'), names.energy, names.climate]}
+          rows={weeks.map((week) => ({
+            key: week.week,
+            header: t('overview.table.weekLabel', { number: weekNumber(week.week), dates: weekDates(week.week) }),
+            values: [week.energy, week.climate],
+          }))}
+        />
+      }
+    >
+      <LineChart data={points} responsive accessibilityLayer={false} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis domain={[1, 5]} ticks={SCORES} tick={{ fontSize: 12 }} />
+        <Tooltip formatter={formatValue} />
+        <Legend itemSorter={(item) => SERIES.indexOf(item.dataKey)} />
+        <Line dataKey="energy" name={names.energy} stroke={CHART_COLORS.energy} strokeWidth={2} type="monotone" />
+        <Line dataKey="climate" name={names.climate} stroke={CHART_COLORS.climate} strokeWidth={2} strokeDasharray="5 3" type="monotone" />
+      </LineChart>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { OthersWeekResponse } from '@vitaal/shared/weeks';
+import { formatNumber, weekParts } from '../utils/format';
+import { SharedTexts } from './shared-texts';
+
+function Hours({ value }: { value: number | null }) {
+  const { t } = useTranslation();
+  return value === null ? <span className="people-muted">{t('people.person.noValue')}</span> : <>{formatNumber(value)}</>;
+}
+
+/** Twelve weeks at a glance; below the table, the texts of the weeks the person shared. */
+export function PersonWeeks({ weeks }: { weeks: OthersWeekResponse[] }) {
+  const { t } = useTranslation();
+  const newestFirst = [...weeks].reverse();
+  const shared = newestFirst.filter((week) => week.texts !== null);
+  return (
+    <>
+      <div className="people-scroll">
+        <table className="table people-table">
+          <caption>{t('people.person.weeksCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('people.person.week')}</th>
+              <th scope="col">{t('people.person.submitted')}</th>
+              <th scope="col">{t('people.person.planned')}</th>
+              <th scope="col">{t('people.person.actual')}</th>
+              <th scope="col">{t('people.person.texts')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newestFirst.map((week) => (
+              <tr key={week.week}>
+                <th scope="row">{t('people.person.weekLabel', weekParts(week.week))}</th>
+                <td>
+                  <span className={week.submitted ? 'people-yes' : 'people-no'}>{week.submitted ? t('people.person.yes') : t('people.person.no')}</span>
+                </td>
+                <td>
+                  <Hours value={week.plannedHours} />
+                </td>
+                <td>
+                  <Hours value={week.actualHours} />
+                </td>
+                <td>
+                  {week.texts ? (
+                    <a href={`#week-${week.week}`}>{t('people.person.readTexts')}</a>
+                  ) : (
+                    <span className="people-muted">{t('people.person.notShared')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shared.length > 0 && (
+        <div className="people-texts">
+          <h3>{t('people.person.sharedTitle')}</h3>
+          {shared.map((week) => (
+            <SharedTexts key={week.week} week={week} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

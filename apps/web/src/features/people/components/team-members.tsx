@@ -1,0 +1,43 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TeamDetailResponse, TeamResponse } from '@vitaal/shared/people';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { useCurrentPerson } from '@/lib/current-person';
+
+interface TeamMembersProps {
+  team: TeamResponse;
+  detail: UseQueryResult<TeamDetailResponse>;
+}
+
+/** One team and its people, each linking to what may be seen of them. */
+export function TeamMembers({ team, detail }: TeamMembersProps) {
+  const { t } = useTranslation();
+  const me = useCurrentPerson();
+  const titleId = `team-${team.id}`;
+  return (
+    <section className="panel people-team" aria-labelledby={titleId}>
+      <h2 id={titleId}>{team.name}</h2>
+      <p className="people-muted">{t('people.teams.size', { count: team.memberCount })}</p>
+      {detail.isPending ? (
+        <LoadingState />
+      ) : detail.isError ? (
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      ) : (
+        <ul className="people-members">
+          {detail.data.members.map((member) => (
+            <li key={member.userId}>
+              {member.userId === me.id ? (
+                <span>{t('people.teams.you', { name: member.displayName })}</span>
+              ) : (
+                <Link to={`/people/${member.userId}`}>{member.displayName}</Link>
+              )}
+              {member.role === 'manager' && <span className="people-role">{t('people.teams.manager')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

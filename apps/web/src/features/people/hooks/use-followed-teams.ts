@@ -1,0 +1,16 @@
+import { useQueries } from '@tanstack/react-query';
+import { useCurrentPerson } from '@/lib/current-person';
+import { useTeams } from '../api/get-teams';
+import { teamQueryOptions } from '../api/get-team';
+
+/**
+ * The teams whose people you follow: every team for L&O staff, the teams you manage otherwise
+ * (the API also lists teams you are only a member of; their members' weeks are not yours to see).
+ */
+export function useFollowedTeams() {
+  const person = useCurrentPerson();
+  const teams = useTeams();
+  const followed = (teams.data ?? []).filter((team) => person.roles.includes('lno') || person.managedTeamIds.includes(team.id));
+  const details = useQueries({ queries: followed.map((team) => teamQueryOptions(team.id)) });
+  return { teams, followed, details };
+}

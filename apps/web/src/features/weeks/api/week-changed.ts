@@ -1,0 +1,19 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { WeekResponse } from '@vitaal/shared/weeks';
+import { weekQueryOptions } from './get-week';
+
+/**
+ * After a save or submit: the answer is the week as it now is. The lists, the overview (streak,
+ * charts) and the goals (a reflection moves their progress and history) are fetched again.
+ */
+export function useWeekChanged() {
+  const queryClient = useQueryClient();
+  return async (week: WeekResponse) => {
+    queryClient.setQueryData(weekQueryOptions(week.week).queryKey, week);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['weeks', 'list'] }),
+      queryClient.invalidateQueries({ queryKey: ['overview'] }),
+      queryClient.invalidateQueries({ queryKey: ['goals'] }),
+    ]);
+  };
+}
