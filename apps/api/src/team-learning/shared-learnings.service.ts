@@ -119,22 +119,22 @@ export class SharedLearningsService {
   private async describe(actor: Actor, learnings: SharedLearning[], manager: EntityManager = this.dataSource.manager): Promise<SharedLearningResponse[]> {
     if (learnings.length === 0) return [];
     const ids = learnings.map((l) => l.id);
-    const [authors, reactions, comments] = await Promise.all([
-      manager.query(`SELECT id, display_name FROM app_user WHERE organization_id = $1 AND id = ANY($2)`, [actor.organizationId, [...new Set(learnings.map((l) => l.authorId))]]) as Promise<
-        { id: string; display_name: string }[]
-      >,
-      manager.query(
-        `SELECT learning_id, kind, count(*)::int AS count, bool_or(user_id = $3) AS mine
-           FROM shared_learning_reaction WHERE organization_id = $1 AND learning_id = ANY($2) GROUP BY learning_id, kind`,
-        [actor.organizationId, ids, actor.userId],
-      ) as Promise<{ learning_id: string; kind: ReactionKind; count: number; mine: boolean }[]>,
-      manager.query(
-        `SELECT c.id, c.learning_id, c.author_id, u.display_name, c.body, c.created_at
-           FROM shared_learning_comment c JOIN app_user u ON u.id = c.author_id AND u.organization_id = c.organization_id
-          WHERE c.organization_id = $1 AND c.learning_id = ANY($2) ORDER BY c.created_at`,
-        [actor.organizationId, ids],
-      ) as Promise<{ id: string; learning_id: string; author_id: string; display_name: string; body: string; created_at: Date }[]>,
+    // One after the other: inside a transaction they share one connection.
+    const authors: { id: string; display_name: string }[] = await manager.query(`SELECT id, display_name FROM app_user WHERE organization_id = $1 AND id = ANY($2)`, [
+      actor.organizationId,
+      [...new Set(learnings.map((l) => l.authorId))],
     ]);
+    const reactions: { learning_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await manager.query(
+      `SELECT learning_id, kind, count(*)::int AS count, bool_or(user_id = $3) AS mine
+         FROM shared_learning_reaction WHERE organization_id = $1 AND learning_id = ANY($2) GROUP BY learning_id, kind`,
+      [actor.organizationId, ids, actor.userId],
+    );
+    const comments: { id: string; learning_id: string; author_id: string; display_name: string; body: string; created_at: Date }[] = await manager.query(
+      `SELECT c.id, c.learning_id, c.author_id, u.display_name, c.body, c.created_at
+         FROM shared_learning_comment c JOIN app_user u ON u.id = c.author_id AND u.organization_id = c.organization_id
+        WHERE c.organization_id = $1 AND c.learning_id = ANY($2) ORDER BY c.created_at`,
+      [actor.organizationId, ids],
+    );
     const names = new Map(authors.map((a) => [a.id, a.display_name]));
     return learnings.map((l) => ({
       id: l.id,

@@ -156,21 +156,20 @@ export class TeamSessionsService {
     if (sessions.length === 0) return [];
     const organizationId = sessions[0]!.organizationId;
     const ids = sessions.map((s) => s.id);
-    const [attendees, goals, people] = await Promise.all([
-      manager.query(
-        `SELECT a.session_id, a.user_id, u.display_name, a.hours_carried_at IS NOT NULL AS carried
-           FROM team_session_attendee a JOIN app_user u ON u.id = a.user_id AND u.organization_id = a.organization_id
-          WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name`,
-        [organizationId, ids],
-      ) as Promise<{ session_id: string; user_id: string; display_name: string; carried: boolean }[]>,
-      manager.query(
-        `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id
-           FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
-          WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared') ORDER BY g.title`,
-        [organizationId, ids, actor.userId],
-      ) as Promise<{ session_id: string; goal_id: string; title: string; owner_id: string }[]>,
-      manager.find(TeamMembership, { where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) }, relations: { user: true } }),
-    ]);
+    // One after the other: inside a transaction they share one connection.
+    const attendees: { session_id: string; user_id: string; display_name: string; carried: boolean }[] = await manager.query(
+      `SELECT a.session_id, a.user_id, u.display_name, a.hours_carried_at IS NOT NULL AS carried
+         FROM team_session_attendee a JOIN app_user u ON u.id = a.user_id AND u.organization_id = a.organization_id
+        WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name`,
+      [organizationId, ids],
+    );
+    const goals: { session_id: string; goal_id: string; title: string; owner_id: string }[] = await manager.query(
+      `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id
+         FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
+        WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared') ORDER BY g.title`,
+      [organizationId, ids, actor.userId],
+    );
+    const people = await manager.find(TeamMembership, { where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) }, relations: { user: true } });
     const names = new Map(people.map((m) => [m.userId, m.user?.displayName ?? '']));
     return sessions.map((s) => ({
       id: s.id,

@@ -35,7 +35,7 @@ export function RequireSession() {
 }
 
 /** Pages for one role; the API refuses the data anyway, this only spares a page of errors. */
-export function RequireRole({ role }: { role: OrgRole }) {
+export function RequireRole({ orgRole }: { orgRole: OrgRole }) {
   const person = useCurrentPerson();
-  return person.roles.includes(role) ? <Outlet /> : <NotFoundPage />;
+  return person.roles.includes(orgRole) ? <Outlet /> : <NotFoundPage />;
 }

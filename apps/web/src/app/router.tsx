@@ -67,7 +67,7 @@ export const routes: RouteObject[] = [
               { path: 'people/:userId', lazy: async () => ({ Component: (await import('@/features/people/routes/person-page')).PersonPage }) },
               {
                 path: 'admin',
-                element: <RequireRole role="admin" />,
+                element: <RequireRole orgRole="admin" />,
                 children: [
                   { path: 'people', lazy: async () => ({ Component: (await import('@/features/admin/routes/people-page')).PeoplePage }) },
                   { path: 'teams', lazy: async () => ({ Component: (await import('@/features/admin/routes/teams-page')).TeamsPage }) },
