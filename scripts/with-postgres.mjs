@@ -18,6 +18,8 @@ if (!process.env.VITAAL_TEST_PG_URL) {
   server = await startPostgres({ dataDir, throwaway: true });
   process.env.VITAAL_TEST_PG_URL = server.url;
 }
+// A throwaway server must not outlive the command, however it ends.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void server?.stop().then(() => process.exit(130)));
 const code = await run(command, args, { cwd: process.cwd() });
 await server?.stop();
 process.exit(code);
