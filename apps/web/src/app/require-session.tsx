@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { OrgRole } from '@vitaal/shared/roles';
@@ -38,4 +38,9 @@ export function RequireSession() {
 export function RequireRole({ orgRole }: { orgRole: OrgRole }) {
   const person = useCurrentPerson();
   return person.roles.includes(orgRole) ? <Outlet /> : <NotFoundPage />;
+}
+
+/** Shows its children to people with the role only, such as the system status to admins. */
+export function ForRole({ orgRole, children }: { orgRole: OrgRole; children: ReactNode }) {
+  return useCurrentPerson().roles.includes(orgRole) ? children : null;
 }

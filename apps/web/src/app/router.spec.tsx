@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
-import { problem, stubApi } from '@/test/stub-api';
+import { problem, signedInPerson, stubApi } from '@/test/stub-api';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -17,15 +17,26 @@ it('shows the not-found page inside the shell for an unknown address', async () 
   expect(document.title).toBe('Pagina niet gevonden · Vitaal');
 });
 
-it('shows the system status on the overview', async () => {
-  stubApi({ 'GET /health/ready': () => Response.json({ status: 'unavailable', database: 'ok', pendingMigrations: 2 }, { status: 503 }) });
+const asAdmin = () => Response.json({ ...signedInPerson, roles: ['admin'] });
+
+it('shows admins the system status on the overview', async () => {
+  stubApi({ 'GET /me': asAdmin, 'GET /health/ready': () => Response.json({ status: 'unavailable', database: 'ok', pendingMigrations: 2 }, { status: 503 }) });
   renderApp('/');
 
   expect(await screen.findByText('Er staan nog 2 database-updates klaar.')).toBeDefined();
 });
 
+it('keeps the system status off a professional’s overview', async () => {
+  stubApi({ 'GET /health/ready': () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }) });
+  renderApp('/');
+
+  expect(await screen.findByRole('heading', { level: 1 })).toBeDefined();
+  expect(screen.queryByText('Systeemstatus')).toBeNull();
+});
+
 it('explains a failed status check by its code, not the server text', async () => {
   stubApi({
+    'GET /me': asAdmin,
     'GET /health/ready': () => {
       throw new TypeError('Failed to fetch');
     },

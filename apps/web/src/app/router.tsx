@@ -4,7 +4,7 @@ import { SystemStatus } from '@/features/health/components/system-status';
 import { OverviewPage } from '@/features/overview/routes/overview-page';
 import { LoadingState } from '@/components/loading-state';
 import { Layout } from './layout';
-import { RequireRole, RequireSession } from './require-session';
+import { ForRole, RequireRole, RequireSession } from './require-session';
 import { ErrorPage, StandaloneErrorPage } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found-page';
 
@@ -30,7 +30,7 @@ export const routes: RouteObject[] = [
             element: <RequireSession />,
             children: [
               // Features never import each other; the app puts the health panel on the overview.
-              { index: true, element: <OverviewPage panels={<SystemStatus />} /> },
+              { index: true, element: <OverviewPage panels={<ForRole orgRole="admin"><SystemStatus /></ForRole>} /> },
               { path: 'profile', lazy: async () => ({ Component: (await import('@/features/profile/routes/profile-page')).ProfilePage }) },
               { path: 'goals', lazy: async () => ({ Component: (await import('@/features/goals/routes/goals-page')).GoalsPage }) },
               { path: 'goals/new', lazy: async () => ({ Component: (await import('@/features/goals/routes/new-goal-page')).NewGoalPage }) },

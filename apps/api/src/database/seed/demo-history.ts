@@ -57,7 +57,8 @@ export async function seedDemoHistory(manager: EntityManager, organizationId: st
     const goals = await manager.save(
       [0, 1].map((n) => {
         const idea = IDEAS[(index + n * 3) % IDEAS.length]!;
-        const status = STATUSES[(index + n) % STATUSES.length]!;
+        // Shifted so that the demo logins (the first people) start with an active goal.
+        const status = STATUSES[(index + n + 3) % STATUSES.length]!;
         return manager.create(Goal, {
           organizationId,
           ownerId: person.id,
