@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '@/lib/forms';
@@ -8,15 +8,23 @@ interface FieldShellProps {
   label: string;
   hint?: string;
   error?: FieldError;
+  counter?: CharacterCounter;
   children: (describedBy: string | undefined) => ReactNode;
 }
 
-/** Label, hint and error around one control, wired up for screen readers. */
-function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+/** Shows "120 of 2000 characters" under a field; going over is an error on submit, not a hard stop. */
+export interface CharacterCounter {
+  length: number;
+  max: number;
+}
+
+/** Label, hint, counter and error around one control, wired up for screen readers. */
+function FieldShell({ id, label, hint, error, counter, children }: FieldShellProps) {
   const { t, i18n } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
+  const counterId = counter ? `${id}-counter` : undefined;
   const errorId = error?.message ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hintId, counterId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -26,6 +34,11 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
         </p>
       )}
       {children(describedBy)}
+      {counter && (
+        <p id={counterId} className={`field__hint field__counter${counter.length > counter.max ? ' field__counter--over' : ''}`}>
+          {t('actions.characterCount', { count: counter.length, max: counter.max })}
+        </p>
+      )}
       {errorId && (
         <p id={errorId} className="field__error">
           {fieldMessage(t, i18n, error!.message!)}
@@ -44,6 +57,25 @@ export function TextField({ label, hint, error, id, ref, ...input }: TextFieldPr
   return (
     <FieldShell id={inputId} label={label} hint={hint} error={error}>
       {(describedBy) => <input id={inputId} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />}
+    </FieldShell>
+  );
+}
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  label: string;
+  hint?: string;
+  error?: FieldError;
+  counter?: CharacterCounter;
+  ref?: Ref<HTMLTextAreaElement>;
+};
+
+/** A labelled multi-line field, optionally with a character counter; spread react-hook-form's `register('name')` into it. */
+export function TextAreaField({ label, hint, error, counter, id, ref, rows = 3, ...textarea }: TextAreaFieldProps) {
+  const generated = useId();
+  const fieldId = id ?? generated;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} error={error} counter={counter}>
+      {(describedBy) => <textarea id={fieldId} ref={ref} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />}
     </FieldShell>
   );
 }

@@ -10,7 +10,7 @@ import { AuditDetails } from './audit-details';
 import { PersonName, TeamName } from './audit-names';
 import { Pagination } from './pagination';
 import { QueryResult } from './query-result';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '@/components/table-scroll';
 
 const PAGE_SIZE = 25;
 

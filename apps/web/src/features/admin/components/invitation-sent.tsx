@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationResponse } from '@vitaal/shared/people';
 import { useFormatDateTime } from '../hooks/use-format-date-time';
-import { CopyField } from './copy-field';
+import { CopyField } from '@/components/copy-field';
 
 /** The accept link, shown once: the admin passes it on, whether or not it was mailed too. */
 export function InvitationSent({ invitation }: { invitation: InvitationResponse }) {

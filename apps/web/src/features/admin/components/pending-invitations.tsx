@@ -4,10 +4,10 @@ import { ErrorState } from '@/components/error-state';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useFormatDateTime } from '../hooks/use-format-date-time';
-import { ConfirmAction } from './confirm-action';
+import { ConfirmAction } from '@/components/confirm-action';
 import { QueryResult } from './query-result';
 import { RoleList } from './role-list';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '@/components/table-scroll';
 
 export function PendingInvitations() {
   const { t } = useTranslation();

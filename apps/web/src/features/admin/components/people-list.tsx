@@ -10,7 +10,7 @@ import { Pagination } from './pagination';
 import { PersonEditor } from './person-editor';
 import { QueryResult } from './query-result';
 import { RoleList } from './role-list';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '@/components/table-scroll';
 
 const PAGE_SIZE = 25;
 const STATUS_FILTERS = ['all', 'active', 'inactive'] as const;

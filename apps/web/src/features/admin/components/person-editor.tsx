@@ -12,7 +12,7 @@ import { useUpdateUser } from '../api/update-user';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useOrgRoleOptions } from '../hooks/use-role-options';
 import { CheckboxGroup } from './checkbox-group';
-import { ConfirmAction } from './confirm-action';
+import { ConfirmAction } from '@/components/confirm-action';
 
 const personSchema = z.object({
   roles: z.array(z.enum(ORG_ROLES)),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamDetailResponse } from '@vitaal/shared/people';
 import { ErrorState } from '@/components/error-state';
 import { useUpdateTeam } from '../api/update-team';
-import { ConfirmAction } from './confirm-action';
+import { ConfirmAction } from '@/components/confirm-action';
 
 /** Archiving keeps the team's history but takes it out of use; restoring brings it back as it was. */
 export function TeamArchive({ team }: { team: TeamDetailResponse }) {

@@ -7,8 +7,8 @@ import { ErrorState } from '@/components/error-state';
 import { useRemoveTeamMember } from '../api/remove-team-member';
 import { useUpdateTeamMember } from '../api/update-team-member';
 import { useTeamRoleOptions } from '../hooks/use-role-options';
-import { ConfirmAction } from './confirm-action';
-import { TableScroll } from './table-scroll';
+import { ConfirmAction } from '@/components/confirm-action';
+import { TableScroll } from '@/components/table-scroll';
 
 function isTeamRole(value: string): value is TeamRole {
   return (TEAM_ROLES as readonly string[]).includes(value);

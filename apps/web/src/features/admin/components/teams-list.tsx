@@ -5,7 +5,7 @@ import { CheckboxField } from '@/components/form-fields';
 import { EmptyState } from '@/components/empty-state';
 import { useTeams } from '../api/get-teams';
 import { QueryResult } from './query-result';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '@/components/table-scroll';
 
 export function TeamsList() {
   const { t } = useTranslation();

@@ -4,13 +4,12 @@ import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CAREER_COMPETENCIES, CHALLENGES, GOAL_VISIBILITIES } from '@vitaal/shared/goals';
 import { ErrorState } from '@/components/error-state';
-import { SubmitButton, TextField } from '@/components/form-fields';
+import { SubmitButton, TextAreaField, TextField } from '@/components/form-fields';
 import { applyServerErrors } from '@/lib/forms';
 import { useFieldError } from '../hooks/use-field-error';
 import { CheckboxChoices } from './checkbox-choices';
 import { goalFormSchema, type GoalFormValues } from './goal-form-schema';
 import { RadioChoices } from './radio-choices';
-import { TextAreaField } from './text-area-field';
 
 const FIELDS = Object.keys(goalFormSchema.shape) as Path<GoalFormValues>[];
 

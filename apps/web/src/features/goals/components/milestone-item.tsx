@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '@vitaal/shared/goals';
 import { formatDate } from '../utils/format';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmAction } from '@/components/confirm-action';
 
 export type MoveDirection = 'up' | 'down';
 
@@ -54,7 +54,7 @@ export function MilestoneItem({ milestone, isFirst, isLast, editable, busy, onTo
           >
             <span aria-hidden="true">↓</span>
           </button>
-          <ConfirmButton
+          <ConfirmAction
             label={t('goals.milestones.delete')}
             accessibleLabel={t('goals.milestones.deleteNamed', name)}
             question={t('goals.milestones.deleteQuestion', name)}

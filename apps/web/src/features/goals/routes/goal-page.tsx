@@ -9,7 +9,7 @@ import { ApiError } from '@/lib/api-client';
 import { useCurrentPerson } from '@/lib/current-person';
 import { useDeleteGoal } from '../api/delete-goal';
 import { useGoal } from '../api/get-goal';
-import { ConfirmButton } from '../components/confirm-button';
+import { ConfirmAction } from '@/components/confirm-action';
 import { GoalDetails } from '../components/goal-details';
 import { GoalEditor } from '../components/goal-editor';
 import { GoalHistory } from '../components/goal-history';
@@ -29,7 +29,7 @@ function DeleteGoal({ goal }: { goal: GoalResponse }) {
   return (
     <>
       <p className="field__hint">{t('goals.delete.explained')}</p>
-      <ConfirmButton
+      <ConfirmAction
         label={t('goals.delete.button')}
         question={t('goals.delete.question', { title: goal.title })}
         confirmLabel={t('goals.delete.confirm')}

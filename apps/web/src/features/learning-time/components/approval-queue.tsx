@@ -6,7 +6,7 @@ import { useDecideRequests } from '../api/decide-requests';
 import { ApprovalRow } from './approval-row';
 import type { DecisionOutcome } from './decision-outcome';
 import { RejectForm } from './reject-form';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '@/components/table-scroll';
 
 interface ApprovalQueueProps {
   items: ApprovalItem[];
@@ -70,7 +70,7 @@ export function ApprovalQueue({ items, decidable, onOutcome }: ApprovalQueueProp
           </button>
           <button
             type="button"
-            className="button button--secondary lt-button--danger-outline"
+            className="button button--secondary button--danger-outline"
             disabled={selectedIds.length === 0 || decideMany.isPending}
             aria-expanded={bulkRejecting}
             onClick={() => setBulkRejecting(!bulkRejecting)}

@@ -87,7 +87,7 @@ export function ApprovalRow({ item, decidable, selected, onSelect, columns, onOu
               <button
                 ref={rejectButton}
                 type="button"
-                className="button button--secondary lt-button--danger-outline"
+                className="button button--secondary button--danger-outline"
                 disabled={decide.isPending}
                 aria-expanded={rejecting}
                 aria-controls={rejecting ? panelId : undefined}

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useCreateCalendarFeed } from '../api/create-calendar-feed';
 import { useStopCalendarFeed } from '../api/stop-calendar-feed';
-import { ConfirmAction } from './confirm-action';
-import { CopyField } from './copy-field';
+import { ConfirmAction } from '@/components/confirm-action';
+import { CopyField } from '@/components/copy-field';
 import { Section } from './section';
 
 /**
@@ -28,6 +28,7 @@ export function CalendarFeed() {
           label={t('learningTime.feed.create')}
           question={t('learningTime.feed.createQuestion')}
           confirmLabel={t('learningTime.feed.createConfirm')}
+          cancelLabel={t('learningTime.confirm.keep')}
           danger={false}
           pending={create.isPending}
           onConfirm={async () => {
@@ -40,6 +41,7 @@ export function CalendarFeed() {
           label={t('learningTime.feed.stop')}
           question={t('learningTime.feed.stopQuestion')}
           confirmLabel={t('learningTime.feed.stopConfirm')}
+          cancelLabel={t('learningTime.confirm.keep')}
           pending={stop.isPending}
           onConfirm={async () => {
             create.reset();
@@ -53,7 +55,7 @@ export function CalendarFeed() {
       <p role="status" className="lt-status">
         {url ? t('learningTime.feed.created') : stopped ? t('learningTime.feed.stopped') : ''}
       </p>
-      {url && <CopyField label={t('learningTime.feed.url')} hint={t('learningTime.feed.warning')} value={url} />}
+      {url && <CopyField label={t('learningTime.feed.url')} hint={t('learningTime.feed.warning')} warning value={url} />}
     </Section>
   );
 }

@@ -7,7 +7,7 @@ import { useCancelRequest } from '../api/cancel-request';
 import { useUpdateRequest } from '../api/update-request';
 import { formatDay, formatHours, formatMoment, weekLabel } from '../utils/format';
 import { currentWeek } from '../utils/weeks';
-import { ConfirmAction } from './confirm-action';
+import { ConfirmAction } from '@/components/confirm-action';
 import { requestFormValues } from './request-form-schema';
 import { RequestForm } from './request-form';
 import { StatusBadge } from './status-badge';
@@ -92,6 +92,7 @@ export function MyRequest({ request, onDone }: MyRequestProps) {
               accessibleLabel={t('learningTime.mine.cancelFor', { week })}
               question={t('learningTime.mine.cancelQuestion')}
               confirmLabel={t('learningTime.mine.cancelConfirm')}
+              cancelLabel={t('learningTime.confirm.keep')}
               pending={cancel.isPending}
               onConfirm={async () => {
                 await cancel.mutateAsync(request.id);

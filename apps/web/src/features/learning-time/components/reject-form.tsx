@@ -4,9 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ErrorState } from '@/components/error-state';
-import { SubmitButton } from '@/components/form-fields';
+import { SubmitButton, TextAreaField } from '@/components/form-fields';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
-import { TextAreaField } from './text-area-field';
 
 const rejectSchema = z.object({
   comment: z.string().trim().min(1, 'learningTime.validation.commentRequired').max(1000, 'validation.tooLong'),

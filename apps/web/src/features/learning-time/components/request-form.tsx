@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LearningTimeRequestResponse } from '@vitaal/shared/learning-time';
 import { LEARNING_FORMS } from '@vitaal/shared/weeks';
 import { ErrorState } from '@/components/error-state';
-import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
+import { SelectField, SubmitButton, TextAreaField, TextField } from '@/components/form-fields';
 import { ApiError } from '@/lib/api-client';
 import { useCurrentPerson } from '@/lib/current-person';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
@@ -14,7 +14,6 @@ import { formatDay, weekLabel } from '../utils/format';
 import { currentWeek, daysOf, weeksFrom } from '../utils/weeks';
 import { BalancePreview } from './balance-preview';
 import { requestSchema, toRequest, type RequestFields, type RequestFormValues } from './request-form-schema';
-import { TextAreaField } from './text-area-field';
 
 /** This week and the next twelve: far enough to plan a course, short enough to choose from. */
 const WEEKS_OFFERED = 13;

@@ -4,7 +4,7 @@ import { parseIsoWeek } from '@vitaal/shared/iso-week';
 import { currentLocale } from '@/lib/i18n';
 import { formatDay, formatHours } from '../utils/format';
 import { daysOf } from '../utils/weeks';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '@/components/table-scroll';
 
 interface Person {
   id: string;

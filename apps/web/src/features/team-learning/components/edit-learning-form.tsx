@@ -4,11 +4,10 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MAX_LEARNING_LENGTH, type SharedLearningResponse } from '@vitaal/shared/team-learning';
 import { ErrorState } from '@/components/error-state';
-import { SubmitButton } from '@/components/form-fields';
+import { SubmitButton, TextAreaField } from '@/components/form-fields';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useUpdateSharedLearning } from '../api/update-shared-learning';
 import { learningSchema, type LearningValues } from './learning-schema';
-import { TextAreaField } from './text-area-field';
 
 /** The author changes their post in place, on the version they read. */
 export function EditLearningForm({ learning, onDone }: { learning: SharedLearningResponse; onDone: () => void }) {

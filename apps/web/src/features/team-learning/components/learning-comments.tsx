@@ -3,12 +3,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SharedLearningResponse } from '@vitaal/shared/team-learning';
 import { ErrorState } from '@/components/error-state';
-import { SubmitButton } from '@/components/form-fields';
+import { SubmitButton, TextAreaField } from '@/components/form-fields';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useAddComment } from '../api/add-comment';
 import { useFormat } from '../hooks/use-format';
 import { commentSchema, type LearningValues } from './learning-schema';
-import { TextAreaField } from './text-area-field';
 
 function CommentForm({ learning }: { learning: SharedLearningResponse }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useDeleteSharedLearning } from '../api/delete-shared-learning';
 import { useHideSharedLearning } from '../api/hide-shared-learning';
 import type { TeamAccess } from '../hooks/use-team-access';
 import { useFormat } from '../hooks/use-format';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmAction } from '@/components/confirm-action';
 import { EditLearningForm } from './edit-learning-form';
 import { LearningComments } from './learning-comments';
 import { LearningReactions } from './learning-reactions';
@@ -40,13 +40,14 @@ function PostActions({ learning, access, onEdit }: { learning: SharedLearningRes
           </button>
         )}
         {authored && (
-          <ConfirmButton
+          <ConfirmAction
             label={t('teamLearning.post.delete')}
             accessibleLabel={t('teamLearning.post.deleteFor', post)}
             question={t('teamLearning.post.deleteQuestion')}
             confirmLabel={t('teamLearning.post.deleteConfirm')}
             pending={remove.isPending}
             onConfirm={() => remove.mutate()}
+            small
           />
         )}
       </div>

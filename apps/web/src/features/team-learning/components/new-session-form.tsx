@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { TeamDetailResponse } from '@vitaal/shared/people';
 import { SESSION_KINDS, type TeamSessionResponse } from '@vitaal/shared/team-learning';
 import { ErrorState } from '@/components/error-state';
-import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
+import { SelectField, SubmitButton, TextAreaField, TextField } from '@/components/form-fields';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useCreateTeamSession } from '../api/create-team-session';
 import { DURATION_MAX, DURATION_MIN, emptySession, sessionFormSchema, toCreateRequest, type SessionFormValues } from './session-form-schema';
-import { TextAreaField } from './text-area-field';
 
 interface NewSessionFormProps {
   team: TeamDetailResponse;

@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
 import { ErrorState } from '@/components/error-state';
-import { SubmitButton } from '@/components/form-fields';
+import { SubmitButton, TextAreaField } from '@/components/form-fields';
 import { ApiError } from '@/lib/api-client';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useTeamSession } from '../api/get-team-session';
 import { useUpdateTeamSession } from '../api/update-team-session';
 import { Section } from './section';
-import { TextAreaField } from './text-area-field';
 
 const TEXT_MAX = 4000;
 

@@ -3,11 +3,10 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MAX_LEARNING_LENGTH } from '@vitaal/shared/team-learning';
 import { ErrorState } from '@/components/error-state';
-import { SubmitButton } from '@/components/form-fields';
+import { SubmitButton, TextAreaField } from '@/components/form-fields';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useShareLearning } from '../api/share-learning';
 import { learningSchema, type LearningValues } from './learning-schema';
-import { TextAreaField } from './text-area-field';
 
 /** Writing a learning for the team, straight into the feed. */
 export function ShareLearningForm({ teamId, onShared }: { teamId: string; onShared: () => void }) {

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { UseFormReturn } from 'react-hook-form';
 import type { GoalResponse } from '@vitaal/shared/goals';
-import { TextField } from '@/components/form-fields';
+import { TextAreaField, TextField } from '@/components/form-fields';
 import { useFieldError } from '../hooks/use-field-error';
 import type { WeekFormValues } from '../utils/week-form';
 import { GoalChoice } from './goal-choice';
 import { WeekSection } from './week-section';
-import { WeekTextField } from './week-text-field';
 
 interface PlanSectionProps {
   form: UseFormReturn<WeekFormValues>;
@@ -22,7 +21,7 @@ export function PlanSection({ form, goals, goalsError, chosenGoalIds, onToggleGo
   const fieldError = useFieldError(form);
   return (
     <WeekSection title={t('weeks.plan.title')} intro={t('weeks.plan.intro')}>
-      <WeekTextField
+      <TextAreaField
         label={t('weeks.plan.intentions')}
         hint={t('weeks.plan.intentionsHint')}
         rows={4}

@@ -1,6 +1,7 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { GoalResponse } from '@vitaal/shared/goals';
+import { TextAreaField } from '@/components/form-fields';
 import { useFieldError } from '../hooks/use-field-error';
 import type { Score, WeekFormValues } from '../utils/week-form';
 import { GoalProgressFields } from './goal-progress-fields';
@@ -8,7 +9,6 @@ import { HoursByForm } from './hours-by-form';
 import { RadioScale } from './radio-scale';
 import { WeekFieldset } from './week-fieldset';
 import { WeekSection } from './week-section';
-import { WeekTextField } from './week-text-field';
 
 const SCORES: readonly Score[] = ['energy', 'climate', 'workload'];
 const SCALE = ['1', '2', '3', '4', '5'] as const;
@@ -25,7 +25,7 @@ export function ReflectionSection({ form, chosenGoals, goals }: ReflectionSectio
   const fieldError = useFieldError(form);
   const aiUsed = useWatch({ control: form.control, name: 'reflection.aiUsed' });
   const text = (name: 'learned' | 'applied' | 'obstacles' | 'supportWanted' | 'nextStep', rows = 3) => (
-    <WeekTextField
+    <TextAreaField
       label={t(`weeks.reflection.${name}`)}
       hint={t(`weeks.reflection.${name}Hint`)}
       rows={rows}
@@ -62,7 +62,7 @@ export function ReflectionSection({ form, chosenGoals, goals }: ReflectionSectio
         ]}
       />
       {aiUsed === 'yes' && (
-        <WeekTextField label={t('weeks.reflection.aiHow')} hint={t('weeks.reflection.aiHowHint')} error={fieldError('reflection.aiHow')} {...form.register('reflection.aiHow')} />
+        <TextAreaField label={t('weeks.reflection.aiHow')} hint={t('weeks.reflection.aiHowHint')} error={fieldError('reflection.aiHow')} {...form.register('reflection.aiHow')} />
       )}
       <WeekFieldset legend={t('weeks.reflection.goalsLegend')} className="week-goals">
         <GoalProgressFields form={form} chosen={chosenGoals} goals={goals} />

@@ -1,10 +1,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+interface CopyFieldProps {
+  label: string;
+  hint?: string;
+  /** Shows the hint as a warning, e.g. when the value is a secret that should not be shared. */
+  warning?: boolean;
+  value: string;
+}
+
 /** A read-only value with a copy button; "copied" is announced through a live region that is always there. */
-export function CopyField({ label, hint, value }: { label: string; hint?: string; value: string }) {
+export function CopyField({ label, hint, warning = false, value }: CopyFieldProps) {
   const { t } = useTranslation();
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
 
   async function copy() {
@@ -21,18 +30,18 @@ export function CopyField({ label, hint, value }: { label: string; hint?: string
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={hintId} className={warning ? 'field__warning' : 'field__hint'}>
           {hint}
         </p>
       )}
       <div className="copy-field">
-        <input id={id} type="text" readOnly value={value} aria-describedby={hint ? `${id}-hint` : undefined} onFocus={(event) => event.currentTarget.select()} />
+        <input id={id} type="text" readOnly value={value} aria-describedby={hintId} onFocus={(event) => event.currentTarget.select()} />
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
-          {t('admin.copy.button')}
+          {t('actions.copy')}
         </button>
       </div>
       <p role="status" className="copy-field__status">
-        {result === 'copied' ? t('admin.copy.copied') : result === 'failed' ? t('admin.copy.failed') : ''}
+        {result === 'copied' ? t('actions.copied') : result === 'failed' ? t('actions.copyFailed') : ''}
       </p>
     </div>
   );
