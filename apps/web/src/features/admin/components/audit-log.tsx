@@ -8,8 +8,8 @@ import { useFormatDateTime } from '../hooks/use-format-date-time';
 import { AUDIT_KINDS, isAuditAction, isAuditKind, type AuditKind } from './audit-actions';
 import { AuditDetails } from './audit-details';
 import { PersonName, TeamName } from './audit-names';
-import { Pagination } from './pagination';
-import { QueryResult } from './query-result';
+import { Pagination } from '@/components/pagination';
+import { QueryResult } from '@/components/query-result';
 import { TableScroll } from '@/components/table-scroll';
 
 const PAGE_SIZE = 25;

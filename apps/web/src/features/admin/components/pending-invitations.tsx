@@ -5,7 +5,7 @@ import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useFormatDateTime } from '../hooks/use-format-date-time';
 import { ConfirmAction } from '@/components/confirm-action';
-import { QueryResult } from './query-result';
+import { QueryResult } from '@/components/query-result';
 import { RoleList } from './role-list';
 import { TableScroll } from '@/components/table-scroll';
 

@@ -6,9 +6,9 @@ import { SelectField, TextField } from '@/components/form-fields';
 import { useCurrentPerson } from '@/lib/current-person';
 import { useUsers } from '../api/get-users';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { Pagination } from './pagination';
+import { Pagination } from '@/components/pagination';
 import { PersonEditor } from './person-editor';
-import { QueryResult } from './query-result';
+import { QueryResult } from '@/components/query-result';
 import { RoleList } from './role-list';
 import { TableScroll } from '@/components/table-scroll';
 

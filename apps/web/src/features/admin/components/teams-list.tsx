@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { CheckboxField } from '@/components/form-fields';
 import { EmptyState } from '@/components/empty-state';
 import { useTeams } from '../api/get-teams';
-import { QueryResult } from './query-result';
+import { QueryResult } from '@/components/query-result';
 import { TableScroll } from '@/components/table-scroll';
 
 export function TeamsList() {

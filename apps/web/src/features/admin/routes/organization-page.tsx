@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/page-title';
 import { useOrganization } from '../api/get-organization';
 import { OrganizationForm } from '../components/organization-form';
-import { QueryResult } from '../components/query-result';
+import { QueryResult } from '@/components/query-result';
 import '../admin.css';
 
 export function OrganizationPage() {

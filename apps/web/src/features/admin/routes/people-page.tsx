@@ -3,7 +3,7 @@ import { PageTitle } from '@/components/page-title';
 import { InviteForm } from '../components/invite-form';
 import { PendingInvitations } from '../components/pending-invitations';
 import { PeopleList } from '../components/people-list';
-import { Section } from '../components/section';
+import { Section } from '@/components/section';
 import '../admin.css';
 
 export function PeoplePage() {
@@ -12,13 +12,13 @@ export function PeoplePage() {
     <div className="page">
       <PageTitle title={t('admin.people.title')} />
       <p className="lead">{t('admin.people.lead')}</p>
-      <Section title={t('admin.invite.title')}>
+      <Section className="panel" title={t('admin.invite.title')}>
         <InviteForm />
       </Section>
-      <Section title={t('admin.invitations.title')}>
+      <Section className="panel" title={t('admin.invitations.title')}>
         <PendingInvitations />
       </Section>
-      <Section title={t('admin.people.listTitle')}>
+      <Section className="panel" title={t('admin.people.listTitle')}>
         <PeopleList />
       </Section>
     </div>

@@ -5,8 +5,8 @@ import { PageTitle } from '@/components/page-title';
 import { useTeam } from '../api/get-team';
 import { useUpdateTeam } from '../api/update-team';
 import { AddMemberForm } from '../components/add-member-form';
-import { QueryResult } from '../components/query-result';
-import { Section } from '../components/section';
+import { QueryResult } from '@/components/query-result';
+import { Section } from '@/components/section';
 import { TeamArchive } from '../components/team-archive';
 import { TeamMembers } from '../components/team-members';
 import { TeamNameForm } from '../components/team-name-form';
@@ -22,11 +22,11 @@ function TeamDetail({ team }: { team: TeamDetailResponse }) {
           ? t('admin.team.archivedLead')
           : `${t('admin.team.memberCount', { count: team.memberCount })}, ${t('admin.team.managerCount', { count: team.managerCount })}`}
       </p>
-      <Section title={t('admin.team.membersTitle')}>
+      <Section className="panel" title={t('admin.team.membersTitle')}>
         <TeamMembers team={team} />
       </Section>
-      <Section title={t('admin.addMember.title')}>{team.archived ? <p>{t('admin.addMember.archived')}</p> : <AddMemberForm team={team} />}</Section>
-      <Section title={t('admin.team.renameTitle')}>
+      <Section className="panel" title={t('admin.addMember.title')}>{team.archived ? <p>{t('admin.addMember.archived')}</p> : <AddMemberForm team={team} />}</Section>
+      <Section className="panel" title={t('admin.team.renameTitle')}>
         <TeamNameForm
           // Starts again from the saved name when it changes, also when someone else renamed the team.
           key={team.name}
@@ -39,7 +39,7 @@ function TeamDetail({ team }: { team: TeamDetailResponse }) {
           {updateTeam.isSuccess ? t('admin.team.renamed', { name: team.name }) : ''}
         </p>
       </Section>
-      <Section title={team.archived ? t('admin.team.restoreTitle') : t('admin.team.archiveTitle')}>
+      <Section className="panel" title={team.archived ? t('admin.team.restoreTitle') : t('admin.team.archiveTitle')}>
         <TeamArchive team={team} />
       </Section>
     </>

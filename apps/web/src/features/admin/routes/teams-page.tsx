@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useCreateTeam } from '../api/create-team';
-import { Section } from '../components/section';
+import { Section } from '@/components/section';
 import { TeamNameForm } from '../components/team-name-form';
 import { TeamsList } from '../components/teams-list';
 import '../admin.css';
@@ -16,7 +16,7 @@ export function TeamsPage() {
     <div className="page">
       <PageTitle title={t('admin.teams.title')} />
       <p className="lead">{t('admin.teams.lead')}</p>
-      <Section title={t('admin.teams.createTitle')}>
+      <Section className="panel" title={t('admin.teams.createTitle')}>
         <TeamNameForm
           submitLabel={t('admin.teams.create')}
           pending={createTeam.isPending}
@@ -33,7 +33,7 @@ export function TeamsPage() {
           )}
         </p>
       </Section>
-      <Section title={t('admin.teams.listTitle')}>
+      <Section className="panel" title={t('admin.teams.listTitle')}>
         <TeamsList />
       </Section>
     </div>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { BalancePeriod } from '@vitaal/shared/learning-time';
 import { useBalance } from '../api/get-balance';
 import { formatHours, formatPercent } from '../utils/format';
-import { QueryResult } from './query-result';
-import { Section } from './section';
+import { QueryResult } from '@/components/query-result';
+import { Section } from '@/components/section';
 
 const FIGURES = ['requested', 'approved', 'used'] as const;
 
@@ -49,7 +49,7 @@ export function BalanceSummary() {
   const { t } = useTranslation();
   const balance = useBalance();
   return (
-    <Section title={t('learningTime.balance.title')}>
+    <Section className="panel" title={t('learningTime.balance.title')}>
       <QueryResult query={balance}>
         {(data) => (
           <>

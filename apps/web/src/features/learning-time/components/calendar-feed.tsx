@@ -5,7 +5,7 @@ import { useCreateCalendarFeed } from '../api/create-calendar-feed';
 import { useStopCalendarFeed } from '../api/stop-calendar-feed';
 import { ConfirmAction } from '@/components/confirm-action';
 import { CopyField } from '@/components/copy-field';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 /**
  * The secret iCalendar address of the person's approved learning time. The API shows an address
@@ -21,7 +21,7 @@ export function CalendarFeed() {
   const error = create.error ?? stop.error;
 
   return (
-    <Section title={t('learningTime.feed.title')}>
+    <Section className="panel" title={t('learningTime.feed.title')}>
       <p>{t('learningTime.feed.body')}</p>
       <div className="actions">
         <ConfirmAction

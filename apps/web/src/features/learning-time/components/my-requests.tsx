@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { useMyRequests } from '../api/get-my-requests';
 import { MyRequest } from './my-request';
-import { Pagination } from './pagination';
-import { QueryResult } from './query-result';
-import { Section } from './section';
+import { Pagination } from '@/components/pagination';
+import { QueryResult } from '@/components/query-result';
+import { Section } from '@/components/section';
 
 const PAGE_SIZE = 10;
 
@@ -16,7 +16,7 @@ export function MyRequests() {
   const requests = useMyRequests({ limit: PAGE_SIZE, offset });
 
   return (
-    <Section title={t('learningTime.mine.title')}>
+    <Section className="panel" title={t('learningTime.mine.title')}>
       <p role="status" className="lt-status">
         {message}
       </p>
@@ -33,7 +33,7 @@ export function MyRequests() {
                   <MyRequest key={request.id} request={request} onDone={setMessage} />
                 ))}
               </ul>
-              {page.total > PAGE_SIZE && <Pagination offset={offset} limit={PAGE_SIZE} total={page.total} onChange={setOffset} />}
+              {page.total > PAGE_SIZE && <Pagination label={t('learningTime.mine.pages')} offset={offset} limit={PAGE_SIZE} total={page.total} onChange={setOffset} />}
             </>
           )
         }

@@ -7,7 +7,7 @@ import { formatHours, weekLabel } from '../utils/format';
 import { currentWeek } from '../utils/weeks';
 import { newRequestValues } from './request-form-schema';
 import { RequestForm } from './request-form';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 export function NewRequest() {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function NewRequest() {
   const [sent, setSent] = useState('');
 
   return (
-    <Section title={t('learningTime.request.title')}>
+    <Section className="panel" title={t('learningTime.request.title')}>
       {teams.length === 0 ? (
         <EmptyState title={t('learningTime.request.noTeam')}>
           <p>{t('learningTime.request.noTeamBody')}</p>

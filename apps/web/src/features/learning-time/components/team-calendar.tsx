@@ -7,8 +7,8 @@ import { useTeamCalendar } from '../api/get-team-calendar';
 import type { TeamChoice } from '../hooks/use-team-choices';
 import { weekLabel } from '../utils/format';
 import { currentWeek, shiftWeek } from '../utils/weeks';
-import { QueryResult } from './query-result';
-import { Section } from './section';
+import { QueryResult } from '@/components/query-result';
+import { Section } from '@/components/section';
 import { TeamCalendarTable } from './team-calendar-table';
 
 const WEEKS_SHOWN = 8;
@@ -30,7 +30,7 @@ export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }
   };
 
   return (
-    <Section title={team.name}>
+    <Section className="panel" title={team.name}>
       <div className="lt-filters">
         {teams.length > 1 && (
           <SelectField

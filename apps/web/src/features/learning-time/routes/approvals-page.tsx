@@ -8,8 +8,8 @@ import { useApprovals, type ApprovalsParams } from '../api/get-approvals';
 import { ApprovalFilters } from '../components/approval-filters';
 import { ApprovalQueue } from '../components/approval-queue';
 import { DecisionOutcomeMessage, type DecisionOutcome } from '../components/decision-outcome';
-import { QueryResult } from '../components/query-result';
-import { Section } from '../components/section';
+import { QueryResult } from '@/components/query-result';
+import { Section } from '@/components/section';
 import { useTeamChoices } from '../hooks/use-team-choices';
 import '../learning-time.css';
 
@@ -30,7 +30,7 @@ export function ApprovalsPage() {
       <p>
         <Link to="/learning-time/team-calendar">{t('learningTime.approvals.calendarLink')}</Link>
       </p>
-      <Section title={t('learningTime.approvals.listTitle')}>
+      <Section className="panel" title={t('learningTime.approvals.listTitle')}>
         <ApprovalFilters
           value={filters}
           teams={teams}

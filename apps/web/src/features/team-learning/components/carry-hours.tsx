@@ -6,7 +6,7 @@ import { useCarrySessionHours } from '../api/carry-session-hours';
 import { useOrganization } from '../api/get-organization';
 import { useFormat } from '../hooks/use-format';
 import { CodeError } from './code-error';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 /** The week the API puts the hours in: the one the session took place in, in the organisation's time zone. */
 function useSessionWeek(startsAt: string): string {

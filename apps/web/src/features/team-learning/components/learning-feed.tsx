@@ -7,7 +7,7 @@ import { LoadingState } from '@/components/loading-state';
 import { useSharedLearnings } from '../api/get-shared-learnings';
 import type { TeamAccess } from '../hooks/use-team-access';
 import { LearningPost } from './learning-post';
-import { Section } from './section';
+import { Section } from '@/components/section';
 import { ShareFromWeek } from './share-from-week';
 import { ShareLearningForm } from './share-learning-form';
 

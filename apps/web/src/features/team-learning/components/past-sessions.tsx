@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTeamSessions } from '../api/get-team-sessions';
-import { Pagination } from './pagination';
+import { Pagination } from '@/components/pagination';
 import { QueryState } from './query-state';
-import { Section } from './section';
+import { Section } from '@/components/section';
 import { SessionList } from './session-list';
 
 const PAGE_SIZE = 10;
@@ -22,7 +22,9 @@ export function PastSessions({ teamId }: { teamId: string }) {
           ) : (
             <>
               <SessionList sessions={page.items} />
-              <Pagination label={t('teamLearning.sessions.pastPages')} offset={offset} limit={PAGE_SIZE} total={page.total} onChange={setOffset} />
+              {page.total > PAGE_SIZE && (
+                <Pagination label={t('teamLearning.sessions.pastPages')} offset={offset} limit={PAGE_SIZE} total={page.total} onChange={setOffset} />
+              )}
             </>
           )
         }

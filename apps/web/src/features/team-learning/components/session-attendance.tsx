@@ -4,7 +4,7 @@ import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
 import { useSetAttendance } from '../api/set-attendance';
 import type { TeamAccess } from '../hooks/use-team-access';
 import { CodeError } from './code-error';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 interface SessionAttendanceProps {
   session: TeamSessionResponse;

@@ -7,7 +7,7 @@ import { useActiveGoals } from '../api/get-active-goals';
 import { useLinkSessionGoal } from '../api/link-session-goal';
 import { useUnlinkSessionGoal } from '../api/unlink-session-goal';
 import { QueryState } from './query-state';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 /**
  * Your own goals this session served. Only yours are shown: the API also names the goals other

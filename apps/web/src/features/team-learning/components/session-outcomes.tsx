@@ -10,7 +10,7 @@ import { ApiError } from '@/lib/api-client';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useTeamSession } from '../api/get-team-session';
 import { useUpdateTeamSession } from '../api/update-team-session';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 const TEXT_MAX = 4000;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLearningFigures } from '../api/get-learning-figures';
 import { useFormat } from '../hooks/use-format';
 import { QueryState } from './query-state';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 /** The quarter's team figures: counts and a rate over the whole team, never one person's score (DESIGN §3). */
 export function TeamFigures({ teamId }: { teamId: string }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TeamDetailResponse } from '@vitaal/shared/people';
 import type { TeamRole } from '@vitaal/shared/roles';
-import { Section } from './section';
+import { Section } from '@/components/section';
 
 const ROLES: readonly TeamRole[] = ['manager', 'member'];
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTeamSessions } from '../api/get-team-sessions';
 import { QueryState } from './query-state';
-import { Section } from './section';
+import { Section } from '@/components/section';
 import { SessionList } from './session-list';
 
 const NEXT_FEW = 5;

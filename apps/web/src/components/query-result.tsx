@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import { ErrorState } from './error-state';
+import { LoadingState } from './loading-state';
 
 interface QueryResultProps<T> {
   query: UseQueryResult<T>;
@@ -9,7 +9,7 @@ interface QueryResultProps<T> {
   children: (data: T) => ReactNode;
 }
 
-/** Loading, failure (explained by code, with a retry) or the data: the same three states on every admin page. */
+/** Loading, failure (explained by code, with a retry) or the data: the same three states on every page. */
 export function QueryResult<T>({ query, loadingLabel, children }: QueryResultProps<T>) {
   if (query.isPending) return <LoadingState label={loadingLabel} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

@@ -4,6 +4,7 @@ interface SectionProps {
   title: string;
   /** Next to the heading, e.g. the button that adds to the section. */
   action?: ReactNode;
+  /** Extra classes, e.g. "panel" to set the section off as a card. */
   className?: string;
   children: ReactNode;
 }
@@ -12,8 +13,8 @@ interface SectionProps {
 export function Section({ title, action, className, children }: SectionProps) {
   const headingId = useId();
   return (
-    <section className={`tl-section${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
-      <div className="tl-section__head">
+    <section className={`section${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+      <div className="section__head">
         <h2 id={headingId}>{title}</h2>
         {action}
       </div>
