@@ -60,6 +60,9 @@ describe('web app', () => {
     try {
       const page = await t.http().get('/goals/123').expect(200);
       expect(page.text).toContain('<title>Vitaal</title>');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self';");
+      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
       expect(page.headers['cache-control']).toBe('no-cache');
       const asset = await t.http().get('/assets/app-1234.js').expect(200);
       expect(asset.headers['cache-control']).toContain('immutable');
