@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useGoalWeeks } from '../api/get-goal-weeks';
-import { formatNumber, weekNumber } from '../utils/format';
+import { formatNumber, weekNumber } from '@/lib/format';
 
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 

@@ -1,4 +1,3 @@
-import { parseIsoWeek } from '@vitaal/shared/iso-week';
 import { currentLocale } from '@/lib/i18n';
 
 /** A calendar date (2027-03-31) as the reader writes it; UTC so the day never shifts. */
@@ -6,10 +5,3 @@ export function formatDate(isoDate: string): string {
   return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(value);
-}
-
-export function weekNumber(key: string): number {
-  return parseIsoWeek(key)?.week ?? 0;
-}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LearningTimeRequestResponse } from '@vitaal/shared/learning-time';
 import { useBalance } from '../api/get-balance';
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 import { weekYear } from '../utils/weeks';
 import { hoursField, parseHours } from './request-form-schema';
 

@@ -3,7 +3,7 @@ import type { MyTeam } from '@vitaal/shared/auth';
 import { parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { MAX_REQUEST_HOURS, type CreateLearningTimeRequest, type LearningTimeRequestResponse } from '@vitaal/shared/learning-time';
 import { LEARNING_FORMS } from '@vitaal/shared/weeks';
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 
 const MIN_REQUEST_HOURS = 0.5;
 

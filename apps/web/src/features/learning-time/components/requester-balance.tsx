@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApprovalItem } from '@vitaal/shared/learning-time';
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 
 /** The requester's learning time that year, before this request, with a marker when approving goes beyond the norm. */
 export function RequesterBalance({ item, markerId }: { item: ApprovalItem; markerId: string }) {

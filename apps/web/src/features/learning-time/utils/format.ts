@@ -1,11 +1,7 @@
 import type { TFunction } from 'i18next';
 import { parseIsoWeek } from '@vitaal/shared/iso-week';
 import { currentLocale } from '@/lib/i18n';
-import { daysOf } from './weeks';
-
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(value);
-}
+import { formatNumber, weekDates as formatWeekDates } from '@/lib/format';
 
 /** "21%" / "21 %", as the reader's language writes it. */
 export function formatPercent(share: number): string {
@@ -17,18 +13,10 @@ export function formatHours(t: TFunction, hours: number): string {
   return t('learningTime.hours', { count: hours, hours: formatNumber(hours) });
 }
 
-// Calendar days are formatted in UTC, where they were made, so they never shift a day.
-function formatDays(from: string, to: string, withYear: boolean): string {
-  const format = new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
-  return format.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
-}
-
 /** "30 nov – 6 dec": Monday to Sunday; the year is added for weeks outside this year. */
 export function weekDates(key: string): string {
   const week = parseIsoWeek(key);
-  const days = daysOf(key);
-  if (!week || days.length === 0) return key;
-  return formatDays(days[0]!, days[6]!, week.year !== new Date().getFullYear());
+  return week ? formatWeekDates(key, { year: week.year !== new Date().getFullYear() }) : key;
 }
 
 /** "week 49 (30 nov – 6 dec)". */

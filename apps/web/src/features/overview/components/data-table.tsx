@@ -1,4 +1,4 @@
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 import { NoValue } from './no-value';
 
 export interface DataRow {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekSummary } from '@vitaal/shared/weeks';
-import { formatNumber, weekDates, weekNumber } from '../utils/format';
+import { formatNumber, weekDates, weekNumber } from '@/lib/format';
 import { CHART_COLORS } from './chart-colors';
 import { ChartFigure } from './chart-figure';
 import { DataTable } from './data-table';

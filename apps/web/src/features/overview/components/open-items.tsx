@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek } from '@vitaal/shared/iso-week';
 import type { MyOverviewResponse } from '@vitaal/shared/weeks';
-import { weekNumber } from '../utils/format';
+import { weekNumber } from '@/lib/format';
 import { OverviewPanel } from './overview-panel';
 
 /** What still needs doing: last week's reflection, a goal to learn towards. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 import { OverviewPanel } from './overview-panel';
 
 /** Consecutive submitted weeks: the rhythm of planning and reflecting, made visible. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WeekSummary } from '@vitaal/shared/weeks';
-import { formatNumber, weekDates, weekNumber } from '../utils/format';
+import { formatNumber, weekDates, weekNumber } from '@/lib/format';
 import { isoWeekday, weekPhase } from '../utils/week-phase';
 import { OverviewPanel } from './overview-panel';
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OthersWeekResponse } from '@vitaal/shared/weeks';
-import { formatNumber, weekParts } from '../utils/format';
+import { weekParts } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 import { SharedTexts } from './shared-texts';
 
 function Hours({ value }: { value: number | null }) {

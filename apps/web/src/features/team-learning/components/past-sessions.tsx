@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTeamSessions } from '../api/get-team-sessions';
 import { Pagination } from '@/components/pagination';
-import { QueryState } from './query-state';
+import { QueryResult } from '@/components/query-result';
 import { Section } from '@/components/section';
 import { SessionList } from './session-list';
 
@@ -15,7 +15,7 @@ export function PastSessions({ teamId }: { teamId: string }) {
   const sessions = useTeamSessions(teamId, { when: 'past', limit: PAGE_SIZE, offset });
   return (
     <Section title={t('teamLearning.sessions.past')}>
-      <QueryState query={sessions}>
+      <QueryResult query={sessions}>
         {(page) =>
           page.total === 0 ? (
             <p className="tl-muted">{t('teamLearning.sessions.nonePast')}</p>
@@ -28,7 +28,7 @@ export function PastSessions({ teamId }: { teamId: string }) {
             </>
           )
         }
-      </QueryState>
+      </QueryResult>
     </Section>
   );
 }

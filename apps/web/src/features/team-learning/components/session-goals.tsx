@@ -6,7 +6,7 @@ import { CheckboxField } from '@/components/form-fields';
 import { useActiveGoals } from '../api/get-active-goals';
 import { useLinkSessionGoal } from '../api/link-session-goal';
 import { useUnlinkSessionGoal } from '../api/unlink-session-goal';
-import { QueryState } from './query-state';
+import { QueryResult } from '@/components/query-result';
 import { Section } from '@/components/section';
 
 /**
@@ -23,7 +23,7 @@ export function SessionGoals({ session, personId }: { session: TeamSessionRespon
   const failure = link.error ?? unlink.error;
   return (
     <Section title={t('teamLearning.goals.title')}>
-      <QueryState query={goals}>
+      <QueryResult query={goals}>
         {(active) => {
           // A goal achieved or paused since it was linked stays listed, so it can be unlinked.
           const choices = [
@@ -58,7 +58,7 @@ export function SessionGoals({ session, personId }: { session: TeamSessionRespon
             </fieldset>
           );
         }}
-      </QueryState>
+      </QueryResult>
       {failure && <ErrorState error={failure} />}
     </Section>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLearningFigures } from '../api/get-learning-figures';
 import { useFormat } from '../hooks/use-format';
-import { QueryState } from './query-state';
+import { QueryResult } from '@/components/query-result';
 import { Section } from '@/components/section';
 
 /** The quarter's team figures: counts and a rate over the whole team, never one person's score (DESIGN §3). */
@@ -11,7 +11,7 @@ export function TeamFigures({ teamId }: { teamId: string }) {
   const figures = useLearningFigures(teamId);
   return (
     <Section title={t('teamLearning.figures.title')} className="panel">
-      <QueryState query={figures}>
+      <QueryResult query={figures}>
         {({ quarter, sessionsHeld, attendanceRate, sharedLearnings }) => {
           const [year, number] = quarter.split('-Q');
           return (
@@ -34,7 +34,7 @@ export function TeamFigures({ teamId }: { teamId: string }) {
             </>
           );
         }}
-      </QueryState>
+      </QueryResult>
     </Section>
   );
 }

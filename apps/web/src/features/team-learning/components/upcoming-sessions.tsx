@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTeamSessions } from '../api/get-team-sessions';
-import { QueryState } from './query-state';
+import { QueryResult } from '@/components/query-result';
 import { Section } from '@/components/section';
 import { SessionList } from './session-list';
 
@@ -22,7 +22,7 @@ export function UpcomingSessions({ teamId, writes }: { teamId: string; writes: b
         )
       }
     >
-      <QueryState query={sessions}>
+      <QueryResult query={sessions}>
         {(page) =>
           page.total === 0 ? (
             <p className="tl-muted">{t('teamLearning.sessions.noneUpcoming')}</p>
@@ -33,7 +33,7 @@ export function UpcomingSessions({ teamId, writes }: { teamId: string; writes: b
             </>
           )
         }
-      </QueryState>
+      </QueryResult>
     </Section>
   );
 }

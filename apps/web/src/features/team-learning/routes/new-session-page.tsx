@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useTeam } from '../api/get-team';
 import { NewSessionForm } from '../components/new-session-form';
-import { QueryState } from '../components/query-state';
+import { QueryResult } from '@/components/query-result';
 import { useTeamAccess } from '../hooks/use-team-access';
 import '../team-learning.css';
 
@@ -23,7 +23,7 @@ export function NewSessionPage() {
       {writes ? (
         <>
           <p className="lead">{t('teamLearning.newSession.intro')}</p>
-          <QueryState query={team}>
+          <QueryResult query={team}>
             {(detail) => (
               <NewSessionForm
                 team={detail}
@@ -31,7 +31,7 @@ export function NewSessionPage() {
                 onCancel={() => void navigate(teamPath)}
               />
             )}
-          </QueryState>
+          </QueryResult>
         </>
       ) : (
         <p className="tl-note">{t('teamLearning.newSession.membersOnly')}</p>

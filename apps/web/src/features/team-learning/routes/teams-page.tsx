@@ -3,7 +3,7 @@ import { EmptyState } from '@/components/empty-state';
 import { PageTitle } from '@/components/page-title';
 import { useCurrentPerson } from '@/lib/current-person';
 import { useTeams } from '../api/get-teams';
-import { QueryState } from '../components/query-state';
+import { QueryResult } from '@/components/query-result';
 import { TeamCard } from '../components/team-card';
 import '../team-learning.css';
 
@@ -17,7 +17,7 @@ export function TeamsPage() {
     <div className="page">
       <PageTitle title={t('teamLearning.teams.title')} />
       <p className="lead">{t('teamLearning.teams.intro')}</p>
-      <QueryState query={teams}>
+      <QueryResult query={teams}>
         {(all) => {
           const visible = readsAllTeams ? all : all.filter((team) => person.teams.some((mine) => mine.id === team.id));
           if (visible.length === 0) {
@@ -35,7 +35,7 @@ export function TeamsPage() {
             </ul>
           );
         }}
-      </QueryState>
+      </QueryResult>
     </div>
   );
 }

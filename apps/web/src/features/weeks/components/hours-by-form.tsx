@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LEARNING_FORMS } from '@vitaal/shared/weeks';
 import { TextField } from '@/components/form-fields';
 import { useFieldError } from '../hooks/use-field-error';
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 import { parseNumber, type WeekFormValues } from '../utils/week-form';
 import { WeekFieldset } from './week-fieldset';
 

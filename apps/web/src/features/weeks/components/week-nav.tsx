@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addIsoWeeks, formatIsoWeek, type IsoWeek } from '@vitaal/shared/iso-week';
-import { weekNumber } from '../utils/format';
+import { weekNumber } from '@/lib/format';
 
 interface WeekNavProps {
   week: IsoWeek;

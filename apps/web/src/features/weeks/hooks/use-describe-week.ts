@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GoalResponse } from '@vitaal/shared/goals';
 import { LEARNING_FORMS, type WeekContent } from '@vitaal/shared/weeks';
-import { formatNumber } from '../utils/format';
+import { formatNumber } from '@/lib/format';
 
 export interface WeekLine {
   key: string;

@@ -14,7 +14,8 @@ import { WeekNav } from '../components/week-nav';
 import { WeekReadOnly } from '../components/week-read-only';
 import { WeekStatus } from '../components/week-status';
 import { currentWeekOf, weekAfter } from '../utils/current-week';
-import { formatLastDay, formatMoment, weekDates } from '../utils/format';
+import { formatLastDay, formatMoment } from '../utils/format';
+import { weekDates } from '@/lib/format';
 import '../weeks.css';
 
 interface WeekBodyProps {
@@ -65,7 +66,7 @@ function WeekOf({ week }: { week: IsoWeek & { key: string } }) {
     <>
       <WeekNav week={week} latest={current && weekAfter(current)} />
       <PageTitle title={t('weeks.week.title', { number: week.week, year: week.year })} />
-      <p className="lead week-dates">{weekDates(week.key)}</p>
+      <p className="lead week-dates">{weekDates(week.key, { month: 'long' })}</p>
       {saved.isPending ? (
         <LoadingState />
       ) : saved.isError ? (

@@ -7,7 +7,7 @@ import { PageTitle } from '@/components/page-title';
 import { useWeeks } from '../api/get-weeks';
 import { WeekStatus } from '../components/week-status';
 import { currentWeekOf, weekAfter } from '../utils/current-week';
-import { formatNumber, weekDates, weekNumber } from '../utils/format';
+import { formatNumber, weekDates, weekNumber } from '@/lib/format';
 import '../weeks.css';
 
 function Hours({ value }: { value: number | null }) {
@@ -49,7 +49,7 @@ function WeeksTable({ weeks }: { weeks: WeekSummary[] }) {
                     <Link to={`/weeks/${week.week}`}>{t('weeks.list.weekLabel', { number: weekNumber(week.week) })}</Link>
                     {isCurrent && <span className="week-table__now">{t('weeks.list.thisWeek')}</span>}
                   </th>
-                  <td>{weekDates(week.week, 'short')}</td>
+                  <td>{weekDates(week.week)}</td>
                   <td>
                     <WeekStatus status={week.status} open={isCurrent} />
                   </td>
