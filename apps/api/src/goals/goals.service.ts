@@ -93,9 +93,12 @@ export class GoalsService {
       if (current.join() !== [...input.milestoneIds].sort().join()) {
         throw new ValidationFailed([{ field: 'milestoneIds', message: 'must list every milestone of the goal exactly once' }]);
       }
-      for (const [index, id] of input.milestoneIds.entries()) {
-        await manager.update(Milestone, { id, organizationId: actor.organizationId }, { position: index + 1 });
-      }
+      await manager.query(
+        `UPDATE goal_milestone m SET position = o.position
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+          WHERE m.id = o.id AND m.organization_id = $2`,
+        [input.milestoneIds, actor.organizationId],
+      );
     });
   }
 

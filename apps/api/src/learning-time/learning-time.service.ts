@@ -232,7 +232,9 @@ export class LearningTimeService {
       subject: input.decision === 'approved' ? 'Vitaal: leertijd goedgekeurd / learning time approved' : 'Vitaal: leertijd afgewezen / learning time rejected',
       text: `Er is beslist over je aanvraag voor leertijd. Bekijk het in Vitaal.\n\nYour learning-time request has been decided. See Vitaal for details.`,
     });
-    return Promise.all(ids.map((id) => this.get(actor, id)));
+    const rows = await this.query().where('r.organization_id = :org AND r.id IN (:...ids)', { org: actor.organizationId, ids }).getRawMany<RequestRow>();
+    const byId = new Map(rows.map((row) => [row.id, toResponse(row)]));
+    return ids.map((id) => byId.get(id)!);
   }
 
   private async checkFields(manager: EntityManager, actor: Actor, fields: { week: string; date: string | null; goalId: string | null; teamId: string }): Promise<void> {
