@@ -11,8 +11,12 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { LearningTimeModule } from './learning-time/learning-time.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { RetentionModule } from './retention/retention.module';
 import { TeamLearningModule } from './team-learning/team-learning.module';
 import { TeamsModule } from './teams/teams.module';
+import { TransparencyModule } from './transparency/transparency.module';
 import { UsersModule } from './users/users.module';
 import { WeeksModule } from './weeks/weeks.module';
 
@@ -37,6 +41,10 @@ export class AppModule {
         LearningTimeModule,
         TeamLearningModule,
         InsightsModule,
+        RateLimitsModule,
+        TransparencyModule,
+        PersonalDataModule,
+        RetentionModule,
       ],
     };
   }

@@ -26,10 +26,12 @@ export const navItems: readonly NavItem[] = [
   { to: '/learning-time/approvals', labelKey: 'nav.approvals', shownTo: decides },
   { to: '/teams', labelKey: 'nav.teamLearning' },
   { to: '/my-teams', labelKey: 'nav.myTeams', shownTo: seesTeams },
+  { to: '/insights', labelKey: 'nav.insights', shownTo: seesTeams },
   { to: '/admin/people', labelKey: 'nav.people', shownTo: isAdmin },
   { to: '/admin/teams', labelKey: 'nav.teams', shownTo: isAdmin },
   { to: '/admin/organization', labelKey: 'nav.organization', shownTo: isAdmin },
   { to: '/admin/audit', labelKey: 'nav.audit', shownTo: isAdmin },
+  { to: '/privacy', labelKey: 'nav.privacy' },
 ];
 
 export function visibleNavItems(person: MeResponse): NavItem[] {

@@ -65,6 +65,13 @@ export const routes: RouteObject[] = [
               },
               { path: 'my-teams', lazy: async () => ({ Component: (await import('@/features/people/routes/my-teams-page')).MyTeamsPage }) },
               { path: 'people/:userId', lazy: async () => ({ Component: (await import('@/features/people/routes/person-page')).PersonPage }) },
+              { path: 'insights', lazy: async () => ({ Component: (await import('@/features/insights/routes/insights-page')).InsightsPage }) },
+              {
+                path: 'insights/teams/:teamId',
+                lazy: async () => ({ Component: (await import('@/features/insights/routes/team-insights-page')).TeamInsightsPage }),
+              },
+              { path: 'privacy', lazy: async () => ({ Component: (await import('@/features/privacy/routes/privacy-page')).PrivacyPage }) },
+              { path: 'my-data', lazy: async () => ({ Component: (await import('@/features/my-data/routes/my-data-page')).MyDataPage }) },
               {
                 path: 'admin',
                 element: <RequireRole orgRole="admin" />,

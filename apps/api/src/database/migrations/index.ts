@@ -4,6 +4,10 @@ import { GoalsAndWeeks1795438228786 } from './1795438228786-GoalsAndWeeks';
 import { LearningTimeAndNotifications1795438939935 } from './1795438939935-LearningTimeAndNotifications';
 import { CalendarFeedAndJobRuns1795439141967 } from './1795439141967-CalendarFeedAndJobRuns';
 import { TeamLearning1795439628429 } from './1795439628429-TeamLearning';
+import { InsightsSummary1795500000000 } from './1795500000000-InsightsSummary';
+import { RateLimits1795500100000 } from './1795500100000-RateLimits';
+import { PersonalData1795500200000 } from './1795500200000-PersonalData';
+import { Retention1795500300000 } from './1795500300000-Retention';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -13,4 +17,8 @@ export const migrations = [
   LearningTimeAndNotifications1795438939935,
   CalendarFeedAndJobRuns1795439141967,
   TeamLearning1795439628429,
+  InsightsSummary1795500000000,
+  RateLimits1795500100000,
+  PersonalData1795500200000,
+  Retention1795500300000,
 ];
