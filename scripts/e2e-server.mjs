@@ -12,7 +12,9 @@ if (!admin) {
 }
 const database = `vitaal_e2e_${Date.now()}`;
 const url = await ensureDatabase(admin, database);
-const app = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+// API_DIST lets a separate build of the API be tested side by side with the default one.
+const apiDist = process.env.API_DIST ?? path.join(root, 'apps/api/dist');
+const app = spawn(process.execPath, [path.join(apiDist, 'main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test', DEMO_DATA: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
