@@ -98,9 +98,17 @@ test('an admin changes the organisation settings', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Organisatie' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Leernorm (% van de contracturen)').fill('12');
+  const retention = page.getByLabel('Bewaartermijn (maanden)');
+  await expect(retention).toHaveValue('24');
+  await retention.fill('3');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Deze waarde valt buiten het toegestane bereik.')).toBeVisible();
+  await expectAccessible(page);
+  await retention.fill('36');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De instellingen zijn opgeslagen.' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel('Leernorm (% van de contracturen)')).toHaveValue('12');
+  await expect(page.getByLabel('Bewaartermijn (maanden)')).toHaveValue('36');
 });

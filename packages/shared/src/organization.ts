@@ -1,5 +1,8 @@
 import type { Locale } from './locale.js';
 
+/** How long weeks and learning-time requests are kept: at least half a year, at most ten. */
+export const RETENTION_MONTHS = { min: 6, max: 120, default: 24 } as const;
+
 export interface OrganizationSettings {
   name: string;
   timezone: string;
@@ -10,6 +13,8 @@ export interface OrganizationSettings {
   reflectionEditWindowDays: number;
   /** Fewest people an aggregated personal score may be computed over. */
   minGroupSize: number;
+  /** Months after a week ends until it, and the learning-time requests for it, are deleted. */
+  retentionMonths: number;
 }
 
 export interface OrganizationResponse extends OrganizationSettings {

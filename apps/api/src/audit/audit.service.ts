@@ -21,6 +21,9 @@ export type AuditAction =
   | 'user.deactivated'
   | 'user.reactivated'
   | 'user.contract_hours_changed'
+  | 'user.erasure_requested'
+  | 'user.erased'
+  | 'personal_data.exported'
   | 'team.created'
   | 'team.renamed'
   | 'team.archived'
@@ -30,7 +33,8 @@ export type AuditAction =
   | 'team.member_removed'
   | 'learning_time.approved'
   | 'learning_time.rejected'
-  | 'insights.exported';
+  | 'insights.exported'
+  | 'retention.applied';
 
 export interface AuditEntry {
   organizationId: string | null;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES, type Locale } from '@vitaal/shared/locale';
-import type { OrganizationResponse as OrganizationContract, UpdateOrganizationRequest } from '@vitaal/shared/organization';
+import { RETENTION_MONTHS, type OrganizationResponse as OrganizationContract, type UpdateOrganizationRequest } from '@vitaal/shared/organization';
 import { IsInt, IsOptional, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { LocaleField, NameField } from '../common/http/fields';
 
@@ -42,6 +42,9 @@ export class OrganizationResponse implements OrganizationContract {
   @ApiProperty({ description: 'Fewest people an average of personal scores is shown for.' })
   minGroupSize: number;
 
+  @ApiProperty({ description: 'Months after a week ends until it and the learning-time requests for it are deleted.' })
+  retentionMonths: number;
+
   @ApiProperty()
   version: number;
 }
@@ -82,4 +85,15 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   @Min(3)
   @Max(50)
   minGroupSize?: number;
+
+  @ApiPropertyOptional({
+    minimum: RETENTION_MONTHS.min,
+    maximum: RETENTION_MONTHS.max,
+    description: 'Weeks that ended longer ago, and the learning-time requests for them, are deleted every night.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(RETENTION_MONTHS.min)
+  @Max(RETENTION_MONTHS.max)
+  retentionMonths?: number;
 }

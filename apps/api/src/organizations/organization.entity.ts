@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Locale } from '@vitaal/shared/locale';
+import { RETENTION_MONTHS } from '@vitaal/shared/organization';
 
 /** A tenant: every other row belongs to exactly one organisation. */
 @Entity({ name: 'organization' })
@@ -27,6 +28,10 @@ export class Organization {
   /** Fewest people an aggregated personal score may be computed over. */
   @Column({ name: 'min_group_size', type: 'smallint', default: 5 })
   minGroupSize: number;
+
+  /** Months after a week ends until the retention job deletes it and its learning-time requests. */
+  @Column({ name: 'retention_months', type: 'smallint', default: RETENTION_MONTHS.default })
+  retentionMonths: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -15,6 +15,7 @@ const toResponse = (o: Organization): OrganizationResponse => ({
   learningNormPercent: o.learningNormPercent,
   reflectionEditWindowDays: o.reflectionEditWindowDays,
   minGroupSize: o.minGroupSize,
+  retentionMonths: o.retentionMonths,
   version: o.version,
 });
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RetentionJob } from './retention-job';
 
-@Module({})
+@Module({ providers: [RetentionJob] })
 export class RetentionModule {}

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'team.member_added',
   'team.member_role_changed',
   'team.member_removed',
+  'retention.applied',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -27,8 +28,13 @@ export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
 
+/** Actions Vitaal takes by itself, on a schedule: they have no person as actor. */
+export function isScheduledAction(value: string): boolean {
+  return value.startsWith('retention.');
+}
+
 /** The kinds the log can be filtered by, each an action prefix the API understands. */
-export const AUDIT_KINDS = { all: '', signIns: 'sign_in', invitations: 'invitation.', people: 'user.', teams: 'team.', settings: 'organization.' } as const;
+export const AUDIT_KINDS = { all: '', signIns: 'sign_in', invitations: 'invitation.', people: 'user.', teams: 'team.', settings: 'organization.', retention: 'retention.' } as const;
 export type AuditKind = keyof typeof AUDIT_KINDS;
 
 export function isAuditKind(value: string): value is AuditKind {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AuditEventResponse } from '@vitaal/shared/people';
 import { ORG_ROLES, TEAM_ROLES, type OrgRole, type TeamRole } from '@vitaal/shared/roles';
+import { weekDates, weekNumber } from '@/lib/format';
 import { PersonName } from './audit-names';
 
 // Details are free-form JSON; read them defensively, so an older or newer event never breaks the page.
@@ -11,7 +12,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 const isOrgRole = (value: string): value is OrgRole => (ORG_ROLES as readonly string[]).includes(value);
 const isTeamRole = (value: unknown): value is TeamRole => typeof value === 'string' && (TEAM_ROLES as readonly string[]).includes(value);
 
-const SETTINGS = ['name', 'timezone', 'locale', 'learningNormPercent', 'reflectionEditWindowDays', 'minGroupSize'] as const;
+const SETTINGS = ['name', 'timezone', 'locale', 'learningNormPercent', 'reflectionEditWindowDays', 'minGroupSize', 'retentionMonths'] as const;
 const isSetting = (value: string): value is (typeof SETTINGS)[number] => (SETTINGS as readonly string[]).includes(value);
 
 const SIGN_IN_FAILURES = ['unknown_email', 'wrong_password', 'deactivated'] as const;
@@ -27,6 +28,23 @@ function teamRoleName(t: TFunction, value: unknown): string {
   return isTeamRole(value) ? t(`admin.teamRoles.${value}`) : text(value);
 }
 
+const RETENTION_COUNTS = ['weeks', 'learningTimeRequests', 'notifications'] as const;
+
+/** "3 weeks and 6 learning-time requests from before week 48 (…)", leaving out what was not deleted. */
+function retentionSummary(t: TFunction, language: string, details: Record<string, unknown>): string {
+  const items = RETENTION_COUNTS.flatMap((kind) => {
+    const count = Number(details[kind]);
+    return count > 0 ? [t(`admin.audit.retention.${kind}`, { count })] : [];
+  });
+  const before = text(details.before);
+  return t('admin.audit.retention.summary', {
+    items: new Intl.ListFormat(language, { type: 'conjunction' }).format(items),
+    number: weekNumber(before),
+    dates: weekDates(before, { month: 'long' }),
+    months: text(details.retentionMonths),
+  });
+}
+
 function Change({ from, to }: { from: ReactNode; to: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -39,7 +57,7 @@ function Change({ from, to }: { from: ReactNode; to: ReactNode }) {
 
 /** A short, readable summary of what changed; ids become names. */
 export function AuditDetails({ event }: { event: AuditEventResponse }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const details = event.details;
   switch (event.action) {
     case 'user.roles_changed':
@@ -77,6 +95,8 @@ export function AuditDetails({ event }: { event: AuditEventResponse }) {
           {isSignInFailure(details.reason) ? t(`admin.audit.signInFailures.${details.reason}`) : text(details.reason)} ({text(details.email)})
         </>
       );
+    case 'retention.applied':
+      return <>{retentionSummary(t, i18n.language, details)}</>;
     default:
       return null;
   }

@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/empty-state';
 import { SelectField } from '@/components/form-fields';
 import { useAuditEvents } from '../api/get-audit-events';
 import { useFormatDateTime } from '../hooks/use-format-date-time';
-import { AUDIT_KINDS, isAuditAction, isAuditKind, type AuditKind } from './audit-actions';
+import { AUDIT_KINDS, isAuditAction, isAuditKind, isScheduledAction, type AuditKind } from './audit-actions';
 import { AuditDetails } from './audit-details';
 import { PersonName, TeamName } from './audit-names';
 import { Pagination } from '@/components/pagination';
@@ -81,7 +81,7 @@ export function AuditLog() {
                         <td className="admin-nowrap">
                           <time dateTime={event.createdAt}>{format.dateTime(event.createdAt)}</time>
                         </td>
-                        <td>{event.actor?.displayName || t('admin.audit.noActor')}</td>
+                        <td>{event.actor?.displayName || t(isScheduledAction(event.action) ? 'admin.audit.system' : 'admin.audit.noActor')}</td>
                         <td>
                           <ActionLabel action={event.action} />
                         </td>

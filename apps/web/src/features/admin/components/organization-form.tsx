@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { LOCALES } from '@vitaal/shared/locale';
-import type { OrganizationResponse, OrganizationSettings } from '@vitaal/shared/organization';
+import { RETENTION_MONTHS, type OrganizationResponse, type OrganizationSettings } from '@vitaal/shared/organization';
 import { ErrorState } from '@/components/error-state';
 import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
 import { ApiError } from '@/lib/api-client';
@@ -31,10 +31,11 @@ const settingsSchema = z.object({
   learningNormPercent: wholeNumber(0, 50),
   reflectionEditWindowDays: wholeNumber(0, 90),
   minGroupSize: wholeNumber(3, 50),
+  retentionMonths: wholeNumber(RETENTION_MONTHS.min, RETENTION_MONTHS.max),
 }) satisfies z.ZodType<OrganizationSettings>;
 type SettingsInput = z.input<typeof settingsSchema>;
 type SettingsValues = z.output<typeof settingsSchema>;
-const FIELDS = ['name', 'timezone', 'locale', 'learningNormPercent', 'reflectionEditWindowDays', 'minGroupSize'] as const;
+const FIELDS = ['name', 'timezone', 'locale', 'learningNormPercent', 'reflectionEditWindowDays', 'minGroupSize', 'retentionMonths'] as const;
 
 function settingsOf(organization: OrganizationResponse): SettingsValues {
   const { id: _id, version: _version, ...settings } = organization;
@@ -147,6 +148,15 @@ export function OrganizationForm({ organization, reload }: OrganizationFormProps
         {...numberField}
         {...form.register('minGroupSize', { valueAsNumber: true })}
         error={errors.minGroupSize}
+      />
+      <TextField
+        label={t('admin.organization.retentionMonths')}
+        hint={t('admin.organization.retentionMonthsHint', RETENTION_MONTHS)}
+        min={RETENTION_MONTHS.min}
+        max={RETENTION_MONTHS.max}
+        {...numberField}
+        {...form.register('retentionMonths', { valueAsNumber: true })}
+        error={errors.retentionMonths}
       />
       {conflict ? <VersionConflict onReload={() => void reloadLatest()} /> : failure !== null && <ErrorState error={failure} />}
       <div className="actions">

@@ -61,3 +61,27 @@ it('filters by kind and shows the English labels in English', async () => {
   expect(await screen.findByText('Team role changed')).toBeDefined();
   expect(screen.getAllByText(/Mar 2, 2026/)).toHaveLength(2);
 });
+
+it('shows what the nightly retention run deleted, in Dutch and English', async () => {
+  const retention: AuditEventResponse = {
+    id: 'e3',
+    action: 'retention.applied',
+    actor: null,
+    targetType: 'organization',
+    targetId: signedInAdmin.organization.id,
+    details: { retentionMonths: 24, before: '2024-W48', weeks: 12, learningTimeRequests: 1, notifications: 0 },
+    createdAt: '2026-11-30T01:00:00Z',
+  };
+  stubApi({ 'GET /me': () => Response.json(signedInAdmin), 'GET /audit-events': () => Response.json(pageOf([retention])) });
+  renderApp('/admin/audit');
+
+  const row = (await screen.findByText('Oude gegevens verwijderd')).closest('tr')!;
+  expect(within(row).getByText('Vitaal (automatisch)')).toBeDefined();
+  // Date ranges come with thin spaces around the dash.
+  expect(row.textContent).toMatch(/12 weken en 1 leertijdaanvraag van vóór week 48 \(25 november\s–\s1 december 2024\); bewaartermijn 24 maanden/);
+
+  await changeLocale('en');
+  expect((await screen.findByText('Old data deleted')).closest('tr')!.textContent).toMatch(
+    /12 weeks and 1 learning-time request from before week 48 \(November 25\s–\sDecember 1, 2024\); retention period 24 months/,
+  );
+});

@@ -17,6 +17,7 @@ const organization: OrganizationResponse = {
   learningNormPercent: 10,
   reflectionEditWindowDays: 14,
   minGroupSize: 5,
+  retentionMonths: 24,
   version: 3,
 };
 
@@ -42,12 +43,31 @@ it('explains values out of range and an unknown time zone before sending', async
   renderApp('/admin/organization');
 
   fireEvent.change(await screen.findByLabelText('Minimale groepsgrootte'), { target: { value: '2' } });
+  fireEvent.change(screen.getByLabelText('Bewaartermijn (maanden)'), { target: { value: '3' } });
   fireEvent.change(screen.getByLabelText('Tijdzone'), { target: { value: 'Europe/Nergens' } });
   fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-  expect(await screen.findByText('Deze waarde valt buiten het toegestane bereik.')).toBeDefined();
+  expect(await screen.findAllByText('Deze waarde valt buiten het toegestane bereik.')).toHaveLength(2);
   expect(screen.getByText('Vul een geldige tijdzone in, zoals Europe/Amsterdam.')).toBeDefined();
   expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
+});
+
+it('explains what the retention period deletes and saves a new one', async () => {
+  stubApi({
+    'GET /me': () => Response.json(signedInAdmin),
+    'GET /organization': () => Response.json(organization),
+    'PATCH /organization': () => Response.json({ ...organization, retentionMonths: 36, version: 4 }),
+  });
+  const requests = recordRequests();
+  renderApp('/admin/organization');
+
+  const field = await screen.findByLabelText('Bewaartermijn (maanden)');
+  expect(screen.getByText(/verwijdert Vitaal die week .*, de leertijdaanvragen voor die week .* 6 tot 120/)).toBeDefined();
+  fireEvent.change(field, { target: { value: '36' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+  expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeDefined();
+  expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ version: 3, retentionMonths: 36 });
 });
 
 it('on a version conflict, offers to load the latest settings', async () => {
