@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { claimRun, PeriodicJob } from '../common/jobs/periodic-job';
 import { NotificationsService } from './notifications.service';
 
 const JOB = 'weekly_reminder';
@@ -21,24 +22,13 @@ function isMondayBefore(now: Date, timeZone: string, hour: number): boolean {
  * not submitted. Every instance checks every few minutes; the job_run key makes it run once.
  */
 @Injectable()
-export class WeeklyReminder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('WeeklyReminder');
-  private timer?: NodeJS.Timeout;
-
+export class WeeklyReminder extends PeriodicJob {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.backgroundJobs) return;
-    this.timer = setInterval(() => void this.runDue().catch((error: Error) => this.logger.error(error.message)), CHECK_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  ) {
+    super(config.backgroundJobs, CHECK_EVERY_MS);
   }
 
   /** Sends the reminders that are due; returns how many people were reminded. */
@@ -50,8 +40,7 @@ export class WeeklyReminder implements OnApplicationBootstrap, OnApplicationShut
       const week = isoWeekKey(now, organization.timezone);
       const lastWeek = formatIsoWeek(addIsoWeeks(parseIsoWeek(week)!, -1));
       const recipients = await this.dataSource.transaction(async (manager) => {
-        const claimed = await manager.query(`INSERT INTO job_run (organization_id, job, period) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING period`, [organization.id, JOB, week]);
-        if (claimed.length === 0) return [];
+        if (!(await claimRun(manager, organization.id, JOB, week))) return [];
         const rows: { id: string }[] = await manager.query(
           `SELECT u.id FROM app_user u
             WHERE u.organization_id = $1 AND u.active

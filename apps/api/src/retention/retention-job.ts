@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { localIsoDate, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { claimRun, PeriodicJob } from '../common/jobs/periodic-job';
 import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Week } from '../weeks/week.entity';
@@ -35,24 +36,13 @@ function localHour(now: Date, timeZone: string): number {
  * instance checks every hour; the job_run key for the organisation's local date makes it run once.
  */
 @Injectable()
-export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Retention');
-  private timer?: NodeJS.Timeout;
-
+export class RetentionJob extends PeriodicJob {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.backgroundJobs) return;
-    this.timer = setInterval(() => void this.runDue().catch((error: Error) => this.logger.error(error.message)), CHECK_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  ) {
+    super(config.backgroundJobs, CHECK_EVERY_MS);
   }
 
   /** Applies the retention period where today's run is due; returns the runs this call made. */
@@ -69,8 +59,7 @@ export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Claims the organisation's run of `today` and deletes in the same transaction, so a failed run is retried. */
   private async apply(manager: EntityManager, organization: RetainedOrganization, today: string): Promise<RetentionRun | null> {
-    const claimed = await manager.query(`INSERT INTO job_run (organization_id, job, period) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING period`, [organization.id, JOB, today]);
-    if (claimed.length === 0) return null;
+    if (!(await claimRun(manager, organization.id, JOB, today))) return null;
     const before = firstWeekKept(today, organization.retentionMonths);
     const old = { organizationId: organization.id, weekKey: LessThan(before) };
     // Goal links go with their week (ON DELETE CASCADE); plain deletes keep summary triggers exact.
