@@ -21,7 +21,7 @@ const HUGE = 10_000;
  * `limit` or say here what bounds it.
  */
 const UNPAGED: Record<string, string> = {
-  '/api/v1/teams': 'every team of the organisation for admins and L&O staff, else your own; not capped',
+  '/api/v1/teams': 'every team of the organisation for admins and L&O staff, else your own; an organisation has at most 1000 teams',
   '/api/v1/invitations': 'the 200 newest open invitations',
   '/api/v1/goals': 'your 200 most recently changed goals',
   '/api/v1/people/{userId}/goals': "a person's 200 most recently changed goals",

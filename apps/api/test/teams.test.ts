@@ -1,5 +1,6 @@
 import { createCast, createTeam, signedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { MAX_TEAMS } from '../src/teams/teams.service';
 
 describe('teams and memberships', () => {
   let t: TestApp;
@@ -42,6 +43,21 @@ describe('teams and memberships', () => {
       'team.member_removed',
       'team.archived',
     ]);
+  });
+
+  it('refuses a team beyond the organisation’s maximum, so the team list stays one bounded page', async () => {
+    const { admin, organization } = await createCast(t);
+    // Fill the organisation up to one below the maximum.
+    await t.dataSource.query(
+      `INSERT INTO team (organization_id, name)
+       SELECT $1, 'Team ' || n FROM generate_series(1, $2 - 1 - (SELECT count(*) FROM team WHERE organization_id = $1)) AS n`,
+      [organization.id, MAX_TEAMS],
+    );
+    const asAdmin = await signedIn(t, admin);
+    await asAdmin.post('/api/v1/teams').send({ name: 'Nummer duizend' }).expect(201);
+    const refused = await asAdmin.post('/api/v1/teams').send({ name: 'Eén te veel' }).expect(409);
+    expect(refused.body.detail).toMatch(/at most 1000 teams/);
+    expect((await asAdmin.get('/api/v1/teams').expect(200)).body).toHaveLength(MAX_TEAMS);
   });
 
   it('shows every team to admins and L&O staff, and to others only their own teams', async () => {

@@ -14,7 +14,7 @@ export class TeamsController {
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ type: [TeamResponse], description: 'Every team for admins and L&O staff; otherwise your own teams.' })
+  @ApiOkResponse({ type: [TeamResponse], description: 'Every team for admins and L&O staff; otherwise your own teams. At most 1000: an organisation has no more teams.' })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: TeamListQuery): Promise<TeamResponse[]> {
     return this.teams.list(actor, query);
@@ -23,7 +23,7 @@ export class TeamsController {
   @Post()
   @RequireRole('admin')
   @ApiCreatedResponse({ type: TeamDetailResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 409)
   create(@CurrentActor() actor: Actor, @Body() input: CreateTeamDto): Promise<TeamDetailResponse> {
     return this.teams.create(actor, input);
   }
