@@ -10,6 +10,9 @@ import type { AddTeamMemberDto, CreateTeamDto, TeamDetailResponse, TeamListQuery
 import { TeamMembership } from './team-membership.entity';
 import { Team } from './team.entity';
 
+/** Teams an organisation may have (archived ones included), so the team list needs no pages. */
+export const MAX_TEAMS = 1000;
+
 interface TeamRow {
   id: string;
   name: string;
@@ -45,8 +48,8 @@ export class TeamsService {
         WHERE t.organization_id = $1
           AND ($2 OR t.archived_at IS NULL)
           AND ($3 OR t.id = ANY($4))
-        GROUP BY t.id ORDER BY t.name, t.id`,
-      [actor.organizationId, all && query.archived === true, all, [...actor.teams.keys()]],
+        GROUP BY t.id ORDER BY t.name, t.id LIMIT $5`,
+      [actor.organizationId, all && query.archived === true, all, [...actor.teams.keys()], MAX_TEAMS],
     );
     return rows.map(toTeamResponse);
   }
@@ -58,6 +61,11 @@ export class TeamsService {
 
   async create(actor: Actor, input: CreateTeamDto): Promise<TeamDetailResponse> {
     return this.dataSource.transaction(async (manager) => {
+      // Serialises team creation per organisation so the cap holds under concurrent requests.
+      await manager.query(`SELECT 1 FROM organization WHERE id = $1 FOR UPDATE`, [actor.organizationId]);
+      if ((await manager.count(Team, { where: { organizationId: actor.organizationId } })) >= MAX_TEAMS) {
+        throw new Conflict(`An organisation has at most ${MAX_TEAMS} teams; archive and rename one instead.`);
+      }
       const team = await manager.save(manager.create(Team, { organizationId: actor.organizationId, name: input.name }));
       await this.record(manager, actor, 'team.created', team.id, { name: team.name });
       return this.detail(manager, actor.organizationId, team.id);
