@@ -45,6 +45,7 @@ describe('authorisation matrix over every route', () => {
     'put /api/v1/teams/{id}/learnings/{learningId}/hidden': { hidden: true },
     'post /api/v1/teams/{id}/learnings/{learningId}/reactions': { kind: 'like' },
     'post /api/v1/teams/{id}/learnings/{learningId}/comments': { body: 'Mooi' },
+    'post /api/v1/users/{id}/erasure/confirm': { token: 'not-the-token' },
   };
 
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import { LearningTimeRequest } from '../learning-time/learning-time-request.enti
 import { JobRun } from '../notifications/job-run.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
+import { ErasureRequest } from '../personal-data/erasure-request.entity';
 import { LearningComment } from '../team-learning/learning-comment.entity';
 import { LearningReaction } from '../team-learning/learning-reaction.entity';
 import { SessionAttendee } from '../team-learning/session-attendee.entity';
@@ -43,4 +44,5 @@ export const entities = [
   SharedLearning,
   LearningReaction,
   LearningComment,
+  ErasureRequest,
 ];

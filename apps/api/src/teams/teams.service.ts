@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
@@ -94,7 +94,7 @@ export class TeamsService {
     return this.dataSource.transaction(async (manager) => {
       const team = await this.find(manager, actor, teamId);
       if (team.archivedAt) throw new Conflict('An archived team takes no new members.');
-      const user = await manager.findOne(User, { where: { id: input.userId, organizationId: actor.organizationId } });
+      const user = await manager.findOne(User, { where: { id: input.userId, organizationId: actor.organizationId, erasedAt: IsNull() } });
       if (!user) throw new ValidationFailed([{ field: 'userId', message: 'is not a person of this organisation' }]);
       const existing = await manager.findOne(TeamMembership, { where: { organizationId: actor.organizationId, teamId, userId: user.id } });
       if (existing) throw new Conflict('This person is already in the team.');

@@ -45,6 +45,10 @@ export class User {
   @Column({ name: 'calendar_token_hash', type: 'text', nullable: true })
   calendarTokenHash: string | null;
 
+  /** Set when the account was erased on request: the row stays, anonymised, for history that needs a name. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

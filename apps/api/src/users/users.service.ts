@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page } from '@vitaal/shared/page';
 import type { TeamRole } from '@vitaal/shared/roles';
-import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { SessionService } from '../auth/session.service';
@@ -62,6 +62,7 @@ export class UsersService {
       .getRepository(User)
       .createQueryBuilder('u')
       .where('u.organization_id = :org', { org: actor.organizationId })
+      .andWhere('u.erased_at IS NULL')
       .orderBy('u.display_name', 'ASC')
       .addOrderBy('u.id', 'ASC')
       .take(query.limit)
@@ -117,7 +118,8 @@ export class UsersService {
   }
 
   private async find(manager: EntityManager, actor: Actor, id: string): Promise<User> {
-    const user = await manager.findOne(User, { where: { id, organizationId: actor.organizationId } });
+    // An erased account is gone for everyone; only history shows its neutral name.
+    const user = await manager.findOne(User, { where: { id, organizationId: actor.organizationId, erasedAt: IsNull() } });
     if (!user) throw new NotFound();
     return user;
   }

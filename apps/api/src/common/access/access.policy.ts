@@ -80,6 +80,17 @@ export class AccessPolicy {
     throw new NotFound();
   }
 
+  /** Everything stored about a person: the person, and an administrator of their organisation on their request. */
+  requirePersonalDataExport(actor: Actor, personId: string): void {
+    if (actor.userId !== personId && !this.isAdmin(actor)) throw new Forbidden('Only the person and administrators export personal data.');
+  }
+
+  /** Administrators erase an account on the person's request, never their own through this route. */
+  requireEraser(actor: Actor, personId: string): void {
+    if (!this.isAdmin(actor)) throw new Forbidden('Only administrators erase accounts.');
+    if (actor.userId === personId) throw new Forbidden('Nobody erases their own account; another administrator does.');
+  }
+
   /** Admins and L&O staff see every team; everyone else the teams they belong to. */
   seesAllTeams(actor: Actor): boolean {
     return this.isAdmin(actor) || actor.roles.includes('lno');

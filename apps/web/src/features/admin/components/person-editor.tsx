@@ -13,6 +13,7 @@ import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useOrgRoleOptions } from '../hooks/use-role-options';
 import { CheckboxGroup } from './checkbox-group';
 import { ConfirmAction } from '@/components/confirm-action';
+import { PersonData } from './person-data';
 
 const personSchema = z.object({
   roles: z.array(z.enum(ORG_ROLES)),
@@ -119,6 +120,7 @@ export function PersonEditor({ person, isSelf }: { person: UserResponse; isSelf:
           <h4>{t('admin.person.access')}</h4>
           <ActiveStatus person={person} isSelf={isSelf} />
         </div>
+        <PersonData person={person} isSelf={isSelf} />
       </div>
     </div>
   );

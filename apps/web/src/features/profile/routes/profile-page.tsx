@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { AccountSummary } from '../components/account-summary';
 import { ChangePasswordForm } from '../components/change-password-form';
@@ -11,6 +12,9 @@ export function ProfilePage() {
   return (
     <div className="page">
       <PageTitle title={t('profile.title')} />
+      <p>
+        <Link to="/my-data">{t('myData.profileLink')}</Link>
+      </p>
       <div className="profile-sections">
         <ProfileSection title={t('profile.account.title')}>
           <AccountSummary />
