@@ -1,4 +1,5 @@
 // `npm test`: everything CI checks, in one command, against a throwaway PostgreSQL.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,35 @@ const vitest = (name, report) => ({
   count: countJest,
 });
 
+/** No answer, or no audit, from the registry: the check could not run, which is not the same as passing. */
+const AUDIT_UNAVAILABLE = /ERR_PNPM_AUDIT_ENDPOINT_NOT_EXISTS|E(NOTFOUND|CONNREFUSED|CONNRESET|TIMEDOUT|AI_AGAIN)/;
+
+/**
+ * Known vulnerabilities in the production dependencies: high or critical ones fail the step. When the
+ * registry cannot audit, the step says so and is marked as not run; VITAAL_AUDIT_REQUIRED=true fails it then.
+ */
+function auditDependencies() {
+  const audit = spawnSync(pnpm, [...pnpmArgs, 'audit', '--prod', '--audit-level', 'high', '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const output = `${audit.stdout ?? ''}\n${audit.stderr ?? ''}`;
+  let found = null;
+  try {
+    found = JSON.parse(audit.stdout).metadata?.vulnerabilities ?? null;
+  } catch {
+    // Not a report: the reason is in the output below.
+  }
+  if (found) {
+    console.log(Object.entries(found).map(([level, n]) => `${n} ${level}`).join(', '));
+    const serious = (found.high ?? 0) + (found.critical ?? 0);
+    if (serious > 0) console.error(`${serious} high or critical vulnerabilities: run \`pnpm audit --prod\` for the advisories and upgrade.`);
+    return { code: serious > 0 ? 1 : 0 };
+  }
+  const status = /responded with (\d{3})/.exec(output)?.[1];
+  const reason = status ? `the registry's audit endpoint answered ${status}` : AUDIT_UNAVAILABLE.test(output) ? 'the registry could not be reached' : 'pnpm audit gave no report';
+  console.error(output.trim());
+  console.error(`\nThe dependency audit could not run: ${reason}.`);
+  return process.env.VITAAL_AUDIT_REQUIRED === 'true' ? { code: 1 } : { code: 0, notRun: reason };
+}
+
 const install = [pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']];
 const steps = [
   { name: 'build shared contracts', command: inPackage('@vitaal/shared', 'tsc', '-p', 'tsconfig.build.json') },
@@ -49,6 +79,7 @@ const steps = [
     count: countPlaywright,
     before: () => existsSync(chromium) || `Chromium is missing at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
   },
+  { name: 'dependency audit', check: auditDependencies },
 ];
 
 const started = Date.now();
@@ -73,21 +104,28 @@ for (const item of steps) {
   step(item.name);
   const since = Date.now();
   const refusal = item.before?.();
-  const code = typeof refusal === 'string' ? (console.error(refusal), 1) : await run(item.command[0], item.command[1], { env: { ...process.env, ...item.env } });
+  const { code, notRun } =
+    typeof refusal === 'string'
+      ? (console.error(refusal), { code: 1 })
+      : item.check
+        ? item.check()
+        : { code: await run(item.command[0], item.command[1], { env: { ...process.env, ...item.env } }) };
   const counts = item.report && existsSync(item.report) ? item.count(item.report) : null;
   if (counts) totals = { passed: totals.passed + counts.passed, failed: totals.failed + counts.failed };
-  summary.push({ name: item.name, ok: code === 0, time: seconds(since), counts });
+  summary.push({ name: item.name, ok: code === 0, notRun, time: seconds(since), counts });
   // Without dependencies or contracts nothing else can run; without a build the browser has nothing to test.
   if (code !== 0 && ['build shared contracts', 'build'].includes(item.name)) break;
 }
 await stopServer();
 
 console.log('\nSummary');
-for (const { name, ok, time, counts } of summary) {
-  const tests = counts ? `  ${counts.passed} passed, ${counts.failed} failed` : '';
-  console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(28)} ${time.padStart(8)}${tests}`);
+for (const { name, ok, notRun, time, counts } of summary) {
+  const tests = counts ? `  ${counts.passed} passed, ${counts.failed} failed` : notRun ? `  not run: ${notRun}` : '';
+  console.log(`  ${notRun ? '!' : ok ? '✓' : '✗'} ${name.padEnd(28)} ${time.padStart(8)}${tests}`);
 }
 const failedSteps = summary.filter((s) => !s.ok).length + steps.length + 1 - summary.length;
-console.log(`  ${failedSteps === 0 ? 'all steps passed' : `${failedSteps} step(s) failed`} in ${seconds(started)}\n`);
+const notRunSteps = summary.filter((s) => s.notRun).map((s) => s.name);
+const notRunNote = notRunSteps.length ? ` (not run: ${notRunSteps.join(', ')})` : '';
+console.log(`  ${failedSteps === 0 ? 'all steps passed' : `${failedSteps} step(s) failed`}${notRunNote} in ${seconds(started)}\n`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failedSteps === 0 ? 0 : 1);

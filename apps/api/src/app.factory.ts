@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { securityHeaders } from './common/http/security-headers';
 import { serveWebApp } from './common/http/spa';
 import { NestPinoLogger, requestLogger } from './common/logging/logger';
+import { documentRateLimits } from './rate-limits/rate-limits.openapi';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT = '100kb';
@@ -21,7 +22,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     bodyParser: false,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's address (rate limits, sign-in throttle) comes from X-Forwarded-For only from trusted proxies.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.use(cookieParser());
@@ -39,6 +41,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       .setVersion('1')
       .build(),
   );
+  documentRateLimits(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);

@@ -9,6 +9,7 @@ import { JobRun } from '../notifications/job-run.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ErasureRequest } from '../personal-data/erasure-request.entity';
+import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { LearningComment } from '../team-learning/learning-comment.entity';
 import { LearningReaction } from '../team-learning/learning-reaction.entity';
 import { SessionAttendee } from '../team-learning/session-attendee.entity';
@@ -29,6 +30,7 @@ export const entities = [
   TeamMembership,
   Session,
   SignInThrottle,
+  RateLimitCounter,
   Invitation,
   AuditEvent,
   Goal,

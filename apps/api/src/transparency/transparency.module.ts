@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TransparencyController } from './transparency.controller';
+import { TransparencyService } from './transparency.service';
 
-@Module({})
+@Module({ controllers: [TransparencyController], providers: [TransparencyService] })
 export class TransparencyModule {}

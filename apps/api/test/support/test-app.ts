@@ -15,10 +15,16 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real app on its own database, reached over real HTTP through supertest. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = { ...loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test' }), ...overrides };
+/** Tests make many writes in a moment; rate-limits.test.ts sets its own small limits. */
+const RAISED_RATE_LIMITS = { RATE_LIMIT_WRITES_PER_MINUTE: '1000000', RATE_LIMIT_AUTH_PER_MINUTE: '1000000' };
+
+/**
+ * The real app on its own database, reached over real HTTP through supertest; with `sameDatabaseAs`,
+ * a second instance on another test app's database (which that app drops).
+ */
+export async function startTestApp(overrides: Partial<AppConfig> = {}, sameDatabaseAs?: TestApp): Promise<TestApp> {
+  const database = sameDatabaseAs ? { url: sameDatabaseAs.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  const config = { ...loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', ...RAISED_RATE_LIMITS }), ...overrides };
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, logger);
   await app.init();

@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { RouteAccess } from './route-access';
 import type { Actor } from './actor';
+import { allows, type DataSubject } from './who-sees-what';
 import { Forbidden, NotFound } from '../errors/domain-error';
 
 export type TeamAction = 'read' | 'manage';
 export type TeamLearningAction = 'read' | 'write' | 'moderate';
 
+/** The kinds of a person's data that the people following them read together (people/:id/weeks and goals). */
+const FOLLOWED_KINDS = ['goal_shared', 'week_texts_shared', 'week_status'] as const;
+
 /**
  * The one place that decides who may do what. Routes declare who may call them
  * (route-access.ts); services ask here about the object in hand. Objects of another
  * organisation never reach this far: services look them up scoped to the actor's
- * organisation, so they are simply not found.
+ * organisation, so they are simply not found. What each relation to a person may do with
+ * their data is the table in who-sees-what.ts, which the transparency page shows.
  */
 @Injectable()
 export class AccessPolicy {
@@ -35,19 +40,18 @@ export class AccessPolicy {
    * the person, managers of one of their teams, and L&O staff. Never admins as such.
    */
   seesSharedOf(actor: Actor, ownerId: string, ownerTeamIds: readonly string[]): boolean {
-    if (actor.userId === ownerId) return true;
-    return actor.roles.includes('lno') || ownerTeamIds.some((teamId) => actor.teams.get(teamId) === 'manager');
+    return FOLLOWED_KINDS.every((kind) => allows(actor, kind, { ownerId, teamIds: ownerTeamIds }, 'read'));
   }
 
   /** A learning-time request: its requester, the managers of its team, L&O staff and admins. */
   canSeeRequest(actor: Actor, request: { requesterId: string; teamId: string }): boolean {
-    return request.requesterId === actor.userId || this.isAdmin(actor) || actor.roles.includes('lno') || this.manages(actor, request.teamId);
+    return allows(actor, 'learning_time_request', subjectOf(request), 'read');
   }
 
   /** Managers of the request's team and admins decide, but nobody on their own request. */
   requireDecider(actor: Actor, request: { requesterId: string; teamId: string }): void {
     if (!this.canSeeRequest(actor, request)) throw new NotFound();
-    if (!(this.isAdmin(actor) || this.manages(actor, request.teamId))) throw new Forbidden('Only the team’s managers and admins decide.');
+    if (!allows(actor, 'learning_time_request', subjectOf(request), 'decide')) throw new Forbidden('Only the team’s managers and admins decide.');
     if (request.requesterId === actor.userId) throw new Forbidden('Nobody decides on their own request.');
   }
 
@@ -62,10 +66,10 @@ export class AccessPolicy {
    * moderate, L&O staff read. Admins as such see none of it.
    */
   requireTeamLearning(actor: Actor, teamId: string, action: TeamLearningAction): void {
-    const role = actor.teams.get(teamId);
-    if (role === undefined && !actor.roles.includes('lno')) throw new NotFound();
-    if (action === 'write' && role === undefined) throw new Forbidden('L&O staff read team learning; the team writes it.');
-    if (action === 'moderate' && role !== 'manager') throw new Forbidden('Only the team’s managers moderate.');
+    const team = { teamIds: [teamId] };
+    if (!allows(actor, 'team_learning', team, 'read')) throw new NotFound();
+    if (action === 'write' && !allows(actor, 'team_learning', team, 'write')) throw new Forbidden('L&O staff read team learning; the team writes it.');
+    if (action === 'moderate' && !this.manages(actor, teamId)) throw new Forbidden('Only the team’s managers moderate.');
   }
 
   /**
@@ -74,8 +78,7 @@ export class AccessPolicy {
    * the small-group rule for counts and hours but never for personal scores.
    */
   requireTeamInsights(actor: Actor, teamId: string): boolean {
-    if (this.manages(actor, teamId)) return true;
-    if (actor.roles.includes('lno')) return false;
+    if (allows(actor, 'week_scores', { teamIds: [teamId] }, 'aggregate')) return this.manages(actor, teamId);
     if (actor.teams.has(teamId)) throw new Forbidden('Team figures are for the team’s managers and L&O staff.');
     throw new NotFound();
   }
@@ -103,4 +106,9 @@ export class AccessPolicy {
   private isAdmin(actor: Actor): boolean {
     return actor.roles.includes('admin');
   }
+}
+
+/** A learning-time request concerns its requester, seen from the team that decides on it. */
+function subjectOf(request: { requesterId: string; teamId: string }): DataSubject {
+  return { ownerId: request.requesterId, teamIds: [request.teamId] };
 }

@@ -10,6 +10,8 @@ export interface Actor {
   /** Team id → the person's role in it. */
   teams: Map<string, TeamRole>;
   sessionTokenHash: string;
+  /** Settings of the person's organisation that most requests need, read with the session (no query of their own). */
+  organization: { timezone: string; reflectionEditWindowDays: number; minGroupSize: number };
 }
 
 export type RequestWithActor = Request & { actor?: Actor };

@@ -1,12 +1,32 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ENVIRONMENTS = ['development', 'production', 'test'] as const;
 
 function toBoolean({ value }: { value: unknown }) {
   return value === 'true' ? true : value === 'false' ? false : value;
+}
+
+function toWholeNumber({ value }: { value: unknown }) {
+  return value === undefined || value === '' ? undefined : Number(value);
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyAddress = (entry: string) => {
+  const [address = '', bits, ...rest] = entry.split('/');
+  return PROXY_NAMES.includes(entry) || (isIP(address) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits)));
+};
+
+/** Express's `trust proxy`: no proxy, every proxy, how many hops, or which addresses may set X-Forwarded-For. */
+function toTrustProxy({ value }: { value: unknown }) {
+  if (value === undefined || value === '' || typeof value !== 'string') return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress) ? entries : value;
 }
 
 /** The environment variables the API reads; README's configuration table lists the same. */
@@ -69,6 +89,32 @@ class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   BACKGROUND_JOBS?: boolean;
+
+  @IsOptional()
+  @Transform(toTrustProxy)
+  // toTrustProxy leaves only what it could not read as a string.
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string',
+      defaultMessage: () => 'must be true, false, the number of proxies in front, or a comma-separated list of addresses or subnets (loopback, 10.0.0.0/8)',
+    },
+  })
+  TRUST_PROXY?: boolean | number | string[];
+
+  @IsOptional()
+  @Transform(toWholeNumber)
+  @Min(1, { message: 'must be between 1 and 1000000' })
+  @Max(1_000_000, { message: 'must be between 1 and 1000000' })
+  @IsInt({ message: 'must be a whole number' })
+  RATE_LIMIT_WRITES_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toWholeNumber)
+  @Min(1, { message: 'must be between 1 and 1000000' })
+  @Max(1_000_000, { message: 'must be between 1 and 1000000' })
+  @IsInt({ message: 'must be a whole number' })
+  RATE_LIMIT_AUTH_PER_MINUTE?: number;
 }
 
 export interface AppConfig {
@@ -92,6 +138,10 @@ export interface AppConfig {
   mailFrom: string;
   /** Scheduled jobs such as the weekly reminder; safe to leave on in every instance. */
   backgroundJobs: boolean;
+  /** Which proxies in front may name the client's address (X-Forwarded-For); none by default. */
+  trustProxy: boolean | number | string[];
+  /** Writes per signed-in person, and sign-in, sign-up and invitation attempts per address, per minute. */
+  rateLimits: { writesPerMinute: number; authAttemptsPerMinute: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -120,5 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     smtpUrl: vars.SMTP_URL ?? null,
     mailFrom: vars.MAIL_FROM ?? 'Vitaal <no-reply@localhost>',
     backgroundJobs: vars.BACKGROUND_JOBS ?? vars.NODE_ENV !== 'test',
+    trustProxy: vars.TRUST_PROXY ?? false,
+    rateLimits: { writesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE ?? 120, authAttemptsPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE ?? 20 },
   };
 }

@@ -1,0 +1,39 @@
+import type { OrganizationSettings } from './organization.js';
+
+/**
+ * Who may see what of a professional's data (DESIGN §3), as the API enforces it. The API serves
+ * the table from its access policy (GET /transparency); these are only the names.
+ */
+
+/** The kinds of a professional's data, in the order the table lists them. */
+export const DATA_KINDS = [
+  'goal_private',
+  'goal_shared',
+  'week_texts_private',
+  'week_texts_shared',
+  'week_status',
+  'week_scores',
+  'learning_time_request',
+  'team_learning',
+] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/** How someone stands to the professional: the person, a fellow member or a manager of one of their teams, or an organisation role. */
+export const RELATIONS = ['owner', 'teamMember', 'teamManager', 'lno', 'admin'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** `aggregate`: only averages over at least the organisation's minimum group size, never one person's values. */
+export const ACCESS_LEVELS = ['none', 'aggregate', 'read', 'read_decide', 'read_write'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+export interface AccessRow {
+  kind: DataKind;
+  access: Record<Relation, AccessLevel>;
+}
+
+export interface TransparencyResponse {
+  /** One row per data kind, in DATA_KINDS order. */
+  rows: AccessRow[];
+  /** The settings that bound what others see and how long it is kept. */
+  organization: Pick<OrganizationSettings, 'name' | 'minGroupSize' | 'reflectionEditWindowDays' | 'retentionMonths'>;
+}
