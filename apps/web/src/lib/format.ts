@@ -8,6 +8,11 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(value);
 }
 
+/** A percentage of 0–100 in the reader's notation, with at most one decimal ("66,7%"). */
+export function formatPercent(value: number): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
 /** 48 for "2026-W48"; 0 for anything that is not a week key. */
 export function weekNumber(key: string): number {
   return parseIsoWeek(key)?.week ?? 0;

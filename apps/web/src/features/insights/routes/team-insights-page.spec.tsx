@@ -1,0 +1,96 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { MeResponse } from '@vitaal/shared/auth';
+import { afterEach, expect, it, vi } from 'vitest';
+import { renderApp } from '@/test/render-app';
+import { problem, signedInPerson, stubApi } from '@/test/stub-api';
+import { dashboardOf, noAnswers, quietWeek, shown, tooFew, weekOf } from '../test/fixtures';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** The first render waits for the page's lazily loaded code, which is slow when many test files run at once. */
+const PAGE_LOAD = { timeout: 5000 };
+vi.setConfig({ testTimeout: 15_000 });
+
+const teamId = '00000000-0000-4000-8000-0000000000a1';
+const manager: MeResponse = { ...signedInPerson, managedTeamIds: [teamId], teams: [{ id: teamId, name: 'Burgerzaken', role: 'manager' as const }] };
+const path = `/insights/teams/${teamId}`;
+
+const dashboard = dashboardOf(teamId, 'Burgerzaken', [
+  weekOf('2026-W47', { energy: shown(3.5, 6), climate: shown(4, 6), workload: shown(3, 6) }),
+  weekOf('2026-W48', { energy: tooFew(2), climate: tooFew(2), workload: noAnswers, actualHours: 4.5 }),
+]);
+
+function stubDashboard(answer: () => Response, person = manager) {
+  stubApi({ 'GET /me': () => Response.json(person), [`GET /insights/teams/${teamId}`]: answer });
+}
+
+it('shows a manager the team’s key figures, charts and CSV download', async () => {
+  stubDashboard(() => Response.json(dashboard));
+  renderApp(path);
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Burgerzaken' }, PAGE_LOAD)).toBeDefined();
+  const cards = screen.getByRole('region', { name: 'Kerncijfers' });
+  expect(within(cards).getByText('Uren geleerd').parentElement!.textContent).toBe('Uren geleerd23norm: 57,6 uurWeek 48: 4,5');
+  for (const title of ['Planning en reflectie', 'Leeruren tegenover de norm', 'Energie, werkklimaat en werkdruk', 'Leerdoelen per status', 'Leerdoelen per uitdaging']) {
+    expect(screen.getByRole('region', { name: title })).toBeDefined();
+  }
+  expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(`/api/v1/insights/teams/${teamId}/export.csv?weeks=12`);
+  // Only L&O staff come from the organisation overview.
+  expect(screen.queryByRole('link', { name: '← Alle teams' })).toBeNull();
+});
+
+it('puts each chart’s numbers in a table, a withheld week as a dash with the reason', async () => {
+  stubDashboard(() => Response.json(dashboard));
+  renderApp(path);
+
+  const chart = await screen.findByRole('region', { name: 'Energie, werkklimaat en werkdruk' }, PAGE_LOAD);
+  fireEvent.click(within(chart).getByText('Toon de cijfers als tabel'));
+  const table = within(chart).getByRole('table', { name: 'Energie, werkklimaat en werkdruk' });
+  const cells = (week: RegExp) => within(within(table).getByRole('row', { name: week })).getAllByRole('cell').map((cell) => cell.textContent);
+  expect(cells(/^Week 47/)).toEqual(['3,5', '4', '3']);
+  expect(cells(/^Week 48/)).toEqual(['– te weinig antwoorden (minimaal 5)', '– te weinig antwoorden (minimaal 5)', '– nog geen antwoorden']);
+
+  const goals = screen.getByRole('region', { name: 'Leerdoelen per uitdaging' });
+  expect(within(within(goals).getByRole('row', { name: /Kritisch werken met AI/ })).getByRole('cell').textContent).toBe('4');
+});
+
+it('leaves out the goals of a team too small to stay anonymous', async () => {
+  stubDashboard(() => Response.json({ ...dashboard, goalsByStatus: null, goalsByChallenge: null }));
+  renderApp(path);
+
+  const goals = await screen.findByRole('region', { name: 'Leerdoelen' }, PAGE_LOAD);
+  expect(within(goals).getByText('Leerdoelen tonen we alleen voor teams van minstens 5 mensen.')).toBeDefined();
+  expect(screen.queryByRole('region', { name: 'Leerdoelen per status' })).toBeNull();
+});
+
+it('says so when nobody in the team has filled in a week yet', async () => {
+  stubDashboard(() => Response.json(dashboardOf(teamId, 'Burgerzaken', [quietWeek('2026-W47'), quietWeek('2026-W48')])));
+  renderApp(path);
+
+  expect(await screen.findByText('Nog geen weken ingevuld', {}, PAGE_LOAD)).toBeDefined();
+  expect(screen.queryByRole('region', { name: 'Planning en reflectie' })).toBeNull();
+});
+
+it('gives L&O staff the way back to the overview, in the same period', async () => {
+  stubDashboard(() => Response.json(dashboard), { ...signedInPerson, roles: ['lno'] });
+  renderApp(`${path}?weeks=26`);
+
+  expect((await screen.findByRole('link', { name: '← Alle teams' }, PAGE_LOAD)).getAttribute('href')).toBe('/insights?weeks=26');
+});
+
+it('tells a member of the team that the figures are not for them', async () => {
+  stubDashboard(() => problem(403, 'forbidden'));
+  renderApp(path);
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Niet voor jou' }, PAGE_LOAD)).toBeDefined();
+  expect(screen.queryByRole('alert')).toBeNull();
+});
+
+it('says a team outside what you follow is not found', async () => {
+  stubDashboard(() => problem(404, 'not_found'));
+  renderApp(path);
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Team niet gevonden' }, PAGE_LOAD)).toBeDefined();
+});
