@@ -14,7 +14,7 @@ export function FigureValue({ figure, format, minGroupSize }: FigureValueProps) 
   return (
     <span className="insights-withheld">
       <span aria-hidden="true">–</span>{' '}
-      <span className={figure.reason ? 'insights-withheld__reason' : 'insights-visually-hidden'}>
+      <span className={figure.reason ? 'insights-withheld__reason' : 'visually-hidden'}>
         {t(`insights.withheld.${figure.reason ?? 'none'}`, { min: minGroupSize })}
       </span>
     </span>

@@ -3,8 +3,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/format';
 import { formatTick } from './chart-axis';
 import { CHART_COLORS } from './chart-colors';
-import { ChartPanel } from './chart-panel';
-import { DataTable } from './data-table';
+import { ChartFigure } from '@/components/chart-figure';
+import { DataTable } from '@/components/data-table';
 
 interface GoalChartProps {
   title: string;
@@ -17,11 +17,12 @@ interface GoalChartProps {
 export function GoalChart({ title, description, bars }: GoalChartProps) {
   const { t } = useTranslation();
   return (
-    <ChartPanel
+    <ChartFigure
       title={title}
       description={description}
       table={
         <DataTable
+          className="insights-table insights-table--data"
           caption={title}
           columns={[t('insights.charts.goals.kind'), t('insights.charts.goals.count')]}
           rows={bars.map((bar) => ({ key: bar.key, header: bar.label, cells: [formatNumber(bar.count)] }))}
@@ -42,6 +43,6 @@ export function GoalChart({ title, description, bars }: GoalChartProps) {
         <Tooltip formatter={formatTick} />
         <Bar dataKey="count" name={t('insights.charts.goals.count')} fill={CHART_COLORS.teal} radius={[0, 3, 3, 0]} isAnimationActive={false} />
       </BarChart>
-    </ChartPanel>
+    </ChartFigure>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTick, legendOrder, weekTick } from './chart-axis';
 import { CHART_COLORS } from './chart-colors';
-import { ChartPanel } from './chart-panel';
+import { ChartFigure } from '@/components/chart-figure';
 import { WeekTable } from './week-table';
 
 const SERIES = ['planned', 'approved', 'actual', 'norm'];
@@ -19,7 +19,7 @@ export function HoursChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures[]; 
     norm: week.normHours,
   }));
   return (
-    <ChartPanel
+    <ChartFigure
       title={t('insights.charts.hours.title')}
       description={t('insights.charts.hours.description')}
       table={
@@ -42,6 +42,6 @@ export function HoursChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures[]; 
         <Bar dataKey="actual" name={t('insights.figures.actualHours')} fill={CHART_COLORS.teal} radius={[3, 3, 0, 0]} isAnimationActive={false} />
         <Line dataKey="norm" name={t('insights.figures.normHours')} stroke={CHART_COLORS.rust} strokeDasharray="6 4" strokeWidth={2} dot={false} type="linear" isAnimationActive={false} />
       </ComposedChart>
-    </ChartPanel>
+    </ChartFigure>
   );
 }

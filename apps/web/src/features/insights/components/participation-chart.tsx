@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercentTick, legendOrder, weekTick } from './chart-axis';
 import { CHART_COLORS } from './chart-colors';
-import { ChartPanel } from './chart-panel';
+import { ChartFigure } from '@/components/chart-figure';
 import { WeekTable } from './week-table';
 
 const SERIES = ['plans', 'reflections'];
@@ -13,7 +13,7 @@ export function ParticipationChart({ weeks, minGroupSize }: { weeks: TeamWeekFig
   const { t } = useTranslation();
   const points = weeks.map((week) => ({ label: weekTick(t, week.week), plans: week.plansFilledPct, reflections: week.reflectionsSubmittedPct }));
   return (
-    <ChartPanel
+    <ChartFigure
       title={t('insights.charts.participation.title')}
       description={t('insights.charts.participation.description')}
       table={<WeekTable caption={t('insights.charts.participation.title')} weeks={weeks} figures={['plansFilledPct', 'reflectionsSubmittedPct']} minGroupSize={minGroupSize} />}
@@ -27,6 +27,6 @@ export function ParticipationChart({ weeks, minGroupSize }: { weeks: TeamWeekFig
         <Line dataKey="plans" name={t('insights.figures.plansFilledPct')} stroke={CHART_COLORS.slate} strokeWidth={2} strokeDasharray="6 4" type="linear" isAnimationActive={false} />
         <Line dataKey="reflections" name={t('insights.figures.reflectionsSubmittedPct')} stroke={CHART_COLORS.teal} strokeWidth={2} type="linear" isAnimationActive={false} />
       </LineChart>
-    </ChartPanel>
+    </ChartFigure>
   );
 }

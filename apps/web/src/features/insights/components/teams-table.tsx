@@ -30,7 +30,7 @@ export function TeamsTable({ overview, rows, sort, onSort, weeks }: TeamsTablePr
   return (
     <TableScroll label={t('insights.overview.tableLabel')}>
       <table className="table insights-table insights-table--teams">
-        <caption className="insights-visually-hidden">{t('insights.overview.caption', { count: weeks })}</caption>
+        <caption className="visually-hidden">{t('insights.overview.caption', { count: weeks })}</caption>
         <thead>
           <tr>
             {header('team', t('insights.overview.team'))}

@@ -38,7 +38,7 @@ export function TrendSparkline({ trend, weeks }: { trend: (number | null)[]; wee
           ))}
         </svg>
       )}
-      <span className={first ? 'insights-visually-hidden' : 'insights-withheld__reason'}>{text}</span>
+      <span className={first ? 'visually-hidden' : 'insights-withheld__reason'}>{text}</span>
     </span>
   );
 }

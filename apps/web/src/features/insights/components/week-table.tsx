@@ -2,7 +2,7 @@ import type { TeamWeekFigures } from '@vitaal/shared/insights';
 import { useTranslation } from 'react-i18next';
 import { weekDates, weekNumber } from '@/lib/format';
 import { figureColumn, type KeyFigures } from '../utils/figures';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/data-table';
 import { FigureValue } from './figure-value';
 
 interface WeekTableProps {
@@ -18,6 +18,7 @@ export function WeekTable({ caption, weeks, figures, minGroupSize }: WeekTablePr
   const columns = figures.map(figureColumn);
   return (
     <DataTable
+      className="insights-table insights-table--data"
       caption={caption}
       columns={[t('insights.charts.week'), ...figures.map((key) => t(`insights.figures.${key}`))]}
       rows={weeks.map((week) => ({

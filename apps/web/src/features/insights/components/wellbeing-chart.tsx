@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTick, legendOrder, weekTick } from './chart-axis';
 import { CHART_COLORS } from './chart-colors';
-import { ChartPanel } from './chart-panel';
+import { ChartFigure } from '@/components/chart-figure';
 import { WeekTable } from './week-table';
 
 const SCORES = [1, 2, 3, 4, 5];
@@ -14,7 +14,7 @@ export function WellbeingChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures
   const { t } = useTranslation();
   const points = weeks.map((week) => ({ label: weekTick(t, week.week), energy: week.energy.value, climate: week.climate.value, workload: week.workload.value }));
   return (
-    <ChartPanel
+    <ChartFigure
       title={t('insights.charts.wellbeing.title')}
       description={t('insights.charts.wellbeing.description', { min: minGroupSize })}
       table={<WeekTable caption={t('insights.charts.wellbeing.title')} weeks={weeks} figures={['energy', 'climate', 'workload']} minGroupSize={minGroupSize} />}
@@ -29,6 +29,6 @@ export function WellbeingChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures
         <Line dataKey="climate" name={t('insights.figures.climate')} stroke={CHART_COLORS.purple} strokeWidth={2} strokeDasharray="6 4" type="linear" isAnimationActive={false} />
         <Line dataKey="workload" name={t('insights.figures.workload')} stroke={CHART_COLORS.rust} strokeWidth={2} strokeDasharray="2 3" type="linear" isAnimationActive={false} />
       </LineChart>
-    </ChartPanel>
+    </ChartFigure>
   );
 }

@@ -3,8 +3,9 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis 
 import type { WeekSummary } from '@vitaal/shared/weeks';
 import { formatNumber, weekDates, weekNumber } from '@/lib/format';
 import { CHART_COLORS } from './chart-colors';
-import { ChartFigure } from './chart-figure';
-import { DataTable } from './data-table';
+import { ChartFigure } from '@/components/chart-figure';
+import { DataTable } from '@/components/data-table';
+import { numberCell } from './no-value';
 
 interface LearningHoursChartProps {
   weeks: WeekSummary[];
@@ -37,7 +38,7 @@ export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps
           rows={weeks.map((week) => ({
             key: week.week,
             header: t('overview.table.weekLabel', { number: weekNumber(week.week), dates: weekDates(week.week) }),
-            values: [week.plannedHours, week.actualHours],
+            cells: [week.plannedHours, week.actualHours].map(numberCell),
           }))}
         />
       }

@@ -3,8 +3,9 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import type { WeekSummary } from '@vitaal/shared/weeks';
 import { formatNumber, weekDates, weekNumber } from '@/lib/format';
 import { CHART_COLORS } from './chart-colors';
-import { ChartFigure } from './chart-figure';
-import { DataTable } from './data-table';
+import { ChartFigure } from '@/components/chart-figure';
+import { DataTable } from '@/components/data-table';
+import { numberCell } from './no-value';
 
 const SCORES = [1, 2, 3, 4, 5];
 const formatValue = (value: unknown) => formatNumber(Number(value));
@@ -32,7 +33,7 @@ export function WellbeingChart({ weeks }: { weeks: WeekSummary[] }) {
           rows={weeks.map((week) => ({
             key: week.week,
             header: t('overview.table.weekLabel', { number: weekNumber(week.week), dates: weekDates(week.week) }),
-            values: [week.energy, week.climate],
+            cells: [week.energy, week.climate].map(numberCell),
           }))}
         />
       }

@@ -5,7 +5,7 @@ interface ChartFigureProps {
   title: string;
   /** One sentence on what the chart shows. */
   description: string;
-  /** The same numbers as a table. */
+  /** The same numbers as a table (components/data-table.tsx). */
   table: ReactNode;
   children: ReactNode;
 }
@@ -18,18 +18,16 @@ export function ChartFigure({ title, description, table, children }: ChartFigure
   const { t } = useTranslation();
   const titleId = useId();
   return (
-    <section className="panel overview-chart" aria-labelledby={titleId}>
+    <section className="panel chart-figure" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
-      <figure className="overview-chart__figure">
-        <figcaption className="overview-chart__caption">{description}</figcaption>
-        <div className="overview-chart__drawing" aria-hidden="true">
-          {children}
-        </div>
-        <details className="overview-chart__details">
-          <summary>{t('overview.charts.showTable')}</summary>
-          {table}
-        </details>
-      </figure>
+      <p className="chart-figure__caption">{description}</p>
+      <div className="chart-figure__drawing" aria-hidden="true">
+        {children}
+      </div>
+      <details className="chart-figure__numbers">
+        <summary>{t('charts.showNumbers')}</summary>
+        {table}
+      </details>
     </section>
   );
 }

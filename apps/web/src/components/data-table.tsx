@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TableScroll } from '@/components/table-scroll';
+import { TableScroll } from './table-scroll';
 
 export interface DataRow {
   key: string;
@@ -12,13 +12,15 @@ interface DataTableProps {
   /** The heading of the row-header column, then one per cell. */
   columns: string[];
   rows: DataRow[];
+  /** Extra classes of the feature's table style. */
+  className?: string;
 }
 
 /** The numbers behind a chart, exact and readable by screen readers. */
-export function DataTable({ caption, columns, rows }: DataTableProps) {
+export function DataTable({ caption, columns, rows, className }: DataTableProps) {
   return (
     <TableScroll label={caption}>
-      <table className="table insights-table insights-table--data">
+      <table className={['table', 'data-table', className].filter(Boolean).join(' ')}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -34,7 +36,7 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
             <tr key={row.key}>
               <th scope="row">{row.header}</th>
               {row.cells.map((cell, index) => (
-                <td key={columns[index + 1]} className="insights-table__number">
+                <td key={columns[index + 1]} className="data-table__number">
                   {cell}
                 </td>
               ))}
