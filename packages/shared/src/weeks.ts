@@ -86,7 +86,11 @@ export interface MyOverviewResponse {
 /** What a manager or L&O staff member sees of a person's week (DESIGN §3). */
 export interface OthersWeekResponse {
   week: IsoWeekKey;
-  submitted: boolean;
+  /**
+   * Null, like both hours, for viewers who see a person's weeks only in team figures (L&O staff,
+   * DESIGN §3); they still read the texts the person shared.
+   */
+  submitted: boolean | null;
   plannedHours: number | null;
   actualHours: number | null;
   /** Only when the owner shared the week. */

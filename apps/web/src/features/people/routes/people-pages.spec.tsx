@@ -38,6 +38,7 @@ it('shows a manager the teams they manage, not the ones they are only a member o
   const team = await screen.findByRole('region', { name: 'Klantcontact' }, PAGE_LOAD);
   expect(within(team).getByRole('link', { name: 'Bram Jansen' }).getAttribute('href')).toBe(`/people/${bram.userId}`);
   expect(within(team).getByText('Anna de Vries (jij)')).toBeDefined();
+  expect(within(team).getByRole('link', { name: 'Teamcijfers van Klantcontact' }).getAttribute('href')).toBe(`/insights/teams/${teamA.id}`);
   expect(screen.queryByRole('region', { name: 'Ontwikkeling' })).toBeNull();
 });
 
@@ -60,6 +61,23 @@ it('shows a person’s weeks and shared texts, and says that scores are never sh
   expect(within(texts).getByText('Luisteren helpt')).toBeDefined();
   expect(within(texts).queryByText('Voornemen')).toBeNull();
   expect(screen.getByText('Er zijn geen leerdoelen met je gedeeld.')).toBeDefined();
+});
+
+it('shows L&O staff only the weeks a person shared, saying submissions and hours are team figures to them', async () => {
+  const weeks: OthersWeekResponse[] = [
+    { week: '2026-W47', submitted: null, plannedHours: null, actualHours: null, texts: { intentions: '', learned: 'Luisteren helpt', applied: '', obstacles: '', supportWanted: '', nextStep: '' } },
+    { week: '2026-W48', submitted: null, plannedHours: null, actualHours: null, texts: null },
+  ];
+  stubManager({
+    'GET /me': () => Response.json({ ...signedInPerson, roles: ['lno'] }),
+    [`GET /people/${bram.userId}/weeks`]: () => Response.json(weeks),
+    [`GET /people/${bram.userId}/goals`]: () => Response.json([]),
+  });
+  renderApp(`/people/${bram.userId}`);
+
+  expect(await screen.findByText(/zie je alleen in teamcijfers/, undefined, PAGE_LOAD)).toBeDefined();
+  expect(screen.queryByRole('table', { name: 'Weken, de nieuwste bovenaan' })).toBeNull();
+  expect(within(screen.getByRole('article', { name: /Week 47/ })).getByText('Luisteren helpt')).toBeDefined();
 });
 
 it('says kindly when a person is not available', async () => {

@@ -44,7 +44,6 @@ export function PersonPage() {
     <div className="page">
       <Link to="/my-teams">{t('people.person.back')}</Link>
       <PageTitle title={name ?? t('people.person.fallbackTitle')} />
-      <p className="people-privacy">{t('people.person.privacy')}</p>
       <PersonSection title={t('people.person.weeksTitle')}>
         <Loaded query={weeks}>{(data) => <PersonWeeks weeks={data} />}</Loaded>
       </PersonSection>
