@@ -266,8 +266,8 @@ export class OthersWeekResponseDto implements OthersWeekResponse {
   @ApiProperty({ example: '2026-W48' })
   week: IsoWeekKey;
 
-  @ApiProperty()
-  submitted: boolean;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Null, like both hours, for L&O staff: they see submissions and hours only in team figures.' })
+  submitted: boolean | null;
 
   @ApiProperty({ type: Number, nullable: true })
   plannedHours: number | null;

@@ -127,20 +127,25 @@ export class WeeksService {
     };
   }
 
-  /** A person's weeks as their managers and L&O staff may see them (DESIGN §3): no scores. */
+  /**
+   * A person's weeks as their managers and L&O staff may see them (DESIGN §3): never scores, and for
+   * L&O staff not whether each week was submitted nor its hours, only the texts the person shared.
+   */
   async listOf(actor: Actor, ownerId: string, query: WeekRangeQuery): Promise<OthersWeekResponseDto[]> {
     const manager = this.dataSource.manager;
     const owner = await manager.findOne(User, { where: { id: ownerId, organizationId: actor.organizationId } });
-    if (!owner || !this.policy.seesSharedOf(actor, ownerId, await teamIdsOf(manager, actor.organizationId, ownerId))) throw new NotFound();
+    const teamIds = owner ? await teamIdsOf(manager, actor.organizationId, ownerId) : [];
+    if (!owner || !this.policy.seesSharedOf(actor, ownerId, teamIds)) throw new NotFound();
+    const seesStatus = this.policy.seesWeekStatusOf(actor, ownerId, teamIds);
     const keys = this.rangeOf(await this.calendar(manager, actor), query);
     const weeks = await this.weeksOf(actor.organizationId, ownerId, keys);
     return keys.map((key) => {
       const week = weeks.get(key);
       return {
         week: key,
-        submitted: week?.status === 'submitted',
-        plannedHours: week?.plannedHours ?? null,
-        actualHours: week && week.status === 'submitted' ? actualHours(week) : null,
+        submitted: seesStatus ? week?.status === 'submitted' : null,
+        plannedHours: seesStatus ? (week?.plannedHours ?? null) : null,
+        actualHours: seesStatus && week && week.status === 'submitted' ? actualHours(week) : null,
         texts:
           week?.shared && week.status === 'submitted'
             ? { intentions: week.intentions, learned: week.learned, applied: week.applied, obstacles: week.obstacles, supportWanted: week.supportWanted, nextStep: week.nextStep }

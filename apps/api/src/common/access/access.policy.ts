@@ -7,8 +7,8 @@ import { Forbidden, NotFound } from '../errors/domain-error';
 export type TeamAction = 'read' | 'manage';
 export type TeamLearningAction = 'read' | 'write' | 'moderate';
 
-/** The kinds of a person's data that the people following them read together (people/:id/weeks and goals). */
-const FOLLOWED_KINDS = ['goal_shared', 'week_texts_shared', 'week_status'] as const;
+/** What a person chose to share, which the people following them read (people/:id/weeks and goals). */
+const SHARED_KINDS = ['goal_shared', 'week_texts_shared'] as const;
 
 /**
  * The one place that decides who may do what. Routes declare who may call them
@@ -35,12 +35,14 @@ export class AccessPolicy {
     if (action === 'manage' && !this.isAdmin(actor)) throw new Forbidden('Only administrators manage teams.');
   }
 
-  /**
-   * What a person chose to share (goals, week texts) and their submitted weeks and hours:
-   * the person, managers of one of their teams, and L&O staff. Never admins as such.
-   */
+  /** What a person chose to share (goals, week texts): the person, managers of one of their teams, and L&O staff. Never admins as such. */
   seesSharedOf(actor: Actor, ownerId: string, ownerTeamIds: readonly string[]): boolean {
-    return FOLLOWED_KINDS.every((kind) => allows(actor, kind, { ownerId, teamIds: ownerTeamIds }, 'read'));
+    return SHARED_KINDS.every((kind) => allows(actor, kind, { ownerId, teamIds: ownerTeamIds }, 'read'));
+  }
+
+  /** Whether each of a person's weeks was submitted, and its hours: the person and their team's managers, L&O staff only in team figures. */
+  seesWeekStatusOf(actor: Actor, ownerId: string, ownerTeamIds: readonly string[]): boolean {
+    return allows(actor, 'week_status', { ownerId, teamIds: ownerTeamIds }, 'read');
   }
 
   /** A learning-time request: its requester, the managers of its team, L&O staff and admins. */

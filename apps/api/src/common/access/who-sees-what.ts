@@ -12,8 +12,7 @@ export const WHO_SEES_WHAT: Readonly<Record<DataKind, Readonly<Record<Relation, 
   goal_shared: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'read', admin: 'none' },
   week_texts_private: { owner: 'read_write', teamMember: 'none', teamManager: 'none', lno: 'none', admin: 'none' },
   week_texts_shared: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'read', admin: 'none' },
-  // Per person for L&O too (a person's page lists their weeks), where DESIGN §3 says aggregate.
-  week_status: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'read', admin: 'none' },
+  week_status: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'aggregate', admin: 'none' },
   week_scores: { owner: 'read_write', teamMember: 'none', teamManager: 'aggregate', lno: 'aggregate', admin: 'none' },
   // Admins decide too when a team has no other manager (DESIGN §2).
   learning_time_request: { owner: 'read_write', teamMember: 'none', teamManager: 'read_decide', lno: 'read', admin: 'read_decide' },
