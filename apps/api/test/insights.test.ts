@@ -1,4 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { Goal } from '../src/goals/goal.entity';
 import { Organization } from '../src/organizations/organization.entity';
 import type { User } from '../src/users/user.entity';
 import { Week } from '../src/weeks/week.entity';
@@ -68,6 +69,23 @@ describe('insights', () => {
       energy: { value: null, respondents: 1, reason: 'below_minimum_group_size' },
       aiUsePct: { value: null, reason: 'below_minimum_group_size' },
     });
+  });
+
+  it('counts the team’s shared goals by status and challenge, never its private ones', async () => {
+    const goal = (owner: User, values: Partial<Goal>) =>
+      t.dataSource.getRepository(Goal).insert({ organizationId: owner.organizationId, ownerId: owner.id, title: 'Doel', developmentQuestion: 'Hoe?', ...values });
+    await goal(people.p1, { visibility: 'shared', status: 'active', challenges: ['ai', 'vitality'] });
+    await goal(people.p2, { visibility: 'shared', status: 'achieved', challenges: ['ai'] });
+    await goal(people.p2, { visibility: 'shared', status: 'dropped', challenges: ['inclusion'] });
+    await goal(people.p3, { visibility: 'private', status: 'active', challenges: ['productivity'] });
+    await goal(people.outsider, { visibility: 'shared', status: 'active', challenges: ['productivity'] });
+
+    for (const reader of [people.manager, people.lno]) {
+      const res = await (await signedIn(t, reader)).get(`/api/v1/insights/teams/${big.id}?weeks=2`).expect(200);
+      expect(res.body.goalsByStatus).toEqual({ draft: 0, active: 1, achieved: 1, paused: 0, dropped: 1 });
+      // Challenges of goals being worked on or reached; the dropped goal's is left out.
+      expect(res.body.goalsByChallenge).toEqual({ qualification: 0, ai: 2, productivity: 0, vitality: 1, inclusion: 0, sustainability: 0 });
+    }
   });
 
   it('withholds counts and hours of a small team from L&O staff, and its scores from everyone', async () => {

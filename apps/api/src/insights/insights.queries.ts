@@ -99,7 +99,7 @@ export async function teamActivityRows(
   );
 }
 
-/** Goals of the team's active members by status and by challenge. */
+/** Shared goals of the team's active members by status and by challenge; private goals are the owner's alone (DESIGN §3). */
 export async function goalCounts(
   manager: EntityManager,
   organizationId: string,
@@ -108,10 +108,10 @@ export async function goalCounts(
   const owners = `SELECT m.user_id FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
                    WHERE m.organization_id = $1 AND m.team_id = $2`;
   const [statuses, challenges] = await Promise.all([
-    manager.query(`SELECT status, count(*)::int AS n FROM learning_goal WHERE organization_id = $1 AND owner_id IN (${owners}) GROUP BY status`, [organizationId, teamId]),
+    manager.query(`SELECT status, count(*)::int AS n FROM learning_goal WHERE organization_id = $1 AND visibility = 'shared' AND owner_id IN (${owners}) GROUP BY status`, [organizationId, teamId]),
     manager.query(
       `SELECT c AS challenge, count(*)::int AS n FROM learning_goal, unnest(challenges) AS c
-        WHERE organization_id = $1 AND owner_id IN (${owners}) AND status IN ('active', 'achieved') GROUP BY c`,
+        WHERE organization_id = $1 AND visibility = 'shared' AND owner_id IN (${owners}) AND status IN ('active', 'achieved') GROUP BY c`,
       [organizationId, teamId],
     ),
   ]);

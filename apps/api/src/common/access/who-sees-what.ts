@@ -7,8 +7,7 @@ import type { Actor } from './actor';
  * so what people are told and what the API does cannot drift apart (test/transparency.test.ts).
  */
 export const WHO_SEES_WHAT: Readonly<Record<DataKind, Readonly<Record<Relation, AccessLevel>>>> = {
-  // The team dashboard counts every goal of the team by status and challenge, private ones too.
-  goal_private: { owner: 'read_write', teamMember: 'none', teamManager: 'aggregate', lno: 'aggregate', admin: 'none' },
+  goal_private: { owner: 'read_write', teamMember: 'none', teamManager: 'none', lno: 'none', admin: 'none' },
   goal_shared: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'read', admin: 'none' },
   week_texts_private: { owner: 'read_write', teamMember: 'none', teamManager: 'none', lno: 'none', admin: 'none' },
   week_texts_shared: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'read', admin: 'none' },
