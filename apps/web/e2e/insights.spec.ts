@@ -144,7 +144,7 @@ test('L&O staff compare the teams, sort, filter, download the CSV and open a tea
     await chart.getByText('Toon de cijfers als tabel').click();
     await expect(chart.getByRole('table', { name: title })).toBeVisible();
   }
-  await expect(page.getByRole('region', { name: 'Leerdoelen' })).toContainText('Nog niemand in dit team heeft een leerdoel opgesteld.');
+  await expect(page.getByRole('region', { name: 'Gedeelde leerdoelen' })).toContainText('Nog niemand in dit team deelt een leerdoel.');
   await expectAccessible(page);
   await page.getByRole('link', { name: '← Alle teams' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inzichten' })).toBeVisible();

@@ -33,7 +33,7 @@ it('shows a manager the team’s key figures, charts and CSV download', async ()
   expect(await screen.findByRole('heading', { level: 1, name: 'Burgerzaken' }, PAGE_LOAD)).toBeDefined();
   const cards = screen.getByRole('region', { name: 'Kerncijfers' });
   expect(within(cards).getByText('Uren geleerd').parentElement!.textContent).toBe('Uren geleerd23norm: 57,6 uurWeek 48: 4,5');
-  for (const title of ['Planning en reflectie', 'Leeruren tegenover de norm', 'Energie, werkklimaat en werkdruk', 'Leerdoelen per status', 'Leerdoelen per uitdaging']) {
+  for (const title of ['Planning en reflectie', 'Leeruren tegenover de norm', 'Energie, werkklimaat en werkdruk', 'Gedeelde leerdoelen per status', 'Gedeelde leerdoelen per uitdaging']) {
     expect(screen.getByRole('region', { name: title })).toBeDefined();
   }
   expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(`/api/v1/insights/teams/${teamId}/export.csv?weeks=12`);
@@ -52,7 +52,7 @@ it('puts each chart’s numbers in a table, a withheld week as a dash with the r
   expect(cells(/^Week 47/)).toEqual(['3,5', '4', '3']);
   expect(cells(/^Week 48/)).toEqual(['– te weinig antwoorden (minimaal 5)', '– te weinig antwoorden (minimaal 5)', '– nog geen antwoorden']);
 
-  const goals = screen.getByRole('region', { name: 'Leerdoelen per uitdaging' });
+  const goals = screen.getByRole('region', { name: 'Gedeelde leerdoelen per uitdaging' });
   expect(within(within(goals).getByRole('row', { name: /Kritisch werken met AI/ })).getByRole('cell').textContent).toBe('4');
 });
 
@@ -60,9 +60,9 @@ it('leaves out the goals of a team too small to stay anonymous', async () => {
   stubDashboard(() => Response.json({ ...dashboard, goalsByStatus: null, goalsByChallenge: null }));
   renderApp(path);
 
-  const goals = await screen.findByRole('region', { name: 'Leerdoelen' }, PAGE_LOAD);
+  const goals = await screen.findByRole('region', { name: 'Gedeelde leerdoelen' }, PAGE_LOAD);
   expect(within(goals).getByText('Leerdoelen tonen we alleen voor teams van minstens 5 mensen.')).toBeDefined();
-  expect(screen.queryByRole('region', { name: 'Leerdoelen per status' })).toBeNull();
+  expect(screen.queryByRole('region', { name: 'Gedeelde leerdoelen per status' })).toBeNull();
 });
 
 it('says so when nobody in the team has filled in a week yet', async () => {
