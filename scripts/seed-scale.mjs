@@ -8,7 +8,8 @@ import { scaleDatabase } from './lib/scale-database.mjs';
 import { root, seconds, step } from './lib/run.mjs';
 
 const require = createRequire(import.meta.url);
-const api = (file) => require(path.join(root, 'apps/api/dist', file));
+// API_DIST: the build whose migrations and password hashing to use (default apps/api/dist).
+const api = (file) => require(path.join(process.env.API_DIST ?? path.join(root, 'apps/api/dist'), file));
 require(path.join(root, 'apps/api/node_modules/reflect-metadata'));
 const { DataSource } = require(path.join(root, 'apps/api/node_modules/typeorm'));
 const { dataSourceOptions } = api('database/data-source-options.js');
@@ -52,6 +53,8 @@ await q(
      JOIN (SELECT id, row_number() OVER (ORDER BY name) AS k FROM team WHERE organization_id = $1) t ON t.k = (u.n - 1) / 20 + 1`,
   [org.id],
 );
+// Half a million weeks: the insights summary is counted once afterwards, not by its trigger row by row.
+await q(`ALTER TABLE vital_week DISABLE TRIGGER team_week_summary_week`);
 await q(
   `INSERT INTO vital_week (organization_id, owner_id, week_key, starts_on, status, submitted_at, shared, intentions, planned_hours,
                            learned, applied, hours_workplace, hours_course, hours_peer, hours_self_study, energy, climate, workload, ai_used, next_step)
@@ -66,6 +69,8 @@ await q(
     WHERE u.organization_id = $1 AND x.r < 0.97`,
   [org.id, weeks.map(formatIsoWeek), weeks.map(isoWeekMonday)],
 );
+await q(`ALTER TABLE vital_week ENABLE TRIGGER team_week_summary_week`);
+await q(`SELECT team_week_summary_recount()`);
 await q(
   `INSERT INTO learning_goal (organization_id, owner_id, title, development_question, status, visibility, progress, challenges)
    SELECT $1, u.id, 'Doel ' || g, 'Wat wil ik leren?', (ARRAY['draft','active','achieved','paused','dropped'])[1 + (g + length(u.email)) % 5],

@@ -26,6 +26,9 @@ interface SessionRow {
   expires_at: Date;
   created_at: Date;
   teams: [string, TeamRole][] | null;
+  timezone: string;
+  reflection_edit_window_days: number;
+  min_group_size: number;
 }
 
 @Injectable()
@@ -45,15 +48,17 @@ export class SessionService {
     return { token, csrfToken };
   }
 
-  /** The person behind a session token with their roles and teams, in one query; null when it is not valid. */
+  /** The person behind a session token with their roles, teams and organisation settings, in one query; null when it is not valid. */
   async authenticate(token: string): Promise<(Actor & { csrfToken: string }) | null> {
     const tokenHash = hashToken(token);
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.organization_id, s.user_id, s.csrf_token, s.expires_at, s.created_at, u.roles,
+              o.timezone, o.reflection_edit_window_days, o.min_group_size,
               (SELECT json_agg(json_build_array(m.team_id, m.role))
                  FROM team_membership m JOIN team t ON t.id = m.team_id
                 WHERE m.organization_id = s.organization_id AND m.user_id = s.user_id AND t.archived_at IS NULL) AS teams
          FROM session s JOIN app_user u ON u.id = s.user_id AND u.organization_id = s.organization_id
+         JOIN organization o ON o.id = s.organization_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
       [tokenHash],
     );
@@ -73,6 +78,7 @@ export class SessionService {
       roles: row.roles,
       teams: new Map(row.teams ?? []),
       sessionTokenHash: tokenHash,
+      organization: { timezone: row.timezone, reflectionEditWindowDays: row.reflection_edit_window_days, minGroupSize: row.min_group_size },
       csrfToken: row.csrf_token,
     };
   }

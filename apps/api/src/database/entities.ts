@@ -3,6 +3,7 @@ import { Session } from '../auth/session.entity';
 import { SignInThrottle } from '../auth/sign-in-throttle.entity';
 import { Goal } from '../goals/goal.entity';
 import { Milestone } from '../goals/milestone.entity';
+import { TeamWeekSummary } from '../insights/team-week-summary.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
 import { JobRun } from '../notifications/job-run.entity';
@@ -47,4 +48,5 @@ export const entities = [
   LearningReaction,
   LearningComment,
   ErasureRequest,
+  TeamWeekSummary,
 ];

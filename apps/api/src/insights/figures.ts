@@ -23,16 +23,6 @@ export function scoresOf(row: TeamWeekRow | undefined): ScoreTotals {
   };
 }
 
-/**
- * Only the answers of groups of at least `min` people count: a week of a team with fewer answers
- * is withheld, and it is left out of every sum built on top of it (a period, the organisation),
- * so no subtraction of two shown figures can give back the withheld one.
- */
-export function shownScores(scores: ScoreTotals, min: number): ScoreTotals {
-  const keep = ([sum, n]: [number, number]): [number, number] => (n >= min ? [sum, n] : [0, 0]);
-  return { energy: keep(scores.energy), climate: keep(scores.climate), workload: keep(scores.workload), ai: keep(scores.ai) };
-}
-
 export function addScores(a: ScoreTotals, b: ScoreTotals): ScoreTotals {
   const add = (x: [number, number], y: [number, number]): [number, number] => [x[0] + y[0], x[1] + y[1]];
   return { energy: add(a.energy, b.energy), climate: add(a.climate, b.climate), workload: add(a.workload, b.workload), ai: add(a.ai, b.ai) };

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ScoreTotals } from './figures';
 
 /** Sums and counts per team and week; averages are made from them, so weeks and teams can be combined. */
 export interface TeamWeekRow {
@@ -6,8 +7,8 @@ export interface TeamWeekRow {
   week_key: string;
   plans: number;
   submitted: number;
-  planned_hours: number | null;
-  actual_hours: number | null;
+  planned_hours: number;
+  actual_hours: number;
   energy_sum: number;
   energy_n: number;
   climate_sum: number;
@@ -25,59 +26,41 @@ export interface TeamFacts {
   norm_hours: number;
 }
 
-/** The teams with their active members and weekly norm. */
-export async function teamFacts(manager: EntityManager, organizationId: string, teamIds: string[] | null): Promise<TeamFacts[]> {
-  return manager.query(
-    `SELECT t.id AS team_id, t.name,
-            count(u.id)::int AS members,
-            coalesce(round(sum(u.contract_hours * o.learning_norm_percent / 100.0), 1), 0)::float AS norm_hours
-       FROM team t
-       JOIN organization o ON o.id = t.organization_id
-       LEFT JOIN team_membership m ON m.team_id = t.id AND m.organization_id = t.organization_id
-       LEFT JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
-      WHERE t.organization_id = $1 AND t.archived_at IS NULL AND ($2::uuid[] IS NULL OR t.id = ANY($2))
-      GROUP BY t.id, t.name ORDER BY t.name`,
-    [organizationId, teamIds],
-  );
+/** The teams with their active members and weekly norm ($1 organisation, $2 teams or null for all). */
+const TEAM_FACTS = `
+    SELECT t.id AS team_id, t.name,
+           count(u.id)::int AS members,
+           coalesce(round(sum(u.contract_hours * o.learning_norm_percent / 100.0), 1), 0)::float AS norm_hours
+      FROM team t
+      JOIN organization o ON o.id = t.organization_id
+      LEFT JOIN team_membership m ON m.team_id = t.id AND m.organization_id = t.organization_id
+      LEFT JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
+     WHERE t.organization_id = $1 AND t.archived_at IS NULL AND ($2::uuid[] IS NULL OR t.id = ANY($2))
+     GROUP BY t.id, t.name ORDER BY t.name`;
+
+export function teamFacts(manager: EntityManager, organizationId: string): Promise<TeamFacts[]> {
+  return manager.query(TEAM_FACTS, [organizationId, null]);
 }
 
-/** Per team and week: plans, submissions, hours and score sums of the team's active members. */
-export async function teamWeekRows(manager: EntityManager, organizationId: string, teamIds: string[] | null, weeks: string[]): Promise<TeamWeekRow[]> {
-  return manager.query(
-    `SELECT m.team_id, v.week_key,
-            count(*) FILTER (WHERE v.intentions <> '' OR v.planned_hours IS NOT NULL)::int AS plans,
-            count(*) FILTER (WHERE v.status = 'submitted')::int AS submitted,
-            sum(v.planned_hours)::float AS planned_hours,
-            sum(coalesce(v.hours_workplace, 0) + coalesce(v.hours_course, 0) + coalesce(v.hours_peer, 0) + coalesce(v.hours_self_study, 0))
-              FILTER (WHERE v.status = 'submitted')::float AS actual_hours,
-            coalesce(sum(v.energy) FILTER (WHERE v.status = 'submitted'), 0)::int AS energy_sum,
-            count(v.energy) FILTER (WHERE v.status = 'submitted')::int AS energy_n,
-            coalesce(sum(v.climate) FILTER (WHERE v.status = 'submitted'), 0)::int AS climate_sum,
-            count(v.climate) FILTER (WHERE v.status = 'submitted')::int AS climate_n,
-            coalesce(sum(v.workload) FILTER (WHERE v.status = 'submitted'), 0)::int AS workload_sum,
-            count(v.workload) FILTER (WHERE v.status = 'submitted')::int AS workload_n,
-            count(*) FILTER (WHERE v.status = 'submitted' AND v.ai_used)::int AS ai_yes,
-            count(v.ai_used) FILTER (WHERE v.status = 'submitted')::int AS ai_n
-       FROM team_membership m
-       JOIN team t ON t.id = m.team_id AND t.organization_id = m.organization_id AND t.archived_at IS NULL
-       JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
-       JOIN vital_week v ON v.organization_id = m.organization_id AND v.owner_id = m.user_id AND v.week_key = ANY($3)
-      WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
-      GROUP BY m.team_id, v.week_key`,
-    [organizationId, teamIds, weeks],
-  );
+/**
+ * Per week ($3): the teams' ($2) plans, submissions, hours and score sums of their active members,
+ * from team_week_summary (kept exact by triggers).
+ */
+const TEAM_WEEKS = `
+    SELECT team_id, week_key, plans, submitted, planned_hours::float AS planned_hours, actual_hours::float AS actual_hours,
+           energy_sum, energy_n, climate_sum, climate_n, workload_sum, workload_n, ai_yes, ai_n
+      FROM team_week_summary
+     WHERE organization_id = $1 AND team_id = ANY($2) AND week_key = ANY($3)`;
+
+export interface TeamActivity {
+  team_id: string;
+  approved_hours: number;
+  sessions: number;
+  learnings: number;
 }
 
-/** Approved learning time, sessions held and shared learnings per team and week. */
-export async function teamActivityRows(
-  manager: EntityManager,
-  organizationId: string,
-  teamIds: string[] | null,
-  weeks: string[],
-  timeZone: string,
-): Promise<{ team_id: string; week_key: string; approved_hours: number; sessions: number; learnings: number }[]> {
-  return manager.query(
-    `WITH approved AS (
+/** Approved learning time, sessions held and shared learnings per team and week ($1 organisation, $2 teams or null, $3 weeks, $4 time zone). */
+const ACTIVITY_PER_WEEK = `WITH approved AS (
         SELECT team_id, week_key, sum(hours)::float AS approved_hours FROM learning_time_request
          WHERE organization_id = $1 AND status = 'approved' AND week_key = ANY($3) AND ($2::uuid[] IS NULL OR team_id = ANY($2))
          GROUP BY team_id, week_key),
@@ -94,26 +77,107 @@ export async function teamActivityRows(
        FROM approved a
        FULL JOIN sessions s ON s.team_id = a.team_id AND s.week_key = a.week_key
        FULL JOIN learnings l ON l.team_id = coalesce(a.team_id, s.team_id) AND l.week_key = coalesce(a.week_key, s.week_key)
-      WHERE coalesce(a.week_key, s.week_key, l.week_key) = ANY($3)`,
-    [organizationId, teamIds, weeks, timeZone],
+      WHERE coalesce(a.week_key, s.week_key, l.week_key) = ANY($3)`;
+
+export interface TeamDashboardRows {
+  facts: TeamFacts | null;
+  weeks: TeamWeekRow[];
+  activity: (TeamActivity & { week_key: string })[];
+}
+
+/** One team's facts, weekly figures and activity in one round trip, as JSON. */
+export async function teamDashboardRows(manager: EntityManager, organizationId: string, teamId: string, weeks: string[], timeZone: string): Promise<TeamDashboardRows> {
+  const [row]: TeamDashboardRows[] = await manager.query(
+    `SELECT (SELECT row_to_json(f) FROM (${TEAM_FACTS}) f) AS facts,
+            (SELECT coalesce(json_agg(w), '[]') FROM (${TEAM_WEEKS}) w) AS weeks,
+            (SELECT coalesce(json_agg(a), '[]') FROM (${ACTIVITY_PER_WEEK}) a) AS activity`,
+    [organizationId, [teamId], weeks, timeZone],
+  );
+  return row!;
+}
+
+/** A team's sums over a period; scores count only the weeks that had at least the minimum answers. */
+export interface TeamPeriodRow {
+  team_id: string;
+  plans: number;
+  submitted: number;
+  planned_hours: number;
+  actual_hours: number;
+  /** Score sums and answer counts of the weeks that could be shown on their own. */
+  shown: ScoreTotals;
+  /** Answers given in the period, shown or not, so that their absence can be explained. */
+  answered: ScoreTotals;
+  /** Reflections submitted per week key. */
+  submitted_by_week: Record<string, number>;
+}
+
+const SCORES = [
+  ['energy', 'energy_sum', 'energy_n'],
+  ['climate', 'climate_sum', 'climate_n'],
+  ['workload', 'workload_sum', 'workload_n'],
+  ['ai', 'ai_yes * 100', 'ai_n'],
+] as const;
+
+/**
+ * Per team, the period's sums, summed in the database so that the organisation overview reads one row
+ * per team (archived teams too; callers look up only the teams of teamFacts). Each week's answers
+ * count only when that week alone could be shown (at least `min` of them): a withheld week stays out
+ * of every sum built on it, so no subtraction brings it back.
+ */
+export async function teamPeriodRows(manager: EntityManager, organizationId: string, weeks: string[], min: number): Promise<TeamPeriodRow[]> {
+  const scores = SCORES.map(
+    ([name, sum, n]) =>
+      `json_build_array(coalesce(sum(${sum}) FILTER (WHERE ${n} >= $3), 0), coalesce(sum(${n}) FILTER (WHERE ${n} >= $3), 0)) AS shown_${name},
+       json_build_array(sum(${sum}), sum(${n})) AS answered_${name}`,
+  );
+  const rows: (Omit<TeamPeriodRow, 'shown' | 'answered'> & Record<string, [number, number]>)[] = await manager.query(
+    `SELECT team_id, sum(plans)::int AS plans, sum(submitted)::int AS submitted, sum(planned_hours)::float AS planned_hours,
+            sum(actual_hours)::float AS actual_hours, ${scores.join(', ')}, json_object_agg(week_key, submitted) AS submitted_by_week
+       FROM team_week_summary
+      WHERE organization_id = $1 AND week_key = ANY($2)
+      GROUP BY team_id`,
+    [organizationId, weeks, min],
+  );
+  return rows.map((row) => ({
+    team_id: row.team_id,
+    plans: row.plans,
+    submitted: row.submitted,
+    planned_hours: row.planned_hours,
+    actual_hours: row.actual_hours,
+    shown: { energy: row.shown_energy!, climate: row.shown_climate!, workload: row.shown_workload!, ai: row.shown_ai! },
+    answered: { energy: row.answered_energy!, climate: row.answered_climate!, workload: row.answered_workload!, ai: row.answered_ai! },
+    submitted_by_week: row.submitted_by_week,
+  }));
+}
+
+/** Approved learning time, sessions held and shared learnings per team, summed over the weeks. */
+export function teamActivityTotals(manager: EntityManager, organizationId: string, weeks: string[], timeZone: string): Promise<TeamActivity[]> {
+  return manager.query(
+    `SELECT team_id, sum(approved_hours)::float AS approved_hours, sum(sessions)::int AS sessions, sum(learnings)::int AS learnings
+       FROM (${ACTIVITY_PER_WEEK}) per_week GROUP BY team_id`,
+    [organizationId, null, weeks, timeZone],
   );
 }
 
-/** Shared goals of the team's active members by status and by challenge; private goals are the owner's alone (DESIGN §3). */
+/** Shared goals of the team's active members by status and by challenge, in one query; private goals are the owner's alone (DESIGN §3). */
 export async function goalCounts(
   manager: EntityManager,
   organizationId: string,
   teamId: string,
 ): Promise<{ statuses: { status: string; n: number }[]; challenges: { challenge: string; n: number }[] }> {
-  const owners = `SELECT m.user_id FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
-                   WHERE m.organization_id = $1 AND m.team_id = $2`;
-  const [statuses, challenges] = await Promise.all([
-    manager.query(`SELECT status, count(*)::int AS n FROM learning_goal WHERE organization_id = $1 AND visibility = 'shared' AND owner_id IN (${owners}) GROUP BY status`, [organizationId, teamId]),
-    manager.query(
-      `SELECT c AS challenge, count(*)::int AS n FROM learning_goal, unnest(challenges) AS c
-        WHERE organization_id = $1 AND visibility = 'shared' AND owner_id IN (${owners}) AND status IN ('active', 'achieved') GROUP BY c`,
-      [organizationId, teamId],
-    ),
-  ]);
-  return { statuses, challenges };
+  const rows: { kind: 'status' | 'challenge'; key: string; n: number }[] = await manager.query(
+    `WITH goals AS (
+        SELECT g.status, g.challenges FROM learning_goal g
+         WHERE g.organization_id = $1 AND g.visibility = 'shared'
+           AND g.owner_id IN (SELECT m.user_id FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
+                               WHERE m.organization_id = $1 AND m.team_id = $2))
+     SELECT 'status' AS kind, status AS key, count(*)::int AS n FROM goals GROUP BY status
+     UNION ALL
+     SELECT 'challenge', c, count(*)::int FROM goals, unnest(challenges) AS c WHERE status IN ('active', 'achieved') GROUP BY c`,
+    [organizationId, teamId],
+  );
+  return {
+    statuses: rows.filter((row) => row.kind === 'status').map((row) => ({ status: row.key, n: row.n })),
+    challenges: rows.filter((row) => row.kind === 'challenge').map((row) => ({ challenge: row.key, n: row.n })),
+  };
 }

@@ -7,16 +7,18 @@ import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
 import { NotFound } from '../common/errors/domain-error';
-import { Organization } from '../organizations/organization.entity';
 import { WeekCalendar } from '../weeks/week-calendar';
-import { addScores, aggregate, noScores, percentage, scoresOf, shownScores } from './figures';
-import { goalCounts, teamActivityRows, teamFacts, teamWeekRows, type TeamFacts, type TeamWeekRow } from './insights.queries';
-
-interface Activity {
-  approved_hours: number;
-  sessions: number;
-  learnings: number;
-}
+import { addScores, aggregate, noScores, percentage, scoresOf } from './figures';
+import {
+  goalCounts,
+  teamActivityTotals,
+  teamDashboardRows,
+  teamFacts,
+  teamPeriodRows,
+  type TeamActivity,
+  type TeamFacts,
+  type TeamPeriodRow,
+} from './insights.queries';
 
 @Injectable()
 export class InsightsService {
@@ -26,18 +28,20 @@ export class InsightsService {
   ) {}
 
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
-    const { organization, weeks } = await this.period(actor, weekCount);
-    const [facts] = await teamFacts(this.dataSource.manager, actor.organizationId, [teamId]);
+    const { organization, weeks } = this.period(actor, weekCount);
+    const manager = this.dataSource.manager;
+    const { facts, weeks: weekRows, activity: activityRows } = await teamDashboardRows(manager, actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
     const seesPeople = this.policy.requireTeamInsights(actor, teamId);
     const min = organization.minGroupSize;
-    const { rows, activity } = await this.load(actor.organizationId, [teamId], weeks, organization.timezone);
+    const rows = new Map(weekRows.map((row) => [row.week_key, row]));
+    const activity = new Map(activityRows.map((row) => [row.week_key, row]));
     // Counts and hours of a group below the minimum are withheld from those who may not see the people.
     const withheld = !seesPeople && facts.members < min;
 
     const weekFigures: TeamWeekFigures[] = weeks.map((week) => {
-      const row = rows.get(`${teamId}|${week}`);
-      const act = activity.get(`${teamId}|${week}`);
+      const row = rows.get(week);
+      const act = activity.get(week);
       const scores = scoresOf(row);
       return {
         week,
@@ -57,7 +61,7 @@ export class InsightsService {
       };
     });
 
-    const goals = withheld || facts.members < min ? null : await goalCounts(this.dataSource.manager, actor.organizationId, teamId);
+    const goals = withheld || facts.members < min ? null : await goalCounts(manager, actor.organizationId, teamId);
     return {
       team: { id: teamId, name: facts.name },
       minGroupSize: min,
@@ -69,12 +73,18 @@ export class InsightsService {
 
   /** One row per team over the period, and totals built only from what the rows show. */
   async organizationOverview(actor: Actor, weekCount: number): Promise<OrganizationOverviewResponse> {
-    const { organization, weeks } = await this.period(actor, weekCount);
+    const { organization, weeks } = this.period(actor, weekCount);
     const min = organization.minGroupSize;
-    const teams = await teamFacts(this.dataSource.manager, actor.organizationId, null);
-    const { rows, activity } = await this.load(actor.organizationId, null, weeks, organization.timezone);
+    const manager = this.dataSource.manager;
+    const [teams, periodRows, activityRows] = await Promise.all([
+      teamFacts(manager, actor.organizationId),
+      teamPeriodRows(manager, actor.organizationId, weeks, min),
+      teamActivityTotals(manager, actor.organizationId, weeks, organization.timezone),
+    ]);
+    const rows = new Map(periodRows.map((row) => [row.team_id, row]));
+    const activity = new Map(activityRows.map((row) => [row.team_id, row]));
 
-    const overview = teams.map((team) => this.teamRow(team, weeks, rows, activity, min));
+    const overview = teams.map((team) => this.teamRow(team, weeks, rows.get(team.team_id), activity.get(team.team_id), min));
     const totals = overview.reduce(
       (sum, { row, scores, counts }) => ({
         members: sum.members + row.members,
@@ -113,33 +123,18 @@ export class InsightsService {
     };
   }
 
-  private teamRow(team: TeamFacts, weeks: IsoWeekKey[], rows: Map<string, TeamWeekRow>, activity: Map<string, Activity>, min: number) {
+  private teamRow(team: TeamFacts, weeks: IsoWeekKey[], period: TeamPeriodRow | undefined, act: TeamActivity | undefined, min: number) {
     const small = team.members < min;
-    let scores = noScores();
-    let answered = noScores();
-    let plans = 0;
-    let submitted = 0;
-    let planned = 0;
-    let actual = 0;
-    let approved = 0;
-    let sessions = 0;
-    let learnings = 0;
-    const trend: (number | null)[] = [];
-    for (const week of weeks) {
-      const row = rows.get(`${team.team_id}|${week}`);
-      const act = activity.get(`${team.team_id}|${week}`);
-      // Each week's answers count only when that week alone could be shown.
-      scores = addScores(scores, shownScores(scoresOf(row), min));
-      answered = addScores(answered, scoresOf(row));
-      plans += row?.plans ?? 0;
-      submitted += row?.submitted ?? 0;
-      planned += row?.planned_hours ?? 0;
-      actual += row?.actual_hours ?? 0;
-      approved += act?.approved_hours ?? 0;
-      sessions += act?.sessions ?? 0;
-      learnings += act?.learnings ?? 0;
-      trend.push(small ? null : percentage(row?.submitted ?? 0, team.members));
-    }
+    const scores = period?.shown ?? noScores();
+    const answered = period?.answered ?? noScores();
+    const plans = period?.plans ?? 0;
+    const submitted = period?.submitted ?? 0;
+    const planned = period?.planned_hours ?? 0;
+    const actual = period?.actual_hours ?? 0;
+    const approved = act?.approved_hours ?? 0;
+    const sessions = act?.sessions ?? 0;
+    const learnings = act?.learnings ?? 0;
+    const trend = weeks.map((week) => (small ? null : percentage(period?.submitted_by_week[week] ?? 0, team.members)));
     const memberWeeks = team.members * weeks.length;
     const row: TeamOverviewRow = {
       team: { id: team.team_id, name: team.name },
@@ -161,17 +156,8 @@ export class InsightsService {
     return { row, scores, counts: small ? null : { plans, submitted } };
   }
 
-  private async load(organizationId: string, teamIds: string[] | null, weeks: IsoWeekKey[], timeZone: string) {
-    const manager = this.dataSource.manager;
-    const [rows, activity] = await Promise.all([teamWeekRows(manager, organizationId, teamIds, weeks), teamActivityRows(manager, organizationId, teamIds, weeks, timeZone)]);
-    return {
-      rows: new Map(rows.map((row) => [`${row.team_id}|${row.week_key}`, row])),
-      activity: new Map(activity.map((row) => [`${row.team_id}|${row.week_key}`, row])),
-    };
-  }
-
-  private async period(actor: Actor, weekCount: number) {
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+  private period(actor: Actor, weekCount: number) {
+    const { organization } = actor;
     const current = parseIsoWeek(new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).current())!;
     const weeks = Array.from({ length: weekCount }, (_, i) => formatIsoWeek(addIsoWeeks(current, i - weekCount + 1)));
     return { organization, weeks };

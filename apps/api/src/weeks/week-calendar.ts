@@ -12,8 +12,14 @@ import { ValidationFailed } from '../common/errors/domain-error';
 
 const DAY_MS = 86_400_000;
 
-/** Week arithmetic in one organisation's time zone and edit window. */
+/**
+ * Week arithmetic in one organisation's time zone and edit window, at one moment. Time-zone lookups
+ * are costly, so their answers are kept for the life of the instance (one request).
+ */
 export class WeekCalendar {
+  private currentWeek?: IsoWeekKey;
+  private readonly closing = new Map<IsoWeekKey, Date>();
+
   constructor(
     private readonly timeZone: string,
     private readonly editWindowDays: number,
@@ -21,7 +27,7 @@ export class WeekCalendar {
   ) {}
 
   current(): IsoWeekKey {
-    return isoWeekKey(this.now, this.timeZone);
+    return (this.currentWeek ??= isoWeekKey(this.now, this.timeZone));
   }
 
   /** A week the person may write in: a real ISO week, at most next week. */
@@ -41,9 +47,15 @@ export class WeekCalendar {
 
   /** The end of the edit window: the week's last day plus the organisation's window, local time. */
   editableUntil(week: IsoWeek): Date {
-    const monday = new Date(`${isoWeekMonday(week)}T00:00:00Z`);
-    const closingDay = new Date(monday.getTime() + (7 + this.editWindowDays) * DAY_MS).toISOString().slice(0, 10);
-    return startOfLocalDay(closingDay, this.timeZone);
+    const key = formatIsoWeek(week);
+    let until = this.closing.get(key);
+    if (!until) {
+      const monday = new Date(`${isoWeekMonday(week)}T00:00:00Z`);
+      const closingDay = new Date(monday.getTime() + (7 + this.editWindowDays) * DAY_MS).toISOString().slice(0, 10);
+      until = startOfLocalDay(closingDay, this.timeZone);
+      this.closing.set(key, until);
+    }
+    return until;
   }
 
   isEditable(week: IsoWeek): boolean {

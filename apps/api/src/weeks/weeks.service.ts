@@ -28,7 +28,7 @@ export class WeeksService {
 
   /** The week as saved, or an empty one whose intentions carry last week's next step. */
   async get(actor: Actor, key: string): Promise<WeekResponse> {
-    const calendar = await this.calendar(this.dataSource.manager, actor);
+    const calendar = this.calendar(actor);
     const week = calendar.parse('week', key);
     const weekKey = formatIsoWeek(week);
     const saved = await this.find(this.dataSource.manager, actor, weekKey);
@@ -44,37 +44,48 @@ export class WeeksService {
   async save(actor: Actor, key: string, input: SaveWeekDto): Promise<WeekResponse> {
     this.checkHours(input);
     return this.dataSource.transaction(async (manager) => {
-      const calendar = await this.calendar(manager, actor);
+      const calendar = this.calendar(actor);
       const week = calendar.writable('week', key);
       const weekKey = formatIsoWeek(week);
       if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
       await this.requireOwnGoals(manager, actor, input.goals.map((g) => g.goalId));
 
-      let saved = await this.find(manager, actor, weekKey, true);
-      if ((saved?.version ?? 0) !== input.version) {
+      const existing = await this.find(manager, actor, weekKey, true);
+      if ((existing?.version ?? 0) !== input.version) {
         throw new Conflict('This week was saved elsewhere meanwhile.', 'version_conflict');
       }
       const columns = columnsOf(input);
-      if (saved) {
-        saved = await manager.save(Week, { ...saved, ...columns });
-      } else {
-        saved = await manager.save(
-          manager.create(Week, { ...columns, organizationId: actor.organizationId, ownerId: actor.userId, weekKey, startsOn: isoWeekMonday(week) }),
-        );
-      }
+      const saved = existing
+        ? await this.update(manager, existing, columns)
+        : await manager.save(
+            manager.create(Week, { ...columns, organizationId: actor.organizationId, ownerId: actor.userId, weekKey, startsOn: isoWeekMonday(week) }),
+          );
       await manager.delete(WeekGoalLink, { organizationId: actor.organizationId, weekId: saved.id });
-      if (input.goals.length > 0) {
-        await manager.insert(WeekGoalLink, input.goals.map((g) => ({ organizationId: actor.organizationId, weekId: saved!.id, ...g })));
-      }
+      // The links are exactly what was asked for, so the answer is built from them without reading them back.
+      const links = input.goals.map((g) => manager.create(WeekGoalLink, { organizationId: actor.organizationId, weekId: saved.id, ...g }));
+      if (links.length > 0) await manager.insert(WeekGoalLink, links);
       await this.applyProgress(manager, actor, input.goals);
-      return toWeekResponse(weekKey, saved, await this.linksOf(manager, actor, saved.id), calendar.editableUntil(week), new Date());
+      return toWeekResponse(weekKey, saved, links, calendar.editableUntil(week), new Date());
     });
+  }
+
+  /** Writes the columns over a week this transaction has locked, in one statement that returns the new version. */
+  private async update(manager: EntityManager, week: Week, columns: Partial<Week>): Promise<Week> {
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update(Week)
+      .set(columns)
+      .where('id = :id AND organization_id = :organizationId', { id: week.id, organizationId: week.organizationId })
+      .returning(['version', 'updated_at'])
+      .execute();
+    const [row] = raw as [{ version: number; updated_at: Date }];
+    return { ...week, ...columns, version: row.version, updatedAt: row.updated_at };
   }
 
   /** Marks the week as done; it needs the reflection's hours and the three scores. */
   async submit(actor: Actor, key: string): Promise<WeekResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const calendar = await this.calendar(manager, actor);
+      const calendar = this.calendar(actor);
       const week = calendar.writable('week', key);
       const weekKey = formatIsoWeek(week);
       if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
@@ -92,7 +103,7 @@ export class WeeksService {
   }
 
   async list(actor: Actor, query: WeekRangeQuery): Promise<WeekSummaryResponse[]> {
-    const calendar = await this.calendar(this.dataSource.manager, actor);
+    const calendar = this.calendar(actor);
     const keys = this.rangeOf(calendar, query);
     const weeks = await this.weeksOf(actor.organizationId, actor.userId, keys);
     return keys.map((key) => toSummary(key, weeks.get(key)));
@@ -100,7 +111,7 @@ export class WeeksService {
 
   async overview(actor: Actor, weekCount: number): Promise<MyOverviewResponseDto> {
     const manager = this.dataSource.manager;
-    const calendar = await this.calendar(manager, actor);
+    const calendar = this.calendar(actor);
     const current = calendar.current();
     const to = parseIsoWeek(current)!;
     // The streak may reach further back than the chart; a year is enough to count it.
@@ -137,7 +148,7 @@ export class WeeksService {
     const teamIds = owner ? await teamIdsOf(manager, actor.organizationId, ownerId) : [];
     if (!owner || !this.policy.seesSharedOf(actor, ownerId, teamIds)) throw new NotFound();
     const seesStatus = this.policy.seesWeekStatusOf(actor, ownerId, teamIds);
-    const keys = this.rangeOf(await this.calendar(manager, actor), query);
+    const keys = this.rangeOf(this.calendar(actor), query);
     const weeks = await this.weeksOf(actor.organizationId, ownerId, keys);
     return keys.map((key) => {
       const week = weeks.get(key);
@@ -211,8 +222,7 @@ export class WeeksService {
     return manager.find(WeekGoalLink, { where: { organizationId: actor.organizationId, weekId } });
   }
 
-  private async calendar(manager: EntityManager, actor: Actor): Promise<WeekCalendar> {
-    const organization = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
-    return new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays);
+  private calendar(actor: Actor): WeekCalendar {
+    return new WeekCalendar(actor.organization.timezone, actor.organization.reflectionEditWindowDays);
   }
 }
