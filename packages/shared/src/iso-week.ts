@@ -15,14 +15,22 @@ export const ISO_WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
 const DAY_MS = 86_400_000;
 
+/** Building a formatter costs far more than using one, so each time zone gets one of each kind. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(kind: 'date' | 'instant', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const time = kind === 'instant' ? ({ hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' } as const) : {};
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', ...time });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date (year, month 1–12, day) that `instant` has in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatterFor('date', timeZone).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
@@ -99,16 +107,7 @@ export function startOfLocalDay(isoDate: string, timeZone: string): Date {
 }
 
 function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatterFor('instant', timeZone).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { Session } from './session.entity';
 import { hashToken, newToken } from './tokens';
+import { preparedQuery } from '../common/database/prepared';
 
 /** A session ends after this long without a request. */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -51,7 +52,9 @@ export class SessionService {
   /** The person behind a session token with their roles, teams and organisation settings, in one query; null when it is not valid. */
   async authenticate(token: string): Promise<(Actor & { csrfToken: string }) | null> {
     const tokenHash = hashToken(token);
-    const rows: SessionRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<SessionRow>(
+      this.dataSource,
+      'session_actor',
       `SELECT s.organization_id, s.user_id, s.csrf_token, s.expires_at, s.created_at, u.roles,
               o.timezone, o.reflection_edit_window_days, o.min_group_size,
               (SELECT json_agg(json_build_array(m.team_id, m.role))

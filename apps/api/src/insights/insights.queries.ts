@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/database/prepared';
 import type { ScoreTotals } from './figures';
 
 /** Sums and counts per team and week; averages are made from them, so weeks and teams can be combined. */
@@ -86,8 +87,10 @@ export interface TeamDashboardRows {
 }
 
 /** One team's facts, weekly figures and activity in one round trip, as JSON. */
-export async function teamDashboardRows(manager: EntityManager, organizationId: string, teamId: string, weeks: string[], timeZone: string): Promise<TeamDashboardRows> {
-  const [row]: TeamDashboardRows[] = await manager.query(
+export async function teamDashboardRows(dataSource: DataSource, organizationId: string, teamId: string, weeks: string[], timeZone: string): Promise<TeamDashboardRows> {
+  const [row] = await preparedQuery<TeamDashboardRows>(
+    dataSource,
+    'team_dashboard',
     `SELECT (SELECT row_to_json(f) FROM (${TEAM_FACTS}) f) AS facts,
             (SELECT coalesce(json_agg(w), '[]') FROM (${TEAM_WEEKS}) w) AS weeks,
             (SELECT coalesce(json_agg(a), '[]') FROM (${ACTIVITY_PER_WEEK}) a) AS activity`,
@@ -161,11 +164,13 @@ export function teamActivityTotals(manager: EntityManager, organizationId: strin
 
 /** Shared goals of the team's active members by status and by challenge, in one query; private goals are the owner's alone (DESIGN §3). */
 export async function goalCounts(
-  manager: EntityManager,
+  dataSource: DataSource,
   organizationId: string,
   teamId: string,
 ): Promise<{ statuses: { status: string; n: number }[]; challenges: { challenge: string; n: number }[] }> {
-  const rows: { kind: 'status' | 'challenge'; key: string; n: number }[] = await manager.query(
+  const rows = await preparedQuery<{ kind: 'status' | 'challenge'; key: string; n: number }>(
+    dataSource,
+    'team_goal_counts',
     `WITH goals AS (
         SELECT g.status, g.challenges FROM learning_goal g
          WHERE g.organization_id = $1 AND g.visibility = 'shared'

@@ -29,8 +29,7 @@ export class InsightsService {
 
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
     const { organization, weeks } = this.period(actor, weekCount);
-    const manager = this.dataSource.manager;
-    const { facts, weeks: weekRows, activity: activityRows } = await teamDashboardRows(manager, actor.organizationId, teamId, weeks, organization.timezone);
+    const { facts, weeks: weekRows, activity: activityRows } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
     const seesPeople = this.policy.requireTeamInsights(actor, teamId);
     const min = organization.minGroupSize;
@@ -61,7 +60,7 @@ export class InsightsService {
       };
     });
 
-    const goals = withheld || facts.members < min ? null : await goalCounts(manager, actor.organizationId, teamId);
+    const goals = withheld || facts.members < min ? null : await goalCounts(this.dataSource, actor.organizationId, teamId);
     return {
       team: { id: teamId, name: facts.name },
       minGroupSize: min,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../common/database/prepared';
 import { DomainError } from '../common/errors/domain-error';
 
 /** Every limit counts per minute, so one sweep rule fits all counters. */
@@ -26,7 +27,9 @@ export class RateLimitsService {
 
   /** Counts one request for the key; throws TooManyRequests once the key is over its limit. */
   async hit(key: string, limit: number): Promise<void> {
-    const [counter]: { hits: number; retry_after: number }[] = await this.dataSource.query(
+    const [counter] = await preparedQuery<{ hits: number; retry_after: number }>(
+      this.dataSource,
+      'rate_limit_hit',
       `WITH counted AS (
          INSERT INTO rate_limit_counter AS c (key, hits, window_started_at) VALUES ($1, 1, now())
          ON CONFLICT (key) DO UPDATE SET
