@@ -1,7 +1,7 @@
 import type { GoalFields, GoalStatus, Milestone } from './goals.js';
 import type { RequestStatus } from './learning-time.js';
-import type { Locale } from './locale.js';
-import type { OrgRole, TeamRole } from './roles.js';
+import type { UserResponse } from './people.js';
+import type { TeamRole } from './roles.js';
 import type { ReactionKind, SessionKind } from './team-learning.js';
 import type { LearningForm, WeekGoal, WeekPlan, WeekReflection, WeekStatus } from './weeks.js';
 
@@ -109,16 +109,7 @@ export interface ExportedAuditEvent {
 export interface PersonalDataExport {
   schemaVersion: number;
   exportedAt: string;
-  person: {
-    id: string;
-    email: string;
-    displayName: string;
-    locale: Locale;
-    contractHours: number;
-    roles: OrgRole[];
-    active: boolean;
-    createdAt: string;
-  };
+  person: Omit<UserResponse, 'teams'> & { createdAt: string };
   organization: { id: string; name: string };
   memberships: { teamId: string; team: string; role: TeamRole; since: string }[];
   goals: ExportedGoal[];
