@@ -114,6 +114,18 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['minGroupSize', 'timezone']);
   });
 
+  it('names a person to their managers and L&O staff only', async () => {
+    const { member, manager, lno, admin, outsider } = await createCast(t);
+    for (const follower of [manager, lno]) {
+      const res = await (await signedIn(t, follower)).get(`/api/v1/people/${member.id}`).expect(200);
+      expect(res.body).toEqual({ id: member.id, displayName: member.displayName });
+    }
+    // A colleague without a team in common, an admin as such, and another organisation's L&O see nobody.
+    for (const stranger of [outsider, admin]) await (await signedIn(t, stranger)).get(`/api/v1/people/${member.id}`).expect(404);
+    const other = await createCast(t);
+    await (await signedIn(t, other.lno)).get(`/api/v1/people/${member.id}`).expect(404);
+  });
+
   it('shows an archived team nowhere in the teams of a person', async () => {
     const { member, organization } = await createCast(t);
     await createTeam(t, organization, [[member, 'member']], { archivedAt: new Date() });

@@ -12,6 +12,12 @@ export interface UserResponse {
   teams: { id: string; name: string; role: TeamRole }[];
 }
 
+/** Someone whose shared goals and weeks you follow (their managers and L&O staff), by name. */
+export interface FollowedPersonResponse {
+  id: string;
+  displayName: string;
+}
+
 export interface UpdateUserRequest {
   roles?: OrgRole[];
   active?: boolean;

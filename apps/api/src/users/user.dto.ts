@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ChangePasswordRequest, MeResponse as MeContract, MyTeam, UpdateProfileRequest } from '@vitaal/shared/auth';
 import type { Locale } from '@vitaal/shared/locale';
-import type { UpdateUserRequest, UserResponse as UserContract } from '@vitaal/shared/people';
+import type { FollowedPersonResponse as FollowedPersonContract, UpdateUserRequest, UserResponse as UserContract } from '@vitaal/shared/people';
 import { ORG_ROLES, TEAM_ROLES, type OrgRole, type TeamRole } from '@vitaal/shared/roles';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -26,6 +26,14 @@ class MyOrganization {
 
   @ApiProperty()
   name: string;
+}
+
+export class FollowedPersonResponse implements FollowedPersonContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  displayName: string;
 }
 
 /** What the person themself and an admin both see of a person. */

@@ -6,11 +6,13 @@ import { Brackets, DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { SessionService } from '../auth/session.service';
+import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
+import { teamIdsOf } from '../common/access/person-teams';
 import { Conflict, DomainError, NotFound } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
 import { Organization } from '../organizations/organization.entity';
-import type { ChangePasswordDto, MeResponse, UpdateProfileDto, UpdateUserDto, UserQuery, UserResponse } from './user.dto';
+import type { ChangePasswordDto, FollowedPersonResponse, MeResponse, UpdateProfileDto, UpdateUserDto, UserQuery, UserResponse } from './user.dto';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
@@ -22,6 +24,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async me(actor: Actor): Promise<MeResponse> {
@@ -115,6 +118,13 @@ export class UsersService {
     if (after.contractHours !== undefined && after.contractHours !== before.contractHours) {
       await this.audit.record({ ...base, action: 'user.contract_hours_changed', details: { from: before.contractHours, to: after.contractHours } }, manager);
     }
+  }
+
+  /** The name of someone whose shared goals and weeks the actor follows; 404 for anyone else. */
+  async followed(actor: Actor, id: string): Promise<FollowedPersonResponse> {
+    const user = await this.find(this.dataSource.manager, actor, id);
+    if (!this.policy.seesSharedOf(actor, id, await teamIdsOf(this.dataSource.manager, actor.organizationId, id))) throw new NotFound();
+    return { id: user.id, displayName: user.displayName };
   }
 
   private async find(manager: EntityManager, actor: Actor, id: string): Promise<User> {

@@ -1,7 +1,5 @@
-import { useQueries } from '@tanstack/react-query';
 import { useCurrentPerson } from '@/lib/current-person';
 import { useTeams } from '../api/get-teams';
-import { teamQueryOptions } from '../api/get-team';
 
 /**
  * The teams whose people you follow: every team for L&O staff, the teams you manage otherwise
@@ -11,6 +9,5 @@ export function useFollowedTeams() {
   const person = useCurrentPerson();
   const teams = useTeams();
   const followed = (teams.data ?? []).filter((team) => person.roles.includes('lno') || person.managedTeamIds.includes(team.id));
-  const details = useQueries({ queries: followed.map((team) => teamQueryOptions(team.id)) });
-  return { teams, followed, details };
+  return { teams, followed };
 }

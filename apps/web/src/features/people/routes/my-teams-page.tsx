@@ -7,9 +7,12 @@ import { TeamMembers } from '../components/team-members';
 import { useFollowedTeams } from '../hooks/use-followed-teams';
 import '../people.css';
 
+/** Up to this many teams show their people at once; beyond it (L&O staff of a large organisation) each opens on request. */
+const OPEN_UP_TO = 10;
+
 export function MyTeamsPage() {
   const { t } = useTranslation();
-  const { teams, followed, details } = useFollowedTeams();
+  const { teams, followed } = useFollowedTeams();
   return (
     <div className="page">
       <PageTitle title={t('people.teams.title')} />
@@ -24,8 +27,8 @@ export function MyTeamsPage() {
         </EmptyState>
       ) : (
         <div className="people-teams">
-          {followed.map((team, index) => (
-            <TeamMembers key={team.id} team={team} detail={details[index]!} />
+          {followed.map((team) => (
+            <TeamMembers key={team.id} team={team} initiallyOpen={followed.length <= OPEN_UP_TO} />
           ))}
         </div>
       )}

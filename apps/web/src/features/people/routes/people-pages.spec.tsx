@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { TeamDetailResponse, TeamResponse } from '@vitaal/shared/people';
 import type { OthersWeekResponse } from '@vitaal/shared/weeks';
 import { afterEach, expect, it, vi } from 'vitest';
@@ -36,10 +36,30 @@ it('shows a manager the teams they manage, not the ones they are only a member o
   renderApp('/my-teams');
 
   const team = await screen.findByRole('region', { name: 'Klantcontact' }, PAGE_LOAD);
-  expect(within(team).getByRole('link', { name: 'Bram Jansen' }).getAttribute('href')).toBe(`/people/${bram.userId}`);
+  expect((await within(team).findByRole('link', { name: 'Bram Jansen' })).getAttribute('href')).toBe(`/people/${bram.userId}`);
   expect(within(team).getByText('Anna de Vries (jij)')).toBeDefined();
   expect(within(team).getByRole('link', { name: 'Teamcijfers van Klantcontact' }).getAttribute('href')).toBe(`/insights/teams/${teamA.id}`);
   expect(screen.queryByRole('region', { name: 'Ontwikkeling' })).toBeNull();
+});
+
+it('lets L&O staff of many teams open each team’s people when they want them', async () => {
+  const many = Array.from({ length: 12 }, (_, i) => ({ ...teamB, id: `00000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`, name: `Team ${i + 1}` }));
+  const asked: string[] = [];
+  stubApi({
+    'GET /me': () => Response.json({ ...signedInPerson, roles: ['lno'] }),
+    'GET /teams': () => Response.json(many),
+    [`GET /teams/${many[0]!.id}`]: () => {
+      asked.push(many[0]!.id);
+      return Response.json({ ...many[0]!, members: [bram] });
+    },
+  });
+  renderApp('/my-teams');
+
+  const first = await screen.findByRole('region', { name: 'Team 1' }, PAGE_LOAD);
+  expect(asked).toEqual([]);
+  fireEvent.click(within(first).getByText('Toon de mensen van Team 1'));
+  expect(await within(first).findByRole('link', { name: 'Bram Jansen' })).toBeDefined();
+  expect(asked).toEqual([many[0]!.id]);
 });
 
 it('shows a person’s weeks and shared texts, and says that scores are never shown', async () => {
@@ -48,6 +68,7 @@ it('shows a person’s weeks and shared texts, and says that scores are never sh
     { week: '2026-W48', submitted: false, plannedHours: null, actualHours: null, texts: null },
   ];
   stubManager({
+    [`GET /people/${bram.userId}`]: () => Response.json({ id: bram.userId, displayName: bram.displayName }),
     [`GET /people/${bram.userId}/weeks`]: () => Response.json(weeks),
     [`GET /people/${bram.userId}/goals`]: () => Response.json([]),
   });
@@ -70,6 +91,7 @@ it('shows L&O staff only the weeks a person shared, saying submissions and hours
   ];
   stubManager({
     'GET /me': () => Response.json({ ...signedInPerson, roles: ['lno'] }),
+    [`GET /people/${bram.userId}`]: () => Response.json({ id: bram.userId, displayName: bram.displayName }),
     [`GET /people/${bram.userId}/weeks`]: () => Response.json(weeks),
     [`GET /people/${bram.userId}/goals`]: () => Response.json([]),
   });
@@ -82,6 +104,7 @@ it('shows L&O staff only the weeks a person shared, saying submissions and hours
 
 it('says kindly when a person is not available', async () => {
   stubManager({
+    [`GET /people/${bram.userId}`]: () => problem(404, 'not_found'),
     [`GET /people/${bram.userId}/weeks`]: () => problem(404, 'not_found'),
     [`GET /people/${bram.userId}/goals`]: () => problem(404, 'not_found'),
   });

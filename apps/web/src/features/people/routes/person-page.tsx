@@ -6,12 +6,12 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
 import { ApiError } from '@/lib/api-client';
+import { usePerson } from '../api/get-person';
 import { usePersonGoals } from '../api/get-person-goals';
 import { usePersonWeeks } from '../api/get-person-weeks';
 import { PersonSection } from '../components/person-section';
 import { PersonWeeks } from '../components/person-weeks';
 import { SharedGoals } from '../components/shared-goals';
-import { usePersonName } from '../hooks/use-person-name';
 import '../people.css';
 
 function Loaded<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
@@ -27,7 +27,7 @@ export function PersonPage() {
   const { userId = '' } = useParams();
   const weeks = usePersonWeeks(userId);
   const goals = usePersonGoals(userId);
-  const name = usePersonName(userId);
+  const name = usePerson(userId).data?.displayName;
 
   // The API answers 404 both for someone who does not exist and for someone you may not follow.
   if (isNotFound(weeks.error) || isNotFound(goals.error)) {
