@@ -1,62 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { CSRF_COOKIE, CSRF_HEADER } from '@vitaal/shared/auth';
-import type { WeekResponse } from '@vitaal/shared/weeks';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { PASSWORD, signUpAdmin, uniqueSuffix } from './support/admin-session';
-
-interface Person {
-  id: string;
-  context: BrowserContext;
-  page: Page;
-}
-
-/** State-changing API calls echo the CSRF cookie of the context they run in as a header. */
-async function csrf(context: BrowserContext): Promise<Record<string, string>> {
-  const cookie = (await context.cookies()).find((candidate) => candidate.name === CSRF_COOKIE);
-  expect(cookie, 'the session has a CSRF cookie').toBeDefined();
-  return { [CSRF_HEADER]: decodeURIComponent(cookie!.value) };
-}
-
-/** Invites someone and lets them accept in a browser of their own, signed in as them. */
-async function invite(admin: Page, browser: Browser, name: string, suffix: string, data: { roles: string[]; teamIds: string[] }): Promise<Person> {
-  const email = `${name.toLowerCase()}-${suffix}@example.nl`;
-  const invitation = await admin.request.post('/api/v1/invitations', { data: { email, ...data }, headers: await csrf(admin.context()) });
-  expect(invitation.status(), await invitation.text()).toBe(201);
-  const { acceptPath } = (await invitation.json()) as { acceptPath: string };
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const accepted = await context.request.post(`/api/v1${acceptPath}/accept`, { data: { displayName: `${name} ${suffix}`, password: PASSWORD } });
-  expect(accepted.status(), await accepted.text()).toBe(204);
-  const { id } = (await (await context.request.get('/api/v1/me')).json()) as { id: string };
-  return { id, context, page: await context.newPage() };
-}
-
-async function createTeam(admin: Page, name: string): Promise<string> {
-  const created = await admin.request.post('/api/v1/teams', { data: { name }, headers: await csrf(admin.context()) });
-  expect(created.status(), await created.text()).toBe(201);
-  return ((await created.json()) as { id: string }).id;
-}
-
-/** Plans and reflects on this week through the API, then submits it. */
-async function submitThisWeek(person: Person, energy: number): Promise<void> {
-  const request = person.context.request;
-  const weeks = (await (await request.get('/api/v1/weeks')).json()) as { week: string }[];
-  const current = weeks.at(-1)!.week;
-  const week = (await (await request.get(`/api/v1/weeks/${current}`)).json()) as WeekResponse;
-  const saved = await request.put(`/api/v1/weeks/${current}`, {
-    headers: await csrf(person.context),
-    data: {
-      version: week.version,
-      shared: false,
-      goals: [],
-      plan: { intentions: 'Oefenen met lastige gesprekken', plannedHours: 2 },
-      reflection: { ...week.reflection, learned: 'Eerst luisteren', hours: { workplace: 2, course: null, peer: 1, self_study: null }, energy, climate: 4, workload: 3, aiUsed: false },
-    },
-  });
-  expect(saved.ok(), await saved.text()).toBe(true);
-  const submitted = await request.post(`/api/v1/weeks/${current}/submit`, { headers: await csrf(person.context) });
-  expect(submitted.ok(), await submitted.text()).toBe(true);
-}
+import { signUpAdmin, uniqueSuffix } from './support/admin-session';
+import { createTeam, csrfHeaders, invite, makeManager, submitThisWeek, type Person } from './support/organization';
 
 /** Fails the test on any Content-Security-Policy violation the charts might cause. */
 function watchCsp(page: Page): string[] {
@@ -79,23 +25,22 @@ test.beforeAll(async ({ browser }) => {
   await signUpAdmin(admin, suffix);
   // A minimum group of three keeps the test small while scores of a group of one stay hidden.
   const organization = (await (await admin.request.get('/api/v1/organization')).json()) as { version: number };
-  const changed = await admin.request.patch('/api/v1/organization', { data: { version: organization.version, minGroupSize: 3 }, headers: await csrf(adminContext) });
+  const changed = await admin.request.patch('/api/v1/organization', { data: { version: organization.version, minGroupSize: 3 }, headers: await csrfHeaders(adminContext) });
   expect(changed.ok(), await changed.text()).toBe(true);
 
   bigId = await createTeam(admin, teams.big);
   const smallId = await createTeam(admin, teams.small);
-  const manager = await invite(admin, browser, 'Manager', suffix, { roles: [], teamIds: [bigId] });
-  const promoted = await admin.request.patch(`/api/v1/teams/${bigId}/members/${manager.id}`, { data: { role: 'manager' }, headers: await csrf(adminContext) });
-  expect(promoted.status(), await promoted.text()).toBe(200);
+  const manager = await invite(admin, browser, { displayName: `Manager ${suffix}`, suffix, teamIds: [bigId] });
+  await makeManager(admin, bigId, manager);
   const members = [
-    await invite(admin, browser, 'Sanne', suffix, { roles: [], teamIds: [bigId] }),
-    await invite(admin, browser, 'Bram', suffix, { roles: [], teamIds: [bigId] }),
-    await invite(admin, browser, 'Fatima', suffix, { roles: [], teamIds: [bigId] }),
+    await invite(admin, browser, { displayName: `Sanne ${suffix}`, suffix, teamIds: [bigId] }),
+    await invite(admin, browser, { displayName: `Bram ${suffix}`, suffix, teamIds: [bigId] }),
+    await invite(admin, browser, { displayName: `Fatima ${suffix}`, suffix, teamIds: [bigId] }),
   ];
-  for (const [index, member] of members.entries()) await submitThisWeek(member, 3 + index);
-  const loner = await invite(admin, browser, 'Kees', suffix, { roles: [], teamIds: [smallId] });
-  await submitThisWeek(loner, 1);
-  const lno = await invite(admin, browser, 'Lotte', suffix, { roles: ['lno'], teamIds: [] });
+  for (const [index, member] of members.entries()) await submitThisWeek(member, { energy: 3 + index });
+  const loner = await invite(admin, browser, { displayName: `Kees ${suffix}`, suffix, teamIds: [smallId] });
+  await submitThisWeek(loner, { energy: 1 });
+  const lno = await invite(admin, browser, { displayName: `Lotte ${suffix}`, suffix, roles: ['lno'] });
   people = { lno, manager, member: members[0]!, loner };
   await adminContext.close();
 });

@@ -1,26 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { PASSWORD, signUpAdmin, uniqueSuffix } from './support/admin-session';
+import { signUpAdmin, uniqueSuffix } from './support/admin-session';
+import { csrfHeaders, invite } from './support/organization';
 
 /** A folder to keep screenshots of the pages in both languages and sizes in, when set. */
 const SCREENSHOTS = process.env.MY_DATA_SCREENSHOTS;
-
-/** Invites a professional through the API and signs them in, in a browser of their own. */
-async function invitedProfessional(admin: Page, browser: Browser, suffix: string) {
-  const professional = { email: `professional-${suffix}@example.nl`, displayName: `Professional ${suffix}` };
-  const invitation = await admin.request.post('/api/v1/invitations', {
-    data: { email: professional.email, roles: [], teamIds: [] },
-    headers: { 'x-csrf-token': (await admin.context().cookies()).find((c) => c.name === 'vitaal_csrf')?.value ?? '' },
-  });
-  expect(invitation.status()).toBe(201);
-  const token = (await invitation.json()).acceptPath.split('/').pop();
-  const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
-  const page = await context.newPage();
-  const accepted = await page.request.post(`/api/v1/invitations/${token}/accept`, { data: { displayName: professional.displayName, password: PASSWORD } });
-  expect(accepted.status(), await accepted.text()).toBeLessThan(300);
-  return { ...professional, page };
-}
 
 async function download(page: Page, name: string | RegExp): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
@@ -31,10 +16,12 @@ test('a professional downloads their data; an admin erases a person after confir
   test.setTimeout(60_000);
   const suffix = uniqueSuffix();
   await signUpAdmin(page, suffix);
-  const professional = await invitedProfessional(page, browser, suffix);
+  const professional = await invite(page, browser, { displayName: `Professional ${suffix}`, suffix });
   const me = professional.page;
-  const csrf = (await me.context().cookies()).find((c) => c.name === 'vitaal_csrf')?.value ?? '';
-  const goal = await me.request.post('/api/v1/goals', { data: { title: `Leren presenteren ${suffix}`, developmentQuestion: 'Hoe blijf ik rustig?' }, headers: { 'x-csrf-token': csrf } });
+  const goal = await me.request.post('/api/v1/goals', {
+    data: { title: `Leren presenteren ${suffix}`, developmentQuestion: 'Hoe blijf ik rustig?' },
+    headers: await csrfHeaders(professional.context),
+  });
   expect(goal.status()).toBe(201);
 
   // From the profile to "My data", and both files.
