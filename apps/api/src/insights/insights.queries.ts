@@ -29,15 +29,18 @@ export interface TeamFacts {
 
 /** The teams with their active members and weekly norm ($1 organisation, $2 teams or null for all). */
 const TEAM_FACTS = `
-    SELECT t.id AS team_id, t.name,
-           count(u.id)::int AS members,
-           coalesce(round(sum(u.contract_hours * o.learning_norm_percent / 100.0), 1), 0)::float AS norm_hours
+    SELECT t.id AS team_id, t.name, coalesce(f.members, 0)::int AS members,
+           coalesce(round(f.contract_hours * o.learning_norm_percent / 100.0, 1), 0)::float AS norm_hours
       FROM team t
       JOIN organization o ON o.id = t.organization_id
-      LEFT JOIN team_membership m ON m.team_id = t.id AND m.organization_id = t.organization_id
-      LEFT JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
+      LEFT JOIN (
+            -- Members counted per team first, so the teams are joined to one row each.
+            SELECT m.team_id, count(*) AS members, sum(u.contract_hours) AS contract_hours
+              FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
+             WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
+             GROUP BY m.team_id) f ON f.team_id = t.id
      WHERE t.organization_id = $1 AND t.archived_at IS NULL AND ($2::uuid[] IS NULL OR t.id = ANY($2))
-     GROUP BY t.id, t.name ORDER BY t.name`;
+     ORDER BY t.name`;
 
 export function teamFacts(manager: EntityManager, organizationId: string): Promise<TeamFacts[]> {
   return manager.query(TEAM_FACTS, [organizationId, null]);
@@ -60,18 +63,24 @@ export interface TeamActivity {
   learnings: number;
 }
 
-/** Approved learning time, sessions held and shared learnings per team and week ($1 organisation, $2 teams or null, $3 weeks, $4 time zone). */
+/**
+ * Approved learning time, sessions held and shared learnings per team and week ($1 organisation, $2 teams or null,
+ * $3 the last weeks up to this one, $4 time zone). Sessions and learnings are first narrowed to that many weeks back,
+ * so the team's whole history is never grouped.
+ */
 const ACTIVITY_PER_WEEK = `WITH approved AS (
         SELECT team_id, week_key, sum(hours)::float AS approved_hours FROM learning_time_request
          WHERE organization_id = $1 AND status = 'approved' AND week_key = ANY($3) AND ($2::uuid[] IS NULL OR team_id = ANY($2))
          GROUP BY team_id, week_key),
       sessions AS (
         SELECT team_id, to_char(starts_at AT TIME ZONE $4, 'IYYY-"W"IW') AS week_key, count(*)::int AS sessions FROM team_session
-         WHERE organization_id = $1 AND starts_at < now() AND ($2::uuid[] IS NULL OR team_id = ANY($2))
+         WHERE organization_id = $1 AND starts_at < now() AND starts_at > now() - make_interval(weeks => cardinality($3::text[]) + 1)
+           AND ($2::uuid[] IS NULL OR team_id = ANY($2))
          GROUP BY 1, 2),
       learnings AS (
         SELECT team_id, to_char(created_at AT TIME ZONE $4, 'IYYY-"W"IW') AS week_key, count(*)::int AS learnings FROM shared_learning
-         WHERE organization_id = $1 AND hidden_at IS NULL AND ($2::uuid[] IS NULL OR team_id = ANY($2))
+         WHERE organization_id = $1 AND hidden_at IS NULL AND created_at > now() - make_interval(weeks => cardinality($3::text[]) + 1)
+           AND ($2::uuid[] IS NULL OR team_id = ANY($2))
          GROUP BY 1, 2)
      SELECT coalesce(a.team_id, s.team_id, l.team_id) AS team_id, coalesce(a.week_key, s.week_key, l.week_key) AS week_key,
             coalesce(a.approved_hours, 0)::float AS approved_hours, coalesce(s.sessions, 0)::int AS sessions, coalesce(l.learnings, 0)::int AS learnings
