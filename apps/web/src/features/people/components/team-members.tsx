@@ -43,7 +43,11 @@ export function TeamMembers({ team, initiallyOpen }: TeamMembersProps) {
     <section className="panel people-team" aria-labelledby={titleId}>
       <h2 id={titleId}>{team.name}</h2>
       <p className="people-muted">{t('people.teams.size', { count: team.memberCount })}</p>
-      {(me.roles.includes('lno') || me.managedTeamIds.includes(team.id)) && <Link to={`/insights/teams/${team.id}`}>{t('people.teams.dashboard', { team: team.name })}</Link>}
+      {(me.roles.includes('lno') || me.managedTeamIds.includes(team.id)) && (
+        <p className="people-team__figures">
+          <Link to={`/insights/teams/${team.id}`}>{t('people.teams.dashboard', { team: team.name })}</Link>
+        </p>
+      )}
       {initiallyOpen ? (
         members
       ) : (
