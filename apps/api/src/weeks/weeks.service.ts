@@ -7,6 +7,7 @@ import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
 import { teamIdsOf } from '../common/access/person-teams';
+import { columnValues, entityFromRow } from '../common/database/rows';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Goal } from '../goals/goal.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -43,43 +44,53 @@ export class WeeksService {
    */
   async save(actor: Actor, key: string, input: SaveWeekDto): Promise<WeekResponse> {
     this.checkHours(input);
-    return this.dataSource.transaction(async (manager) => {
-      const calendar = this.calendar(actor);
-      const week = calendar.writable('week', key);
-      const weekKey = formatIsoWeek(week);
-      if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
-      await this.requireOwnGoals(manager, actor, input.goals.map((g) => g.goalId));
-
-      const existing = await this.find(manager, actor, weekKey, true);
-      if ((existing?.version ?? 0) !== input.version) {
-        throw new Conflict('This week was saved elsewhere meanwhile.', 'version_conflict');
-      }
-      const columns = columnsOf(input);
-      const saved = existing
-        ? await this.update(manager, existing, columns)
-        : await manager.save(
-            manager.create(Week, { ...columns, organizationId: actor.organizationId, ownerId: actor.userId, weekKey, startsOn: isoWeekMonday(week) }),
-          );
-      await manager.delete(WeekGoalLink, { organizationId: actor.organizationId, weekId: saved.id });
-      // The links are exactly what was asked for, so the answer is built from them without reading them back.
-      const links = input.goals.map((g) => manager.create(WeekGoalLink, { organizationId: actor.organizationId, weekId: saved.id, ...g }));
-      if (links.length > 0) await manager.insert(WeekGoalLink, links);
-      await this.applyProgress(manager, actor, input.goals);
-      return toWeekResponse(weekKey, saved, links, calendar.editableUntil(week), new Date());
-    });
+    const calendar = this.calendar(actor);
+    const week = calendar.writable('week', key);
+    if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
+    const columns = columnsOf(input);
+    const links = input.goals.map((g) => this.dataSource.manager.create(WeekGoalLink, { organizationId: actor.organizationId, ...g }));
+    // Without goals the write is one statement, whole on its own; with goals it shares a transaction with their changes.
+    const saved =
+      links.length === 0
+        ? await this.write(this.dataSource.manager, actor, week, input.version, columns)
+        : await this.dataSource.transaction(async (manager) => {
+            await this.requireOwnGoals(manager, actor, input.goals.map((g) => g.goalId));
+            const written = await this.write(manager, actor, week, input.version, columns);
+            if (!written) return null;
+            for (const link of links) link.weekId = written.id;
+            await manager.insert(WeekGoalLink, links);
+            await this.applyProgress(manager, actor, input.goals);
+            return written;
+          });
+    if (!saved) throw new Conflict('This week was saved elsewhere meanwhile.', 'version_conflict');
+    // The links are exactly what was asked for, so the answer is built from them without reading them back.
+    return toWeekResponse(formatIsoWeek(week), saved, links, calendar.editableUntil(week), new Date());
   }
 
-  /** Writes the columns over a week this transaction has locked, in one statement that returns the new version. */
-  private async update(manager: EntityManager, week: Week, columns: Partial<Week>): Promise<Week> {
-    const { raw } = await manager
-      .createQueryBuilder()
-      .update(Week)
-      .set(columns)
-      .where('id = :id AND organization_id = :organizationId', { id: week.id, organizationId: week.organizationId })
-      .returning(['version', 'updated_at'])
-      .execute();
-    const [row] = raw as [{ version: number; updated_at: Date }];
-    return { ...week, ...columns, version: row.version, updatedAt: row.updated_at };
+  /**
+   * Writes the week on the version the person read, in one statement: a new week only when none exists
+   * yet, an existing one only when nobody saved it meanwhile, dropping its goal links. Null when the version is stale.
+   */
+  private async write(manager: EntityManager, actor: Actor, week: IsoWeek, version: number, columns: Partial<Week>): Promise<Week | null> {
+    const { names, params } = columnValues(manager, Week, columns);
+    const keys = [actor.organizationId, actor.userId, formatIsoWeek(week)];
+    const rows: Record<string, unknown>[] =
+      version === 0
+        ? await manager.query(
+            `INSERT INTO vital_week (organization_id, owner_id, week_key, starts_on, ${names.join(', ')})
+             VALUES ($1, $2, $3, $4, ${names.map((_, i) => `$${i + 5}`).join(', ')})
+             ON CONFLICT (organization_id, owner_id, week_key) DO NOTHING RETURNING *`,
+            [...keys, isoWeekMonday(week), ...params],
+          )
+        : await manager.query(
+            `WITH saved AS (
+               UPDATE vital_week SET ${names.map((name, i) => `${name} = $${i + 5}`).join(', ')}, version = version + 1, updated_at = now()
+                WHERE organization_id = $1 AND owner_id = $2 AND week_key = $3 AND version = $4 RETURNING *),
+             unlinked AS (DELETE FROM week_goal l USING saved WHERE l.organization_id = saved.organization_id AND l.week_id = saved.id)
+             SELECT * FROM saved`,
+            [...keys, version, ...params],
+          );
+    return rows[0] ? entityFromRow(manager, Week, rows[0]) : null;
   }
 
   /** Marks the week as done; it needs the reflection's hours and the three scores. */
