@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useGoalWeeks } from '../api/get-goal-weeks';
 import { formatNumber, weekNumber } from '@/lib/format';
+import { weekTick } from '@/components/charts';
 
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
@@ -61,7 +62,7 @@ export function GoalHistory({ goalId }: { goalId: string }) {
       </EmptyState>
     );
   }
-  const points = history.data.map((week) => ({ label: t('goals.history.weekShort', { number: weekNumber(week.week) }), progress: week.progress }));
+  const points = history.data.map((week) => ({ label: weekTick(t, week.week), progress: week.progress }));
   return (
     <figure className="goal-history">
       <figcaption className="field__hint">{t('goals.history.chartCaption')}</figcaption>

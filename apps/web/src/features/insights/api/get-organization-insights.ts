@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { OrganizationOverviewResponse } from '@vitaal/shared/insights';
 import { apiClient } from '@/lib/api-client';
 
@@ -7,7 +7,12 @@ export function getOrganizationInsights(weeks: number, { signal }: { signal?: Ab
 }
 
 export function organizationInsightsQueryOptions(weeks: number) {
-  return queryOptions({ queryKey: ['insights', 'organization', { weeks }], queryFn: ({ signal }) => getOrganizationInsights(weeks, { signal }) });
+  return queryOptions({
+    queryKey: ['insights', 'organization', { weeks }],
+    queryFn: ({ signal }) => getOrganizationInsights(weeks, { signal }),
+    // Another period keeps the table, its filter and its sort on screen until the new figures arrive.
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useOrganizationInsights(weeks: number) {

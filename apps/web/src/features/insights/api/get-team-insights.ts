@@ -7,7 +7,12 @@ export function getTeamInsights(teamId: string, weeks: number, { signal }: { sig
 }
 
 export function teamInsightsQueryOptions(teamId: string, weeks: number) {
-  return queryOptions({ queryKey: ['insights', 'teams', teamId, { weeks }], queryFn: ({ signal }) => getTeamInsights(teamId, weeks, { signal }) });
+  return queryOptions({
+    queryKey: ['insights', 'teams', teamId, { weeks }],
+    queryFn: ({ signal }) => getTeamInsights(teamId, weeks, { signal }),
+    // Another period of the same team keeps the page on screen until the new figures arrive; another team does not.
+    placeholderData: (previous) => (previous?.team.id === teamId ? previous : undefined),
+  });
 }
 
 export function useTeamInsights(teamId: string, weeks: number) {

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/format';
-import { formatTick } from './chart-axis';
-import { CHART_COLORS } from './chart-colors';
 import { ChartFigure } from '@/components/chart-figure';
 import { DataTable } from '@/components/data-table';
+import { CHART_COLORS, formatTick } from '@/components/charts';
 
 interface GoalChartProps {
   title: string;

@@ -1,10 +1,9 @@
 import type { TeamWeekFigures } from '@vitaal/shared/insights';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPercentTick, legendOrder, weekTick } from './chart-axis';
-import { CHART_COLORS } from './chart-colors';
 import { ChartFigure } from '@/components/chart-figure';
 import { WeekTable } from './week-table';
+import { CHART_COLORS, formatPercentTick, legendOrder, weekTick } from '@/components/charts';
 
 const SERIES = ['plans', 'reflections'];
 

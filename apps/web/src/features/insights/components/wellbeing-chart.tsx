@@ -1,10 +1,9 @@
 import type { TeamWeekFigures } from '@vitaal/shared/insights';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatTick, legendOrder, weekTick } from './chart-axis';
-import { CHART_COLORS } from './chart-colors';
 import { ChartFigure } from '@/components/chart-figure';
 import { WeekTable } from './week-table';
+import { CHART_COLORS, formatTick, legendOrder, weekTick } from '@/components/charts';
 
 const SCORES = [1, 2, 3, 4, 5];
 const SERIES = ['energy', 'climate', 'workload'];

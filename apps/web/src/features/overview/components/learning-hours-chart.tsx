@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekSummary } from '@vitaal/shared/weeks';
 import { formatNumber, weekDates, weekNumber } from '@/lib/format';
-import { CHART_COLORS } from './chart-colors';
 import { ChartFigure } from '@/components/chart-figure';
 import { DataTable } from '@/components/data-table';
 import { numberCell } from './no-value';
+import { CHART_COLORS, legendOrder, weekTick } from '@/components/charts';
 
 interface LearningHoursChartProps {
   weeks: WeekSummary[];
@@ -14,13 +14,13 @@ interface LearningHoursChartProps {
 
 const formatValue = (value: unknown) => formatNumber(Number(value));
 /** The legend keeps this order in every language (recharts sorts by label otherwise). */
-const SERIES: unknown[] = ['planned', 'actual', 'norm'];
+const SERIES = ['planned', 'actual', 'norm'] as const;
 
 /** Planned and actual learning hours per week, against the organisation's weekly norm. */
 export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps) {
   const { t } = useTranslation();
   const points = weeks.map((week) => ({
-    label: t('overview.charts.weekShort', { number: weekNumber(week.week) }),
+    label: weekTick(t, week.week),
     planned: week.plannedHours,
     actual: week.actualHours,
     norm: normHours,
@@ -48,10 +48,10 @@ export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatValue} allowDecimals={false} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatValue} />
-        <Legend itemSorter={(item) => SERIES.indexOf(item.dataKey)} />
-        <Bar dataKey="planned" name={names.planned} fill={CHART_COLORS.planned} radius={[3, 3, 0, 0]} />
-        <Bar dataKey="actual" name={names.actual} fill={CHART_COLORS.actual} radius={[3, 3, 0, 0]} />
-        <Line dataKey="norm" name={names.norm} stroke={CHART_COLORS.norm} strokeDasharray="6 4" strokeWidth={2} dot={false} type="linear" />
+        <Legend itemSorter={legendOrder(SERIES)} />
+        <Bar dataKey="planned" name={names.planned} fill={CHART_COLORS.slate} radius={[3, 3, 0, 0]} />
+        <Bar dataKey="actual" name={names.actual} fill={CHART_COLORS.teal} radius={[3, 3, 0, 0]} />
+        <Line dataKey="norm" name={names.norm} stroke={CHART_COLORS.rust} strokeDasharray="6 4" strokeWidth={2} dot={false} type="linear" />
       </ComposedChart>
     </ChartFigure>
   );

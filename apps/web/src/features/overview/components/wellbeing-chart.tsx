@@ -2,21 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekSummary } from '@vitaal/shared/weeks';
 import { formatNumber, weekDates, weekNumber } from '@/lib/format';
-import { CHART_COLORS } from './chart-colors';
 import { ChartFigure } from '@/components/chart-figure';
 import { DataTable } from '@/components/data-table';
 import { numberCell } from './no-value';
+import { CHART_COLORS, legendOrder, weekTick } from '@/components/charts';
 
 const SCORES = [1, 2, 3, 4, 5];
 const formatValue = (value: unknown) => formatNumber(Number(value));
 /** The legend keeps this order in every language (recharts sorts by label otherwise). */
-const SERIES: unknown[] = ['energy', 'climate'];
+const SERIES = ['energy', 'climate'] as const;
 
 /** Energy and work climate (1–5) per week, as the person scored them in the reflection. */
 export function WellbeingChart({ weeks }: { weeks: WeekSummary[] }) {
   const { t } = useTranslation();
   const points = weeks.map((week) => ({
-    label: t('overview.charts.weekShort', { number: weekNumber(week.week) }),
+    label: weekTick(t, week.week),
     energy: week.energy,
     climate: week.climate,
   }));
@@ -43,9 +43,9 @@ export function WellbeingChart({ weeks }: { weeks: WeekSummary[] }) {
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis domain={[1, 5]} ticks={SCORES} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatValue} />
-        <Legend itemSorter={(item) => SERIES.indexOf(item.dataKey)} />
-        <Line dataKey="energy" name={names.energy} stroke={CHART_COLORS.energy} strokeWidth={2} type="monotone" />
-        <Line dataKey="climate" name={names.climate} stroke={CHART_COLORS.climate} strokeWidth={2} strokeDasharray="5 3" type="monotone" />
+        <Legend itemSorter={legendOrder(SERIES)} />
+        <Line dataKey="energy" name={names.energy} stroke={CHART_COLORS.teal} strokeWidth={2} type="monotone" />
+        <Line dataKey="climate" name={names.climate} stroke={CHART_COLORS.purple} strokeWidth={2} strokeDasharray="5 3" type="monotone" />
       </LineChart>
     </ChartFigure>
   );
