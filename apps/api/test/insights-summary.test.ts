@@ -99,6 +99,20 @@ describe('the insights summary', () => {
     await expectExact();
   });
 
+  it('stays exact when an account is erased', async () => {
+    const [team] = teams as [Team, Team];
+    const leaving = await createUser(t, organization);
+    await t.dataSource.query(`INSERT INTO team_membership (organization_id, team_id, user_id, role) VALUES ($1, $2, $3, 'member')`, [organization.id, team.id, leaving.id]);
+    // A plan in words only counts as filled in because of its text, which erasure empties.
+    await week(leaving, relative(-2), { intentions: 'Alleen een voornemen' });
+    await week(leaving, relative(-3), { status: 'submitted', intentions: 'Plan', energy: 3, climate: 3, workload: 3, aiUsed: true, hoursCourse: 2 });
+    await expectExact();
+    const asAdmin = await signedIn(t, admin);
+    const started = await asAdmin.post(`/api/v1/users/${leaving.id}/erasure`).expect(201);
+    await asAdmin.post(`/api/v1/users/${leaving.id}/erasure/confirm`).send({ token: started.body.token }).expect(200);
+    await expectExact();
+  });
+
   it('stays exact when weeks are cleared, deleted or truncated and people are deleted by other means', async () => {
     const [p0, p1, , p3] = people as [User, User, User, User];
     await t.dataSource.query(

@@ -40,6 +40,10 @@ export async function countErasure(manager: EntityManager, organizationId: strin
  */
 export async function erase(manager: EntityManager, organizationId: string, personId: string, name: string): Promise<void> {
   const run = (sql: string, extra: unknown[] = []) => manager.query(sql, [organizationId, personId, ...extra]);
+  // Deactivate first: the team figures then take the person's weeks out as they still are. Emptying the
+  // texts afterwards changes nothing there (an inactive person's weeks count nowhere), whereas the other
+  // order would take out weeks already without their plans and leave them counted.
+  await run(`UPDATE app_user SET active = false WHERE organization_id = $1 AND id = $2`);
   // Goals go with their milestones and links to weeks and sessions; requests keep their hours without the goal.
   await run(`DELETE FROM learning_goal WHERE organization_id = $1 AND owner_id = $2`);
   await run(
