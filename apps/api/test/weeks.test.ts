@@ -62,6 +62,9 @@ describe('the Vital Week', () => {
     await me.put(`/api/v1/weeks/${week}`).send(content()).expect(200);
     const stale = await me.put(`/api/v1/weeks/${week}`).send(content({ learned: 'From another tab' })).expect(409);
     expect(stale.body.code).toBe('version_conflict');
+    // A version no week can have is bad input, not a database error.
+    const huge = await me.put(`/api/v1/weeks/${week}`).send(content({}, { version: 2 ** 31 })).expect(400);
+    expect(huge.body.errors.map((e: { field: string }) => e.field)).toEqual(['version']);
     expect((await me.get(`/api/v1/weeks/${week}`).expect(200)).body.reflection.learned).toBe('Hoe ik bezwaren rustig samenvat');
   });
 

@@ -19,7 +19,7 @@ import {
 } from '@vitaal/shared/goals';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { NameField } from '../common/http/fields';
+import { NameField, VersionField } from '../common/http/fields';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const TEXT_MAX = 2000;
@@ -156,8 +156,7 @@ export class CreateGoalDto extends GoalFieldsDto implements CreateGoalRequest {
 }
 
 export class UpdateGoalDto extends GoalFieldsDto implements UpdateGoalRequest {
-  @ApiProperty({ description: 'The version you read; a stale one is refused with 409.' })
-  @IsInt()
+  @VersionField('The version you read; a stale one is refused with 409.')
   version: number;
 
   @NameField({ maxLength: 200, optional: true })

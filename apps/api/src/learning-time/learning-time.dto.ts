@@ -20,6 +20,7 @@ import { LEARNING_FORMS, type LearningForm } from '@vitaal/shared/weeks';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageOf, PageQuery } from '../common/http/pagination';
+import { VersionField } from '../common/http/fields';
 
 const WEEK = /^\d{4}-W\d{2}$/;
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -162,8 +163,7 @@ export class CreateLearningTimeRequestDto extends RequestFieldsDto implements Cr
 }
 
 export class UpdateLearningTimeRequestDto extends RequestFieldsDto implements UpdateLearningTimeRequest {
-  @ApiProperty()
-  @IsInt()
+  @VersionField()
   version: number;
 
   @ApiPropertyOptional({ example: '2026-W49' })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES, type Locale } from '@vitaal/shared/locale';
 import { RETENTION_MONTHS, type OrganizationResponse as OrganizationContract, type UpdateOrganizationRequest } from '@vitaal/shared/organization';
 import { IsInt, IsOptional, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { LocaleField, NameField } from '../common/http/fields';
+import { LocaleField, NameField, VersionField } from '../common/http/fields';
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IsTimeZone implements ValidatorConstraintInterface {
@@ -50,8 +50,7 @@ export class OrganizationResponse implements OrganizationContract {
 }
 
 export class UpdateOrganizationDto implements UpdateOrganizationRequest {
-  @ApiProperty({ description: 'The version you read; a stale one is refused with 409.' })
-  @IsInt()
+  @VersionField('The version you read; a stale one is refused with 409.')
   version: number;
 
   @NameField({ maxLength: 120, optional: true })

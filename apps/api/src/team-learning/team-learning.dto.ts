@@ -20,7 +20,7 @@ import {
 } from '@vitaal/shared/team-learning';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { NameField } from '../common/http/fields';
+import { NameField, VersionField } from '../common/http/fields';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -154,8 +154,7 @@ export class CreateTeamSessionDto extends SessionFieldsDto implements CreateTeam
 }
 
 export class UpdateTeamSessionDto extends SessionFieldsDto implements UpdateTeamSessionRequest {
-  @ApiProperty()
-  @IsInt()
+  @VersionField()
   version: number;
 
   @ApiPropertyOptional({ enum: SESSION_KINDS })
@@ -280,8 +279,7 @@ export class UpdateSharedLearningDto implements UpdateSharedLearningRequest {
   @Matches(/\S/, { message: 'body must not be empty' })
   body: string;
 
-  @ApiProperty()
-  @IsInt()
+  @VersionField()
   version: number;
 }
 

@@ -35,6 +35,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
+import { VersionField } from '../common/http/fields';
 
 const notNull = ValidateIf((_object, value) => value !== null);
 
@@ -135,9 +136,7 @@ export class WeekGoalDto implements WeekGoal {
 }
 
 export class SaveWeekDto implements SaveWeekRequest {
-  @ApiProperty({ description: 'The version you read; 0 for a week not saved before. A stale one is refused with 409.' })
-  @IsInt()
-  @Min(0)
+  @VersionField('The version you read; 0 for a week not saved before. A stale one is refused with 409.')
   version: number;
 
   @ApiProperty({ description: 'Let managers and L&O staff read this week’s texts.' })
