@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { numericColumn } from '../common/database/numeric';
 import { Team } from '../teams/team.entity';
 
@@ -11,6 +11,8 @@ const hours = { type: 'numeric' as const, default: 0, transformer: numericColumn
  * InsightsSummary), on every change of a week, a membership or a person's active flag, whoever
  * makes it. Archived teams keep their rows; the queries leave them out.
  */
+// The organisation overview reads every team's rows of a few weeks.
+@Index('IDX_team_week_summary_org_week', ['organizationId', 'weekKey'])
 @Entity({ name: 'team_week_summary' })
 export class TeamWeekSummary {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })

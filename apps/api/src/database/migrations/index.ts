@@ -8,6 +8,7 @@ import { InsightsSummary1795500000000 } from './1795500000000-InsightsSummary';
 import { RateLimits1795500100000 } from './1795500100000-RateLimits';
 import { PersonalData1795500200000 } from './1795500200000-PersonalData';
 import { Retention1795500300000 } from './1795500300000-Retention';
+import { SummaryWeekIndex1795500400000 } from './1795500400000-SummaryWeekIndex';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   RateLimits1795500100000,
   PersonalData1795500200000,
   Retention1795500300000,
+  SummaryWeekIndex1795500400000,
 ];
