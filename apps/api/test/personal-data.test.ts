@@ -99,6 +99,9 @@ describe('my data: export and erasure', () => {
     expect(doc.text).toContain('Rustig presenteren');
     const audit = (await asAdmin.get('/api/v1/audit-events?action=personal_data').expect(200)).body.items;
     expect(audit[0]).toMatchObject({ actor: { id: admin.id }, targetId: member.id, details: { format: 'document', onRequest: true } });
+    // The person is told of each copy an administrator took.
+    const told = (await (await signedIn(t, member)).get('/api/v1/notifications').expect(200)).body.items;
+    expect(told.filter((n: { kind: string }) => n.kind === 'personal_data.exported').map((n: { data: unknown }) => n.data)).toEqual([{ format: 'document' }, { format: 'json' }]);
 
     for (const who of [manager, lno]) await (await signedIn(t, who)).get(`/api/v1/users/${member.id}/data`).expect(403);
     await (await signedIn(t, other.admin)).get(`/api/v1/users/${member.id}/data`).expect(404);

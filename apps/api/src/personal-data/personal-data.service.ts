@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
 import { NotFound } from '../common/errors/domain-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { loadKinds } from './personal-data.queries';
 
 export type ExportFormat = 'json' | 'document';
@@ -38,6 +39,7 @@ export class PersonalDataService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Everything stored about one person, read from one snapshot so the kinds agree with each other; audited. */
@@ -62,6 +64,10 @@ export class PersonalDataService {
         },
         manager,
       );
+      // The person hears of every copy an administrator takes, so an export "on request" cannot go unnoticed.
+      if (actor.userId !== personId) {
+        await this.notifications.notify(manager, { organizationId: actor.organizationId, userIds: [personId], kind: 'personal_data.exported', data: { format } });
+      }
       const data: PersonalDataExport = {
         schemaVersion: PERSONAL_DATA_SCHEMA_VERSION,
         exportedAt: new Date().toISOString(),

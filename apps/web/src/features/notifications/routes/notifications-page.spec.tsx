@@ -25,11 +25,12 @@ function notification(kind: string, data: Record<string, unknown>, read = false)
 const approved = notification('learning_time.approved', { requestId: 'r1', week: '2026-W49', hours: 4 });
 const requested = notification('learning_time.requested', { requestId: 'r2', week: '2027-W02', hours: 2.5 }, true);
 const reminder = notification('week.reminder', { week: '2026-W47' }, true);
+const exported = notification('personal_data.exported', { format: 'json' }, true);
 
 const pageOf = (items: NotificationResponse[], total = items.length, offset = 0): Page<NotificationResponse> => ({ items, total, limit: 20, offset });
 
 it('words each notification in the reader’s language, links it and marks the unread ones', async () => {
-  stubApi({ 'GET /notifications': () => Response.json(pageOf([approved, requested, reminder])), 'GET /notifications/unread-count': () => Response.json({ unread: 1 }) });
+  stubApi({ 'GET /notifications': () => Response.json(pageOf([approved, requested, reminder, exported])), 'GET /notifications/unread-count': () => Response.json({ unread: 1 }) });
   renderApp('/notifications');
 
   const list = await screen.findByRole('list', { name: 'Meldingen' });
@@ -41,7 +42,8 @@ it('words each notification in the reader’s language, links it and marks the u
     '/learning-time/approvals',
   );
   expect(within(items[2]!).getByRole('link', { name: 'Kijk terug op week 47: vul je reflectie in en lever de week in.' }).getAttribute('href')).toBe('/weeks/2026-W47');
-  expect(screen.getByText('3 van 3 meldingen')).toBeDefined();
+  expect(within(items[3]!).getByRole('link', { name: /Een beheerder heeft een kopie van al je gegevens gedownload/ }).getAttribute('href')).toBe('/my-data');
+  expect(screen.getByText('4 van 4 meldingen')).toBeDefined();
 });
 
 it('marks a notification read when it is opened', async () => {

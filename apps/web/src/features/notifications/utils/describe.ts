@@ -34,6 +34,8 @@ export function describe(t: TFunction, { kind, data }: NotificationResponse): No
       return { text: t('notifications.text.cancelled', values), to: '/learning-time/approvals' };
     case 'week.reminder':
       return { text: t('notifications.text.reminder', values), to: typeof data.week === 'string' ? `/weeks/${encodeURIComponent(data.week)}` : '/weeks' };
+    case 'personal_data.exported':
+      return { text: t('notifications.text.dataExported'), to: '/my-data' };
     default:
       return { text: t('notifications.text.unknown'), to: null };
   }
