@@ -43,6 +43,10 @@ it('shows what will be erased and erases only after the admin typed the name', a
   fireEvent.change(within(dialog).getByLabelText('Typ de naam Karin Bos om te bevestigen'), { target: { value: 'Karin Bos' } });
   fireEvent.click(within(dialog).getByRole('button', { name: 'Definitief wissen' }));
   await waitFor(() => expect(requests.find((r) => r.url.pathname.endsWith('/confirm'))?.body).toEqual({ token: 'het-token' }));
+  // The editor closes; the list says what happened and takes the focus, so nobody is left on a vanished button.
+  expect(await screen.findByText('Het account van Karin Bos is gewist.')).toBeDefined();
+  expect(screen.queryByRole('dialog')).toBeNull();
+  expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: /Zoeken/ }));
 });
 
 it('starts again when the confirmation expired', async () => {

@@ -6,8 +6,11 @@ import { ApiError } from '@/lib/api-client';
 import { useConfirmErasure, useStartErasure } from '../api/erase-person';
 import { ErasureDialog } from './erasure-dialog';
 
-/** "Erase account…": asks the API what will go, then shows it and asks for the person's name before erasing. */
-export function EraseAccount({ person }: { person: UserResponse }) {
+/**
+ * "Erase account…": asks the API what will go, then shows it and asks for the person's name before
+ * erasing. Once erased, the person's row goes; `onErased` lets the list say so and take the focus.
+ */
+export function EraseAccount({ person, onErased }: { person: UserResponse; onErased: (name: string) => void }) {
   const { t } = useTranslation();
   const start = useStartErasure();
   const confirm = useConfirmErasure();
@@ -21,13 +24,6 @@ export function EraseAccount({ person }: { person: UserResponse }) {
     if (!preview && (returnFocus.current || expired)) startRef.current?.focus();
   }, [preview, expired]);
 
-  if (confirm.isSuccess) {
-    return (
-      <p role="status" className="admin-status">
-        {t('myData.admin.erased')}
-      </p>
-    );
-  }
   if (preview) {
     return (
       <ErasureDialog
@@ -35,7 +31,7 @@ export function EraseAccount({ person }: { person: UserResponse }) {
         preview={preview}
         pending={confirm.isPending}
         error={confirm.error}
-        onConfirm={() => confirm.mutate({ id: person.id, token: preview.token })}
+        onConfirm={() => confirm.mutate({ id: person.id, token: preview.token }, { onSuccess: () => onErased(person.displayName) })}
         onCancel={() => {
           returnFocus.current = true;
           start.reset();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserResponse } from '@vitaal/shared/people';
 import { EmptyState } from '@/components/empty-state';
@@ -27,7 +27,15 @@ function TeamList({ teams }: { teams: UserResponse['teams'] }) {
   return <>{teams.map((team) => (team.role === 'manager' ? t('admin.people.teamAsManager', { team: team.name }) : team.name)).join(', ')}</>;
 }
 
-function PersonRows({ person, isSelf, editing, onToggle }: { person: UserResponse; isSelf: boolean; editing: boolean; onToggle: () => void }) {
+interface PersonRowsProps {
+  person: UserResponse;
+  isSelf: boolean;
+  editing: boolean;
+  onToggle: () => void;
+  onErased: (name: string) => void;
+}
+
+function PersonRows({ person, isSelf, editing, onToggle, onErased }: PersonRowsProps) {
   const { t } = useTranslation();
   const panelId = useId();
   return (
@@ -63,7 +71,7 @@ function PersonRows({ person, isSelf, editing, onToggle }: { person: UserRespons
       {editing && (
         <tr className="table__panel-row">
           <td colSpan={COLUMNS} id={panelId}>
-            <PersonEditor person={person} isSelf={isSelf} />
+            <PersonEditor person={person} isSelf={isSelf} onErased={onErased} />
           </td>
         </tr>
       )}
@@ -78,6 +86,14 @@ export function PeopleList() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [offset, setOffset] = useState(0);
   const [editingId, setEditingId] = useState<string | null>(null);
+  // An erased person's row goes away with the focus in it: the list says what happened and takes the focus.
+  const [notice, setNotice] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const erased = (name: string) => {
+    setEditingId(null);
+    setNotice(t('myData.admin.erasedName', { name }));
+    searchRef.current?.focus();
+  };
   const debouncedSearch = useDebouncedValue(search.trim());
   const users = useUsers({
     search: debouncedSearch || undefined,
@@ -90,6 +106,7 @@ export function PeopleList() {
     <>
       <form role="search" className="filters" onSubmit={(event) => event.preventDefault()}>
         <TextField
+          ref={searchRef}
           label={t('admin.people.search')}
           hint={t('admin.people.searchHint')}
           type="search"
@@ -109,6 +126,7 @@ export function PeopleList() {
           }}
         />
       </form>
+      <div role="status">{notice && <p className="admin-status">{notice}</p>}</div>
       <QueryResult query={users}>
         {(page) =>
           page.total === 0 ? (
@@ -135,6 +153,7 @@ export function PeopleList() {
                         isSelf={person.id === me.id}
                         editing={editingId === person.id}
                         onToggle={() => setEditingId(editingId === person.id ? null : person.id)}
+                        onErased={erased}
                       />
                     ))}
                   </tbody>

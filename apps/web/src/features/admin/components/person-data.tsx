@@ -4,7 +4,7 @@ import { personDataUrls } from '../api/person-data-urls';
 import { EraseAccount } from './erase-account';
 
 /** Export and erasure of a person's data, both only at that person's request. */
-export function PersonData({ person, isSelf }: { person: UserResponse; isSelf: boolean }) {
+export function PersonData({ person, isSelf, onErased }: { person: UserResponse; isSelf: boolean; onErased: (name: string) => void }) {
   const { t } = useTranslation();
   const urls = personDataUrls(person.id);
   const name = person.displayName;
@@ -20,7 +20,7 @@ export function PersonData({ person, isSelf }: { person: UserResponse; isSelf: b
           {t('myData.admin.exportDocument')}
         </a>
       </div>
-      {isSelf ? <p className="field__hint">{t('myData.admin.selfErase')}</p> : <EraseAccount person={person} />}
+      {isSelf ? <p className="field__hint">{t('myData.admin.selfErase')}</p> : <EraseAccount person={person} onErased={onErased} />}
     </div>
   );
 }

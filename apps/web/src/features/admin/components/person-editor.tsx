@@ -109,7 +109,7 @@ function ActiveStatus({ person, isSelf }: { person: UserResponse; isSelf: boolea
   );
 }
 
-export function PersonEditor({ person, isSelf }: { person: UserResponse; isSelf: boolean }) {
+export function PersonEditor({ person, isSelf, onErased }: { person: UserResponse; isSelf: boolean; onErased: (name: string) => void }) {
   const { t } = useTranslation();
   return (
     <div className="person-editor">
@@ -120,7 +120,7 @@ export function PersonEditor({ person, isSelf }: { person: UserResponse; isSelf:
           <h4>{t('admin.person.access')}</h4>
           <ActiveStatus person={person} isSelf={isSelf} />
         </div>
-        <PersonData person={person} isSelf={isSelf} />
+        <PersonData person={person} isSelf={isSelf} onErased={onErased} />
       </div>
     </div>
   );
