@@ -274,7 +274,11 @@ export class OthersWeekResponseDto implements OthersWeekResponse {
   @ApiProperty({ type: Number, nullable: true })
   actualHours: number | null;
 
-  @ApiProperty({ type: SharedWeekTexts, nullable: true, description: 'Only when the owner shared the week.' })
+  @ApiProperty({
+    type: SharedWeekTexts,
+    nullable: true,
+    description: 'Only for a week the owner submitted and chose to share; by sharing it they let its readers know it was submitted.',
+  })
   texts: SharedWeekTexts | null;
 }
 
