@@ -28,10 +28,11 @@ export class InsightsService {
   ) {}
 
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
+    // Decided before any figure is read; a team of another organisation is then simply not found.
+    const seesPeople = this.policy.requireTeamInsights(actor, teamId);
     const { organization, weeks } = this.period(actor, weekCount);
     const { facts, weeks: weekRows, activity: activityRows } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
-    const seesPeople = this.policy.requireTeamInsights(actor, teamId);
     const min = organization.minGroupSize;
     const rows = new Map(weekRows.map((row) => [row.week_key, row]));
     const activity = new Map(activityRows.map((row) => [row.week_key, row]));
