@@ -71,7 +71,8 @@ test('a professional downloads their data; an admin erases a person after confir
   await expect(dialog.getByText('Typ de naam precies zoals hierboven.')).toBeVisible();
   await dialog.getByLabel(`Typ de naam ${professional.displayName} om te bevestigen`).fill(professional.displayName);
   await dialog.getByRole('button', { name: 'Definitief wissen' }).click();
+  await expect(page.getByText(`Het account van ${professional.displayName} is gewist.`)).toBeVisible();
   await expect(page.getByRole('cell', { name: professional.email })).toHaveCount(0);
-  await expect(page.getByText(professional.displayName)).toHaveCount(0);
+  await expect(page.getByRole('table').getByText(professional.displayName)).toHaveCount(0);
   await expectAccessible(page);
 });

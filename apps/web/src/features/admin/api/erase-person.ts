@@ -15,11 +15,18 @@ export function useStartErasure() {
   return useMutation({ mutationFn: startErasure });
 }
 
-export function useConfirmErasure() {
+/**
+ * `onErased` is told first: the lists then reload and the person's row, this mutation's component
+ * with it, goes away (callbacks given to `mutate` would not run after that).
+ */
+export function useConfirmErasure(onErased: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: confirmErasure,
-    // The person leaves the people list, and teams show their neutral name.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['users'] }), queryClient.invalidateQueries({ queryKey: ['teams'] })]),
+    onSuccess: () => {
+      onErased();
+      // The person leaves the people list, and teams show their neutral name.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: ['users'] }), queryClient.invalidateQueries({ queryKey: ['teams'] })]);
+    },
   });
 }

@@ -13,7 +13,7 @@ import { ErasureDialog } from './erasure-dialog';
 export function EraseAccount({ person, onErased }: { person: UserResponse; onErased: (name: string) => void }) {
   const { t } = useTranslation();
   const start = useStartErasure();
-  const confirm = useConfirmErasure();
+  const confirm = useConfirmErasure(() => onErased(person.displayName));
   const startRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   const expired = confirm.error instanceof ApiError && confirm.error.code === 'conflict';
@@ -31,7 +31,7 @@ export function EraseAccount({ person, onErased }: { person: UserResponse; onEra
         preview={preview}
         pending={confirm.isPending}
         error={confirm.error}
-        onConfirm={() => confirm.mutate({ id: person.id, token: preview.token }, { onSuccess: () => onErased(person.displayName) })}
+        onConfirm={() => confirm.mutate({ id: person.id, token: preview.token })}
         onCancel={() => {
           returnFocus.current = true;
           start.reset();
