@@ -19,7 +19,9 @@ const { isoWeekKey } = await import(pathToFileURL(path.join(root, 'packages/shar
 const database = await scaleDatabase();
 const db = new pg.Client({ connectionString: database.url });
 await db.connect();
-const { rows: [org] } = await db.query(`SELECT id FROM organization WHERE name = 'Gemeente Schaalstad'`);
+const {
+  rows: [org],
+} = await db.query(`SELECT id FROM organization WHERE name = 'Gemeente Schaalstad'`);
 if (!org) {
   console.error('No scale data: run `npm run seed:scale` first.');
   process.exit(1);
@@ -28,26 +30,39 @@ if (!org) {
 /** Sessions made directly in the database: the benchmark measures the API, not password hashing. */
 async function sessionsFor(where, limit) {
   // Spread over the organisation (a fixed shuffle), as people who happen to save at the same moment are.
-  const { rows } = await db.query(`SELECT id FROM app_user WHERE organization_id = $1 AND ${where} ORDER BY md5(id::text) LIMIT $2`, [org.id, limit]);
+  const { rows } = await db.query(
+    `SELECT id FROM app_user WHERE organization_id = $1 AND ${where} ORDER BY md5(id::text) LIMIT $2`,
+    [org.id, limit],
+  );
   const sessions = [];
   for (const { id } of rows) {
     const token = randomBytes(32).toString('base64url');
     const csrf = randomBytes(32).toString('base64url');
-    await db.query(`INSERT INTO session (token_hash, organization_id, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 hour')`, [
-      createHash('sha256').update(token).digest('hex'),
-      org.id,
-      id,
-      csrf,
-    ]);
-    sessions.push({ userId: id, headers: { cookie: `vitaal_session=${token}; vitaal_csrf=${csrf}`, 'x-csrf-token': csrf, 'content-type': 'application/json' } });
+    await db.query(
+      `INSERT INTO session (token_hash, organization_id, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 hour')`,
+      [createHash('sha256').update(token).digest('hex'), org.id, id, csrf],
+    );
+    sessions.push({
+      userId: id,
+      headers: {
+        cookie: `vitaal_session=${token}; vitaal_csrf=${csrf}`,
+        'x-csrf-token': csrf,
+        'content-type': 'application/json',
+      },
+    });
   }
   return sessions;
 }
 
 const [lno] = await sessionsFor(`'lno' = ANY(roles)`, 1);
 const [manager] = await sessionsFor(`id IN (SELECT user_id FROM team_membership WHERE role = 'manager')`, 1);
-const professionals = await sessionsFor(`roles = '{}' AND id IN (SELECT user_id FROM team_membership WHERE role = 'member')`, 50);
-const { rows: [team] } = await db.query(`SELECT team_id FROM team_membership WHERE user_id = $1 AND role = 'manager'`, [manager.userId]);
+const professionals = await sessionsFor(
+  `roles = '{}' AND id IN (SELECT user_id FROM team_membership WHERE role = 'member')`,
+  50,
+);
+const {
+  rows: [team],
+} = await db.query(`SELECT team_id FROM team_membership WHERE user_id = $1 AND role = 'manager'`, [manager.userId]);
 const week = isoWeekKey(new Date(), 'Europe/Amsterdam');
 
 const port = await freePort();
@@ -75,8 +90,17 @@ for (let i = 0; ; i++) {
 }
 
 const reflection = {
-  learned: 'Benchmark', applied: '', hours: { workplace: 1, course: null, peer: null, self_study: null },
-  energy: 3, climate: 3, workload: 3, aiUsed: false, aiHow: '', obstacles: '', supportWanted: '', nextStep: '',
+  learned: 'Benchmark',
+  applied: '',
+  hours: { workplace: 1, course: null, peer: null, self_study: null },
+  energy: 3,
+  climate: 3,
+  workload: 3,
+  aiUsed: false,
+  aiHow: '',
+  obstacles: '',
+  supportWanted: '',
+  nextStep: '',
 };
 
 /** `connections` loops, each sending its next request as soon as the previous answered, for DURATION_MS. */
@@ -101,14 +125,27 @@ async function load(name, connections, next) {
   );
   latencies.sort((a, b) => a - b);
   const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
-  return { scenario: name, connections, requests: latencies.length, 'req/s': (latencies.length / (DURATION_MS / 1000)).toFixed(0), p50: at(50), p95: at(95), p99: at(99), errors: failures };
+  return {
+    scenario: name,
+    connections,
+    requests: latencies.length,
+    'req/s': (latencies.length / (DURATION_MS / 1000)).toFixed(0),
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    errors: failures,
+  };
 }
 
 const get = (session, url) => () => ({ url, init: { headers: session.headers } });
 const results = [];
 step(`Measuring, ${DURATION_MS / 1000} s per scenario`);
-results.push(await load('team dashboard (12 weeks)', 50, get(manager, `${base}/insights/teams/${team.team_id}?weeks=12`)));
-results.push(await load('organisation overview (12 weeks, 500 teams)', 10, get(lno, `${base}/insights/organization?weeks=12`)));
+results.push(
+  await load('team dashboard (12 weeks)', 50, get(manager, `${base}/insights/teams/${team.team_id}?weeks=12`)),
+);
+results.push(
+  await load('organisation overview (12 weeks, 500 teams)', 10, get(lno, `${base}/insights/organization?weeks=12`)),
+);
 results.push(
   await load('saving a week', 50, async (connection, state) => {
     const session = professionals[connection];
@@ -116,13 +153,26 @@ results.push(
     state.version ??= (await (await fetch(`${base}/weeks/${week}`, { headers: session.headers })).json()).version;
     if (state.last) state.version = JSON.parse(state.last).version;
     // Planned hours alternate, so every save changes the team's figures and their upkeep is measured too.
-    const body = { version: state.version, shared: false, plan: { intentions: 'Benchmark', plannedHours: 2 + (state.version % 2) }, reflection, goals: [] };
-    return { url: `${base}/weeks/${week}`, init: { method: 'PUT', headers: session.headers, body: JSON.stringify(body) } };
+    const body = {
+      version: state.version,
+      shared: false,
+      plan: { intentions: 'Benchmark', plannedHours: 2 + (state.version % 2) },
+      reflection,
+      goals: [],
+    };
+    return {
+      url: `${base}/weeks/${week}`,
+      init: { method: 'PUT', headers: session.headers, body: JSON.stringify(body) },
+    };
   }),
 );
-results.push(await load('listing my weeks (12)', 50, (connection) => get(professionals[connection], `${base}/weeks`)()));
+results.push(
+  await load('listing my weeks (12)', 50, (connection) => get(professionals[connection], `${base}/weeks`)()),
+);
 // The floor under every scenario: HTTP, the framework and the session lookup, with no work of its own.
-results.push(await load('reference: health, signed in', 50, (connection) => get(professionals[connection], `${base}/health`)()));
+results.push(
+  await load('reference: health, signed in', 50, (connection) => get(professionals[connection], `${base}/health`)()),
+);
 
 console.log('\nLatency in milliseconds');
 console.table(results.filter(Boolean));

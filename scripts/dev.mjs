@@ -13,7 +13,13 @@ await runOrExit(...inPackage('@vitaal/shared', 'tsc', '-p', 'tsconfig.build.json
 await runOrExit(...inPackage('@vitaal/api', 'swc', 'src', '-d', 'dist', '--strip-leading-paths'));
 
 const database = await appDatabase();
-const env = { DEMO_DATA: 'true', NODE_ENV: 'development', LOG_LEVEL: 'debug', ...process.env, DATABASE_URL: database.url };
+const env = {
+  DEMO_DATA: 'true',
+  NODE_ENV: 'development',
+  LOG_LEVEL: 'debug',
+  ...process.env,
+  DATABASE_URL: database.url,
+};
 const children = [
   inPackage('@vitaal/shared', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'),
   inPackage('@vitaal/api', 'swc', 'src', '-d', 'dist', '--strip-leading-paths', '--watch'),
@@ -28,7 +34,12 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   await Promise.all(
-    children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))))),
+    children.map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM')),
+        ),
+    ),
   );
   await database.stop();
   process.exit(0);

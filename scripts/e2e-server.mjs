@@ -7,7 +7,9 @@ import { root } from './lib/run.mjs';
 
 const admin = process.env.VITAAL_TEST_PG_URL;
 if (!admin) {
-  console.error('VITAAL_TEST_PG_URL is not set: run the browser tests through `npm test` or scripts/with-postgres.mjs.');
+  console.error(
+    'VITAAL_TEST_PG_URL is not set: run the browser tests through `npm test` or scripts/with-postgres.mjs.',
+  );
   process.exit(2);
 }
 const database = `vitaal_e2e_${Date.now()}`;

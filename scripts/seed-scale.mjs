@@ -14,7 +14,9 @@ require(path.join(root, 'apps/api/node_modules/reflect-metadata'));
 const { DataSource } = require(path.join(root, 'apps/api/node_modules/typeorm'));
 const { dataSourceOptions } = api('database/data-source-options.js');
 const { hashPassword } = api('auth/passwords.js');
-const { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } = await import(pathToFileURL(path.join(root, 'packages/shared/dist/iso-week.js')).href);
+const { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } = await import(
+  pathToFileURL(path.join(root, 'packages/shared/dist/iso-week.js')).href
+);
 
 export const SCALE = { people: 10_000, teams: 500, weeks: 52, password: 'vitaal-scale-2026' };
 
@@ -36,8 +38,13 @@ step('Filling it: 10,000 people, 500 teams, 52 weeks each');
 await q('BEGIN');
 await q(`TRUNCATE organization CASCADE`);
 await q(`TRUNCATE sign_in_throttle, audit_event, job_run`);
-const { rows: [org] } = await q(`INSERT INTO organization (name) VALUES ('Gemeente Schaalstad') RETURNING id`);
-await q(`INSERT INTO team (organization_id, name) SELECT $1, 'Team ' || lpad(i::text, 3, '0') FROM generate_series(1, $2) i`, [org.id, SCALE.teams]);
+const {
+  rows: [org],
+} = await q(`INSERT INTO organization (name) VALUES ('Gemeente Schaalstad') RETURNING id`);
+await q(
+  `INSERT INTO team (organization_id, name) SELECT $1, 'Team ' || lpad(i::text, 3, '0') FROM generate_series(1, $2) i`,
+  [org.id, SCALE.teams],
+);
 await q(
   `INSERT INTO app_user (organization_id, email, display_name, password_hash, contract_hours, roles)
    SELECT $1, 'person' || i || '@schaalstad.example', 'Persoon ' || i, $2, (ARRAY[24, 32, 36, 36, 36])[1 + i % 5],
@@ -87,10 +94,14 @@ await q(
 );
 await q('COMMIT');
 await q('ANALYZE');
-const { rows: [counts] } = await q(
+const {
+  rows: [counts],
+} = await q(
   `SELECT (SELECT count(*) FROM app_user)::int AS people, (SELECT count(*) FROM team)::int AS teams, (SELECT count(*) FROM vital_week)::int AS weeks,
           (SELECT count(*) FROM learning_goal)::int AS goals, (SELECT count(*) FROM learning_time_request)::int AS requests`,
 );
 await client.end();
 await database.stop();
-console.log(`\n✓ ${counts.people} people, ${counts.teams} teams, ${counts.weeks} weeks, ${counts.goals} goals, ${counts.requests} requests in ${seconds(started)}`);
+console.log(
+  `\n✓ ${counts.people} people, ${counts.teams} teams, ${counts.weeks} weeks, ${counts.goals} goals, ${counts.requests} requests in ${seconds(started)}`,
+);

@@ -20,7 +20,14 @@ const app = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], 
   cwd: root,
   stdio: 'inherit',
   // Plain http://localhost: a Secure cookie would not be sent back by every browser.
-  env: { DEMO_DATA: 'true', NODE_ENV: 'production', COOKIE_SECURE: 'false', ...process.env, DATABASE_URL: database.url, PORT: port },
+  env: {
+    DEMO_DATA: 'true',
+    NODE_ENV: 'production',
+    COOKIE_SECURE: 'false',
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: port,
+  },
 });
 
 const url = `http://localhost:${port}`;
@@ -32,7 +39,8 @@ const ready = setInterval(async () => {
   console.log(`\n✓ Vitaal runs at ${url} (started in ${seconds(started)}); API docs at ${url}/api/docs`);
   if (DEMO_LOGINS.length > 0) {
     console.log('  Demo logins:');
-    for (const login of DEMO_LOGINS) console.log(`    ${login.role.padEnd(14)} ${login.email.padEnd(36)} ${login.password}`);
+    for (const login of DEMO_LOGINS)
+      console.log(`    ${login.role.padEnd(14)} ${login.email.padEnd(36)} ${login.password}`);
   }
   console.log('  Press Ctrl-C to stop.\n');
 }, 300);

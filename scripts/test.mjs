@@ -23,7 +23,16 @@ const countPlaywright = (file) => {
 };
 const vitest = (name, report) => ({
   name: `unit tests (${name})`,
-  command: inPackage(`@vitaal/${name}`, 'vitest', 'run', '--dir', 'src', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`),
+  command: inPackage(
+    `@vitaal/${name}`,
+    'vitest',
+    'run',
+    '--dir',
+    'src',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ),
   report,
   count: countJest,
 });
@@ -36,7 +45,11 @@ const AUDIT_UNAVAILABLE = /ERR_PNPM_AUDIT_ENDPOINT_NOT_EXISTS|E(NOTFOUND|CONNREF
  * registry cannot audit, the step says so and is marked as not run; VITAAL_AUDIT_REQUIRED=true fails it then.
  */
 function auditDependencies() {
-  const audit = spawnSync(pnpm, [...pnpmArgs, 'audit', '--prod', '--audit-level', 'high', '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const audit = spawnSync(pnpm, [...pnpmArgs, 'audit', '--prod', '--audit-level', 'high', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const output = `${audit.stdout ?? ''}\n${audit.stderr ?? ''}`;
   let found = null;
   try {
@@ -45,13 +58,24 @@ function auditDependencies() {
     // Not a report: the reason is in the output below.
   }
   if (found) {
-    console.log(Object.entries(found).map(([level, n]) => `${n} ${level}`).join(', '));
+    console.log(
+      Object.entries(found)
+        .map(([level, n]) => `${n} ${level}`)
+        .join(', '),
+    );
     const serious = (found.high ?? 0) + (found.critical ?? 0);
-    if (serious > 0) console.error(`${serious} high or critical vulnerabilities: run \`pnpm audit --prod\` for the advisories and upgrade.`);
+    if (serious > 0)
+      console.error(
+        `${serious} high or critical vulnerabilities: run \`pnpm audit --prod\` for the advisories and upgrade.`,
+      );
     return { code: serious > 0 ? 1 : 0 };
   }
   const status = /responded with (\d{3})/.exec(output)?.[1];
-  const reason = status ? `the registry's audit endpoint answered ${status}` : AUDIT_UNAVAILABLE.test(output) ? 'the registry could not be reached' : 'pnpm audit gave no report';
+  const reason = status
+    ? `the registry's audit endpoint answered ${status}`
+    : AUDIT_UNAVAILABLE.test(output)
+      ? 'the registry could not be reached'
+      : 'pnpm audit gave no report';
   console.error(output.trim());
   console.error(`\nThe dependency audit could not run: ${reason}.`);
   return process.env.VITAAL_AUDIT_REQUIRED === 'true' ? { code: 1 } : { code: 0, notRun: reason };
@@ -78,7 +102,9 @@ const steps = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(results, 'e2e.json'), CHROMIUM_PATH: chromium },
     report: path.join(results, 'e2e.json'),
     count: countPlaywright,
-    before: () => existsSync(chromium) || `Chromium is missing at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    before: () =>
+      existsSync(chromium) ||
+      `Chromium is missing at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
   },
   { name: 'dependency audit', check: auditDependencies },
 ];
@@ -94,7 +120,10 @@ const installTime = seconds(installStarted);
 // Loaded only now: it needs the packages the install just brought.
 const { startPostgres } = await import('./lib/postgres.mjs');
 step('Starting a throwaway PostgreSQL for the tests');
-const server = await startPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'vitaal-test-pg-')), 'data'), throwaway: true });
+const server = await startPostgres({
+  dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'vitaal-test-pg-')), 'data'),
+  throwaway: true,
+});
 process.env.VITAAL_TEST_PG_URL = server.url;
 const stopServer = () => server.stop();
 process.on('SIGINT', () => stopServer().then(() => process.exit(130)));
@@ -127,6 +156,8 @@ for (const { name, ok, notRun, time, counts } of summary) {
 const failedSteps = summary.filter((s) => !s.ok).length + steps.length + 1 - summary.length;
 const notRunSteps = summary.filter((s) => s.notRun).map((s) => s.name);
 const notRunNote = notRunSteps.length ? ` (not run: ${notRunSteps.join(', ')})` : '';
-console.log(`  ${failedSteps === 0 ? 'all steps passed' : `${failedSteps} step(s) failed`}${notRunNote} in ${seconds(started)}\n`);
+console.log(
+  `  ${failedSteps === 0 ? 'all steps passed' : `${failedSteps} step(s) failed`}${notRunNote} in ${seconds(started)}\n`,
+);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failedSteps === 0 ? 0 : 1);

@@ -1,6 +1,15 @@
 // Nest 12 and a few of its dependencies ship ES modules only; @swc/jest turns them (and our
 // TypeScript) into CommonJS for Jest.
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm', '@vitaal'];
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  'load-esm',
+  '@vitaal',
+];
 
 const swc = [
   '@swc/jest',

@@ -47,7 +47,9 @@ function run(file, args, user) {
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(file)} failed: ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(file)} failed: ${stderr}`)),
+    );
   });
 }
 
@@ -102,14 +104,29 @@ export async function startPostgres({ dataDir, throwaway = false, logFile }) {
     chownSync(dataDir, user.uid, user.gid);
   }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await run(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], user);
+    await run(
+      initdb,
+      ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'],
+      user,
+    );
   } else {
     await stopLeftover(dataDir);
   }
 
   const port = await freePort();
   // jit=off: the app runs many short queries, and compiling them costs more than it saves.
-  const flags = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'jit=off'];
+  const flags = [
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    `unix_socket_directories=`,
+    '-c',
+    'jit=off',
+  ];
   if (throwaway) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   // A kept database gets room for the working set of a large organisation (the scale data: about 220 MB).
   else flags.push('-c', 'shared_buffers=256MB');

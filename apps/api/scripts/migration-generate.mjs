@@ -31,8 +31,17 @@ if (upQueries.length === 0) {
 }
 const timestamp = Date.now();
 const sql = (queries) =>
-  queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
-const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/database/migrations', `${timestamp}-${name}.ts`);
+  queries
+    .map(
+      (q) =>
+        `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+    )
+    .join('\n');
+const file = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../src/database/migrations',
+  `${timestamp}-${name}.ts`,
+);
 writeFileSync(
   file,
   `import type { MigrationInterface, QueryRunner } from 'typeorm';

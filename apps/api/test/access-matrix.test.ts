@@ -36,7 +36,12 @@ describe('authorisation matrix over every route', () => {
     'patch /api/v1/goals/{id}/milestones/{milestoneId}': { done: true },
     'patch /api/v1/learning-time/requests/{id}': { version: 1, hours: 2 },
     'post /api/v1/learning-time/requests/{id}/decision': { decision: 'approved', comment: '' },
-    'post /api/v1/teams/{id}/sessions': { kind: 'intervision', title: 'Intervisie', startsAt: '2026-12-01T14:00:00Z', durationMinutes: 90 },
+    'post /api/v1/teams/{id}/sessions': {
+      kind: 'intervision',
+      title: 'Intervisie',
+      startsAt: '2026-12-01T14:00:00Z',
+      durationMinutes: 90,
+    },
     'patch /api/v1/teams/{id}/sessions/{sessionId}': { version: 1, outcomes: 'Taken over' },
     'put /api/v1/teams/{id}/sessions/{sessionId}/attendance': { attended: true },
     'post /api/v1/teams/{id}/sessions/{sessionId}/goals': { goalId: '00000000-0000-4000-8000-000000000000' },
@@ -53,13 +58,28 @@ describe('authorisation matrix over every route', () => {
     cast = await createCast(t);
     const other = await createCast(t);
     const otherBoth: User = await createUser(t, other.organization, { roles: ['admin', 'lno'] });
-    const invitation = await (await signedIn(t, cast.admin)).post('/api/v1/invitations').send({ email: 'matrix@example.nl', roles: [], teamIds: [] }).expect(201);
+    const invitation = await (
+      await signedIn(t, cast.admin)
+    )
+      .post('/api/v1/invitations')
+      .send({ email: 'matrix@example.nl', roles: [], teamIds: [] })
+      .expect(201);
     const asMember = await signedIn(t, cast.member);
-    const goal = await asMember.post('/api/v1/goals').send({ title: 'Leren presenteren', developmentQuestion: 'Hoe?', visibility: 'shared' }).expect(201);
-    const withMilestone = await asMember.post(`/api/v1/goals/${goal.body.id}/milestones`).send({ title: 'Eerste stap' }).expect(201);
+    const goal = await asMember
+      .post('/api/v1/goals')
+      .send({ title: 'Leren presenteren', developmentQuestion: 'Hoe?', visibility: 'shared' })
+      .expect(201);
+    const withMilestone = await asMember
+      .post(`/api/v1/goals/${goal.body.id}/milestones`)
+      .send({ title: 'Eerste stap' })
+      .expect(201);
     const nextWeek = (await asMember.get('/api/v1/me/overview').expect(200)).body.currentWeek;
-    const request = await asMember.post('/api/v1/learning-time/requests').send({ week: nextWeek, hours: 2, form: 'peer', purpose: 'Intervisie', teamId: cast.team.id }).expect(201);
-    const [notification] = (await (await signedIn(t, cast.manager)).get('/api/v1/notifications').expect(200)).body.items;
+    const request = await asMember
+      .post('/api/v1/learning-time/requests')
+      .send({ week: nextWeek, hours: 2, form: 'peer', purpose: 'Intervisie', teamId: cast.team.id })
+      .expect(201);
+    const [notification] = (await (await signedIn(t, cast.manager)).get('/api/v1/notifications').expect(200)).body
+      .items;
     idByResource = {
       teams: cast.team.id,
       users: cast.member.id,
@@ -69,8 +89,14 @@ describe('authorisation matrix over every route', () => {
       notifications: notification.id,
       insights: cast.team.id,
     };
-    const session = await asMember.post(`/api/v1/teams/${cast.team.id}/sessions`).send({ kind: 'intervision', title: 'Intervisie', startsAt: '2026-12-01T14:00:00Z', durationMinutes: 90 }).expect(201);
-    const learning = await asMember.post(`/api/v1/teams/${cast.team.id}/learnings`).send({ body: 'Wat ik leerde' }).expect(201);
+    const session = await asMember
+      .post(`/api/v1/teams/${cast.team.id}/sessions`)
+      .send({ kind: 'intervision', title: 'Intervisie', startsAt: '2026-12-01T14:00:00Z', durationMinutes: 90 })
+      .expect(201);
+    const learning = await asMember
+      .post(`/api/v1/teams/${cast.team.id}/learnings`)
+      .send({ body: 'Wat ik leerde' })
+      .expect(201);
     params = {
       sessionId: session.body.id,
       learningId: learning.body.id,
@@ -87,9 +113,15 @@ describe('authorisation matrix over every route', () => {
       admin: await signedIn(t, cast.admin),
       otherOrganization: await signedIn(t, otherBoth),
     };
-    const doc = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, { 'x-access'?: Access }>> };
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { 'x-access'?: Access }>>;
+    };
     operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => ({ method: method as Operation['method'], path, access: op['x-access'] })),
+      Object.entries(methods).map(([method, op]) => ({
+        method: method as Operation['method'],
+        path,
+        access: op['x-access'],
+      })),
     );
   });
   afterAll(() => t.close());
@@ -105,7 +137,10 @@ describe('authorisation matrix over every route', () => {
   const call = (client: Client | undefined, op: Operation) => {
     const target = url(op.path);
     const body = validBodies[`${op.method} ${op.path}`] ?? {};
-    if (!client) return request(t.app.getHttpServer())[op.method](target).send(op.method === 'get' ? undefined : body);
+    if (!client)
+      return request(t.app.getHttpServer())
+        [op.method](target)
+        .send(op.method === 'get' ? undefined : body);
     return op.method === 'get' || op.method === 'delete' ? client[op.method](target) : client[op.method](target, body);
   };
 
@@ -117,7 +152,10 @@ describe('authorisation matrix over every route', () => {
   it('answers 401 to anonymous callers on every route that is not public', async () => {
     for (const op of operations.filter((o) => o.access?.kind !== 'public')) {
       const res = await call(undefined, op);
-      expect({ route: `${op.method} ${op.path}`, status: res.status }).toEqual({ route: `${op.method} ${op.path}`, status: 401 });
+      expect({ route: `${op.method} ${op.path}`, status: res.status }).toEqual({
+        route: `${op.method} ${op.path}`,
+        status: 401,
+      });
     }
   });
 
@@ -129,7 +167,11 @@ describe('authorisation matrix over every route', () => {
       for (const [who, roles] of Object.entries(rolesOf)) {
         if (roles.some((r) => allowed.includes(r))) continue;
         const res = await call(clients[who as keyof typeof clients], op);
-        expect({ route: `${op.method} ${op.path}`, who, status: res.status }).toEqual({ route: `${op.method} ${op.path}`, who, status: 403 });
+        expect({ route: `${op.method} ${op.path}`, who, status: res.status }).toEqual({
+          route: `${op.method} ${op.path}`,
+          who,
+          status: 403,
+        });
         checked++;
       }
     }
@@ -142,7 +184,10 @@ describe('authorisation matrix over every route', () => {
     expect(objectRoutes.length).toBeGreaterThan(5);
     for (const op of objectRoutes) {
       const res = await call(clients.otherOrganization, op);
-      expect({ route: `${op.method} ${op.path}`, status: res.status }).toEqual({ route: `${op.method} ${op.path}`, status: 404 });
+      expect({ route: `${op.method} ${op.path}`, status: res.status }).toEqual({
+        route: `${op.method} ${op.path}`,
+        status: 404,
+      });
     }
     // And nothing was changed on the way.
     const team = (await clients.admin.get(`/api/v1/teams/${cast.team.id}`).expect(200)).body;

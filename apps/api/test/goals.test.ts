@@ -6,16 +6,34 @@ describe('learning goals', () => {
   beforeAll(async () => (t = await startTestApp()));
   afterAll(() => t.close());
 
-  const goal = { title: 'Beter leren presenteren', developmentQuestion: 'Hoe breng ik beleid helder over aan bewoners?', challenges: ['qualification'], careerCompetencies: ['qualities'] };
+  const goal = {
+    title: 'Beter leren presenteren',
+    developmentQuestion: 'Hoe breng ik beleid helder over aan bewoners?',
+    challenges: ['qualification'],
+    careerCompetencies: ['qualities'],
+  };
 
   it('lets a professional create, edit and close their goal along the allowed statuses', async () => {
     const { member } = await createCast(t);
     const me = await signedIn(t, member);
-    const created = await me.post('/api/v1/goals').send({ ...goal, competences: ['presenteren'], targetDate: '2027-03-31' }).expect(201);
-    expect(created.body).toMatchObject({ status: 'draft', visibility: 'private', progress: 0, version: 1, ownerId: member.id, targetDate: '2027-03-31' });
+    const created = await me
+      .post('/api/v1/goals')
+      .send({ ...goal, competences: ['presenteren'], targetDate: '2027-03-31' })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      visibility: 'private',
+      progress: 0,
+      version: 1,
+      ownerId: member.id,
+      targetDate: '2027-03-31',
+    });
     const id = created.body.id;
 
-    const active = await me.patch(`/api/v1/goals/${id}`).send({ version: 1, status: 'active', progress: 20 }).expect(200);
+    const active = await me
+      .patch(`/api/v1/goals/${id}`)
+      .send({ version: 1, status: 'active', progress: 20 })
+      .expect(200);
     expect(active.body).toMatchObject({ status: 'active', progress: 20, version: 2 });
     const jump = await me.patch(`/api/v1/goals/${id}`).send({ version: 2, status: 'draft' }).expect(400);
     expect(jump.body).toMatchObject({ code: 'invalid_transition', errors: [{ field: 'status' }] });
@@ -30,11 +48,24 @@ describe('learning goals', () => {
 
   it('refuses bad input field by field', async () => {
     const { member } = await createCast(t);
-    const res = await (await signedIn(t, member))
+    const res = await (
+      await signedIn(t, member)
+    )
       .post('/api/v1/goals')
-      .send({ title: '', developmentQuestion: 'x', challenges: ['world_peace'], targetDate: '31-03-2027', status: 'achieved' })
+      .send({
+        title: '',
+        developmentQuestion: 'x',
+        challenges: ['world_peace'],
+        targetDate: '31-03-2027',
+        status: 'achieved',
+      })
       .expect(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['challenges', 'status', 'targetDate', 'title']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'challenges',
+      'status',
+      'targetDate',
+      'title',
+    ]);
   });
 
   it('adds, ticks off, reorders and removes milestones', async () => {
@@ -43,15 +74,30 @@ describe('learning goals', () => {
     const { id } = (await me.post('/api/v1/goals').send(goal).expect(201)).body;
     await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Cursus volgen' }).expect(201);
     await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Oefenen in teamoverleg' }).expect(201);
-    const three = (await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Presentatie voor de raad' }).expect(201)).body;
+    const three = (
+      await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Presentatie voor de raad' }).expect(201)
+    ).body;
     const [first, second, third] = three.milestones;
 
     const ticked = await me.patch(`/api/v1/goals/${id}/milestones/${first.id}`).send({ done: true }).expect(200);
-    expect(ticked.body.milestones[0]).toMatchObject({ done: true, doneOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(ticked.body.milestones[0]).toMatchObject({
+      done: true,
+      doneOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
 
-    const reordered = await me.put(`/api/v1/goals/${id}/milestones/order`).send({ milestoneIds: [third.id, first.id, second.id] }).expect(200);
-    expect(reordered.body.milestones.map((m: { title: string }) => m.title)).toEqual(['Presentatie voor de raad', 'Cursus volgen', 'Oefenen in teamoverleg']);
-    await me.put(`/api/v1/goals/${id}/milestones/order`).send({ milestoneIds: [third.id, first.id] }).expect(400);
+    const reordered = await me
+      .put(`/api/v1/goals/${id}/milestones/order`)
+      .send({ milestoneIds: [third.id, first.id, second.id] })
+      .expect(200);
+    expect(reordered.body.milestones.map((m: { title: string }) => m.title)).toEqual([
+      'Presentatie voor de raad',
+      'Cursus volgen',
+      'Oefenen in teamoverleg',
+    ]);
+    await me
+      .put(`/api/v1/goals/${id}/milestones/order`)
+      .send({ milestoneIds: [third.id, first.id] })
+      .expect(400);
 
     const removed = await me.delete(`/api/v1/goals/${id}/milestones/${second.id}`).expect(200);
     expect(removed.body.milestones).toHaveLength(2);
@@ -60,8 +106,18 @@ describe('learning goals', () => {
   it('shows a shared goal to the managers of the owner and to L&O staff, read-only, and a private goal to nobody', async () => {
     const { member, manager, lno, admin, outsider } = await createCast(t);
     const me = await signedIn(t, member);
-    const shared = (await me.post('/api/v1/goals').send({ ...goal, visibility: 'shared' }).expect(201)).body;
-    const secret = (await me.post('/api/v1/goals').send({ ...goal, title: 'Privé' }).expect(201)).body;
+    const shared = (
+      await me
+        .post('/api/v1/goals')
+        .send({ ...goal, visibility: 'shared' })
+        .expect(201)
+    ).body;
+    const secret = (
+      await me
+        .post('/api/v1/goals')
+        .send({ ...goal, title: 'Privé' })
+        .expect(201)
+    ).body;
 
     for (const reader of [manager, lno]) {
       const client = await signedIn(t, reader);
@@ -82,7 +138,14 @@ describe('learning goals', () => {
     const { organization, member, team } = await createCast(t);
     const peer = await createUser(t, organization);
     await joinTeam(t, team, peer, 'member');
-    const shared = (await (await signedIn(t, member)).post('/api/v1/goals').send({ ...goal, visibility: 'shared' }).expect(201)).body;
+    const shared = (
+      await (
+        await signedIn(t, member)
+      )
+        .post('/api/v1/goals')
+        .send({ ...goal, visibility: 'shared' })
+        .expect(201)
+    ).body;
     await (await signedIn(t, peer)).get(`/api/v1/goals/${shared.id}`).expect(404);
   });
 });

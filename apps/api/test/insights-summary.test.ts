@@ -6,7 +6,8 @@ import { Week } from '../src/weeks/week.entity';
 import { createOrganization, createTeam, createUser, signedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const relative = (offset: number) => formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
+const relative = (offset: number) =>
+  formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
 
 /** The figures counted from scratch, the way the insights counted them before there was a summary. */
 const RECOUNT = `
@@ -40,17 +41,38 @@ describe('the insights summary', () => {
   let people: User[];
   let teams: Team[];
 
-  const sorted = (rows: { team_id: string; week_key: string }[]) => [...rows].sort((a, b) => `${a.team_id}${a.week_key}`.localeCompare(`${b.team_id}${b.week_key}`));
+  const sorted = (rows: { team_id: string; week_key: string }[]) =>
+    [...rows].sort((a, b) => `${a.team_id}${a.week_key}`.localeCompare(`${b.team_id}${b.week_key}`));
   const expectExact = async () => {
-    const [recount, summary] = await Promise.all([t.dataSource.query(RECOUNT, [organization.id]), t.dataSource.query(SUMMARY, [organization.id])]);
+    const [recount, summary] = await Promise.all([
+      t.dataSource.query(RECOUNT, [organization.id]),
+      t.dataSource.query(SUMMARY, [organization.id]),
+    ]);
     expect(sorted(summary)).toEqual(sorted(recount));
     return summary.length;
   };
   const week = (owner: User, weekKey: string, values: Partial<Week>) =>
-    t.dataSource.getRepository(Week).insert({ organizationId: owner.organizationId, ownerId: owner.id, weekKey, startsOn: isoWeekMonday(parseIsoWeek(weekKey)!), ...values });
+    t.dataSource
+      .getRepository(Week)
+      .insert({
+        organizationId: owner.organizationId,
+        ownerId: owner.id,
+        weekKey,
+        startsOn: isoWeekMonday(parseIsoWeek(weekKey)!),
+        ...values,
+      });
   const reflection = (energy: number, hours: number) => ({
-    learned: 'Iets', applied: '', hours: { workplace: hours, course: null, peer: 0.5, self_study: null },
-    energy, climate: 4, workload: 2, aiUsed: energy > 2, aiHow: '', obstacles: '', supportWanted: '', nextStep: '',
+    learned: 'Iets',
+    applied: '',
+    hours: { workplace: hours, course: null, peer: 0.5, self_study: null },
+    energy,
+    climate: 4,
+    workload: 2,
+    aiUsed: energy > 2,
+    aiHow: '',
+    obstacles: '',
+    supportWanted: '',
+    nextStep: '',
   });
 
   beforeAll(async () => {
@@ -60,22 +82,68 @@ describe('the insights summary', () => {
     people = [];
     for (let i = 0; i < 4; i++) people.push(await createUser(t, organization));
     const [p0, p1, p2] = people as [User, User, User, User];
-    teams = [await createTeam(t, organization, [[p0, 'manager'], [p1, 'member']]), await createTeam(t, organization, [[p1, 'member'], [p2, 'member']])];
+    teams = [
+      await createTeam(t, organization, [
+        [p0, 'manager'],
+        [p1, 'member'],
+      ]),
+      await createTeam(t, organization, [
+        [p1, 'member'],
+        [p2, 'member'],
+      ]),
+    ];
   });
   afterAll(() => t.close());
 
   it('stays exact when people save, edit and submit their weeks', async () => {
     const [p0, p1, p2, p3] = people as [User, User, User, User];
-    await week(p2, relative(-2), { status: 'submitted', intentions: 'Plan', energy: 3, climate: 3, workload: 3, aiUsed: false, hoursCourse: 2 });
-    await week(p3, relative(-1), { status: 'submitted', plannedHours: 1.5, energy: 5, climate: 5, workload: 1, aiUsed: true, hoursSelfStudy: 4 });
-    for (const [person, energy] of [[p0, 2], [p1, 4]] as const) {
+    await week(p2, relative(-2), {
+      status: 'submitted',
+      intentions: 'Plan',
+      energy: 3,
+      climate: 3,
+      workload: 3,
+      aiUsed: false,
+      hoursCourse: 2,
+    });
+    await week(p3, relative(-1), {
+      status: 'submitted',
+      plannedHours: 1.5,
+      energy: 5,
+      climate: 5,
+      workload: 1,
+      aiUsed: true,
+      hoursSelfStudy: 4,
+    });
+    for (const [person, energy] of [
+      [p0, 2],
+      [p1, 4],
+    ] as const) {
       const client = await signedIn(t, person);
       const key = relative(-1);
-      const first = await client.put(`/api/v1/weeks/${key}`).send({ version: 0, shared: false, plan: { intentions: 'Leren', plannedHours: 2 }, reflection: reflection(energy, 1), goals: [] }).expect(200);
+      const first = await client
+        .put(`/api/v1/weeks/${key}`)
+        .send({
+          version: 0,
+          shared: false,
+          plan: { intentions: 'Leren', plannedHours: 2 },
+          reflection: reflection(energy, 1),
+          goals: [],
+        })
+        .expect(200);
       await expectExact();
       await client.post(`/api/v1/weeks/${key}/submit`).expect(200);
       await expectExact();
-      await client.put(`/api/v1/weeks/${key}`).send({ version: first.body.version + 1, shared: true, plan: { intentions: '', plannedHours: null }, reflection: reflection(energy + 1, 2.5), goals: [] }).expect(200);
+      await client
+        .put(`/api/v1/weeks/${key}`)
+        .send({
+          version: first.body.version + 1,
+          shared: true,
+          plan: { intentions: '', plannedHours: null },
+          reflection: reflection(energy + 1, 2.5),
+          goals: [],
+        })
+        .expect(200);
     }
     expect(await expectExact()).toBeGreaterThan(0);
   });
@@ -92,7 +160,11 @@ describe('the insights summary', () => {
     await week(p2, relative(-3), { status: 'submitted', energy: 1, climate: 1, workload: 1, hoursPeer: 1 });
     await asAdmin.patch(`/api/v1/users/${p2.id}`).send({ active: true }).expect(200);
     await expectExact();
-    await t.dataSource.query(`UPDATE team_membership SET team_id = $1 WHERE team_id = $2 AND user_id = $3`, [teams[1]!.id, teams[0]!.id, p0.id]);
+    await t.dataSource.query(`UPDATE team_membership SET team_id = $1 WHERE team_id = $2 AND user_id = $3`, [
+      teams[1]!.id,
+      teams[0]!.id,
+      p0.id,
+    ]);
     await expectExact();
     await t.dataSource.query(`DELETE FROM team WHERE id = $1`, [teams[1]!.id]);
     expect(await t.dataSource.query(`SELECT 1 FROM team_week_summary WHERE team_id = $1`, [teams[1]!.id])).toEqual([]);
@@ -102,10 +174,21 @@ describe('the insights summary', () => {
   it('stays exact when an account is erased', async () => {
     const [team] = teams as [Team, Team];
     const leaving = await createUser(t, organization);
-    await t.dataSource.query(`INSERT INTO team_membership (organization_id, team_id, user_id, role) VALUES ($1, $2, $3, 'member')`, [organization.id, team.id, leaving.id]);
+    await t.dataSource.query(
+      `INSERT INTO team_membership (organization_id, team_id, user_id, role) VALUES ($1, $2, $3, 'member')`,
+      [organization.id, team.id, leaving.id],
+    );
     // A plan in words only counts as filled in because of its text, which erasure empties.
     await week(leaving, relative(-2), { intentions: 'Alleen een voornemen' });
-    await week(leaving, relative(-3), { status: 'submitted', intentions: 'Plan', energy: 3, climate: 3, workload: 3, aiUsed: true, hoursCourse: 2 });
+    await week(leaving, relative(-3), {
+      status: 'submitted',
+      intentions: 'Plan',
+      energy: 3,
+      climate: 3,
+      workload: 3,
+      aiUsed: true,
+      hoursCourse: 2,
+    });
     await expectExact();
     const asAdmin = await signedIn(t, admin);
     const started = await asAdmin.post(`/api/v1/users/${leaving.id}/erasure`).expect(201);
@@ -120,7 +203,11 @@ describe('the insights summary', () => {
       [p1.id],
     );
     await expectExact();
-    await t.dataSource.query(`UPDATE vital_week SET owner_id = $1, week_key = $2 WHERE owner_id = $3`, [p0.id, relative(-4), p3.id]);
+    await t.dataSource.query(`UPDATE vital_week SET owner_id = $1, week_key = $2 WHERE owner_id = $3`, [
+      p0.id,
+      relative(-4),
+      p3.id,
+    ]);
     await expectExact();
     await t.dataSource.query(`DELETE FROM vital_week WHERE owner_id = $1 AND week_key = $2`, [p0.id, relative(-1)]);
     await expectExact();

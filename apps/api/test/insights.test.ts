@@ -6,7 +6,8 @@ import { Week } from '../src/weeks/week.entity';
 import { createOrganization, createTeam, createUser, signedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const relative = (offset: number) => formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
+const relative = (offset: number) =>
+  formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
 
 describe('insights', () => {
   let t: TestApp;
@@ -16,7 +17,15 @@ describe('insights', () => {
   const [w1, w0] = [relative(-1), relative(0)];
 
   const week = (owner: User, weekKey: string, values: Partial<Week>) =>
-    t.dataSource.getRepository(Week).insert({ organizationId: owner.organizationId, ownerId: owner.id, weekKey, startsOn: isoWeekMonday(parseIsoWeek(weekKey)!), ...values });
+    t.dataSource
+      .getRepository(Week)
+      .insert({
+        organizationId: owner.organizationId,
+        ownerId: owner.id,
+        weekKey,
+        startsOn: isoWeekMonday(parseIsoWeek(weekKey)!),
+        ...values,
+      });
   const submitted = (values: Partial<Week>) => ({ status: 'submitted' as const, intentions: 'Plan', ...values });
 
   beforeAll(async () => {
@@ -33,11 +42,37 @@ describe('insights', () => {
       s2: await person(),
       outsider: await person(),
     };
-    big = await createTeam(t, organization, [[people.manager, 'manager'], [people.p1, 'member'], [people.p2, 'member'], [people.p3, 'member']], { name: 'Groot' });
-    small = await createTeam(t, organization, [[people.s1, 'member'], [people.s2, 'member']], { name: 'Klein' });
+    big = await createTeam(
+      t,
+      organization,
+      [
+        [people.manager, 'manager'],
+        [people.p1, 'member'],
+        [people.p2, 'member'],
+        [people.p3, 'member'],
+      ],
+      { name: 'Groot' },
+    );
+    small = await createTeam(
+      t,
+      organization,
+      [
+        [people.s1, 'member'],
+        [people.s2, 'member'],
+      ],
+      { name: 'Klein' },
+    );
 
-    await week(people.p1, w1, submitted({ energy: 4, climate: 3, workload: 2, aiUsed: true, hoursWorkplace: 2, plannedHours: 2 }));
-    await week(people.p2, w1, submitted({ energy: 2, climate: 5, workload: 4, aiUsed: false, hoursCourse: 3, plannedHours: 3 }));
+    await week(
+      people.p1,
+      w1,
+      submitted({ energy: 4, climate: 3, workload: 2, aiUsed: true, hoursWorkplace: 2, plannedHours: 2 }),
+    );
+    await week(
+      people.p2,
+      w1,
+      submitted({ energy: 2, climate: 5, workload: 4, aiUsed: false, hoursCourse: 3, plannedHours: 3 }),
+    );
     await week(people.p3, w1, submitted({ energy: 3, climate: 4, workload: 3, aiUsed: true, hoursPeer: 1 }));
     await week(people.manager, w1, { intentions: 'Alleen een plan', plannedHours: 2 });
     await week(people.p1, w0, submitted({ energy: 5, climate: 5, workload: 5, aiUsed: true, hoursWorkplace: 1 }));
@@ -73,7 +108,15 @@ describe('insights', () => {
 
   it('counts the team’s shared goals by status and challenge, never its private ones', async () => {
     const goal = (owner: User, values: Partial<Goal>) =>
-      t.dataSource.getRepository(Goal).insert({ organizationId: owner.organizationId, ownerId: owner.id, title: 'Doel', developmentQuestion: 'Hoe?', ...values });
+      t.dataSource
+        .getRepository(Goal)
+        .insert({
+          organizationId: owner.organizationId,
+          ownerId: owner.id,
+          title: 'Doel',
+          developmentQuestion: 'Hoe?',
+          ...values,
+        });
     await goal(people.p1, { visibility: 'shared', status: 'active', challenges: ['ai', 'vitality'] });
     await goal(people.p2, { visibility: 'shared', status: 'achieved', challenges: ['ai'] });
     await goal(people.p2, { visibility: 'shared', status: 'dropped', challenges: ['inclusion'] });
@@ -84,7 +127,14 @@ describe('insights', () => {
       const res = await (await signedIn(t, reader)).get(`/api/v1/insights/teams/${big.id}?weeks=2`).expect(200);
       expect(res.body.goalsByStatus).toEqual({ draft: 0, active: 1, achieved: 1, paused: 0, dropped: 1 });
       // Challenges of goals being worked on or reached; the dropped goal's is left out.
-      expect(res.body.goalsByChallenge).toEqual({ qualification: 0, ai: 2, productivity: 0, vitality: 1, inclusion: 0, sustainability: 0 });
+      expect(res.body.goalsByChallenge).toEqual({
+        qualification: 0,
+        ai: 2,
+        productivity: 0,
+        vitality: 1,
+        inclusion: 0,
+        sustainability: 0,
+      });
     }
   });
 
@@ -106,10 +156,28 @@ describe('insights', () => {
     expect(res.body.weeks).toEqual([w1, w0]);
     const rows = Object.fromEntries(res.body.teams.map((row: { team: { name: string } }) => [row.team.name, row]));
     // Groot: only week w1 counts for scores; w0 had a single answer and stays out of every sum.
-    expect(rows.Groot).toMatchObject({ members: 4, reflectionsSubmittedPct: 50, actualHours: 7, energy: { value: 3, respondents: 3 }, trend: [75, 25] });
-    expect(rows.Klein).toMatchObject({ members: 2, reflectionsSubmittedPct: null, actualHours: null, trend: [null, null], energy: { value: null, reason: 'below_minimum_group_size' } });
+    expect(rows.Groot).toMatchObject({
+      members: 4,
+      reflectionsSubmittedPct: 50,
+      actualHours: 7,
+      energy: { value: 3, respondents: 3 },
+      trend: [75, 25],
+    });
+    expect(rows.Klein).toMatchObject({
+      members: 2,
+      reflectionsSubmittedPct: null,
+      actualHours: null,
+      trend: [null, null],
+      energy: { value: null, reason: 'below_minimum_group_size' },
+    });
     // The totals are exactly what the shown rows add up to: Klein's answers are not in them.
-    expect(res.body.totals).toMatchObject({ members: 6, reflectionsSubmittedPct: 50, actualHours: 7, energy: { value: 3, respondents: 3 }, workload: { value: 3, respondents: 3 } });
+    expect(res.body.totals).toMatchObject({
+      members: 6,
+      reflectionsSubmittedPct: 50,
+      actualHours: 7,
+      energy: { value: 3, respondents: 3 },
+      workload: { value: 3, respondents: 3 },
+    });
   });
 
   it('lets L&O staff and the team’s managers in, members get 403, others 404', async () => {
@@ -126,16 +194,44 @@ describe('insights', () => {
   });
 
   it('exports CSV that Excel with Dutch settings opens cleanly', async () => {
-    const res = await (await signedIn(t, people.lno)).get(`/api/v1/insights/teams/${big.id}/export.csv?weeks=2`).expect(200).expect('content-type', /text\/csv/);
+    const res = await (
+      await signedIn(t, people.lno)
+    )
+      .get(`/api/v1/insights/teams/${big.id}/export.csv?weeks=2`)
+      .expect(200)
+      .expect('content-type', /text\/csv/);
     const text = res.text;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, first] = text.slice(1).split('\r\n');
     expect(header!.split(';').slice(0, 4)).toEqual(['team', 'week', 'leden', 'planning ingevuld %']);
-    expect(first!.split(';')).toEqual(['Groot', w1, '4', '100', '75', '7', '0', '6', '14,4', '3', '4', '3', '66,7', '0', '0']);
-    const overview = await (await signedIn(t, people.lno)).get('/api/v1/insights/organization/export.csv?weeks=2').expect(200);
+    expect(first!.split(';')).toEqual([
+      'Groot',
+      w1,
+      '4',
+      '100',
+      '75',
+      '7',
+      '0',
+      '6',
+      '14,4',
+      '3',
+      '4',
+      '3',
+      '66,7',
+      '0',
+      '0',
+    ]);
+    const overview = await (
+      await signedIn(t, people.lno)
+    )
+      .get('/api/v1/insights/organization/export.csv?weeks=2')
+      .expect(200);
     expect(overview.text).toContain('Totaal;');
     expect(overview.text).toMatch(/Klein;[^\r\n]*;2;;;;0;;/);
-    const exported = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'insights.exported' AND actor_id = $1`, [people.lno.id]);
+    const exported = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'insights.exported' AND actor_id = $1`,
+      [people.lno.id],
+    );
     expect(exported[0].n).toBe(2);
   });
 });

@@ -12,14 +12,29 @@ describe('logs', () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
     const database = await createTestDatabase();
-    const app = await createApp(loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test' }), pino({ level: 'trace' }, sink));
+    const app = await createApp(
+      loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test' }),
+      pino({ level: 'trace' }, sink),
+    );
     await app.init();
     const http = () => request(app.getHttpServer());
     try {
       const secret = 'MARKER-password-7f3a9';
-      const signUp = await http().post('/api/v1/auth/signup').send({ organizationName: 'MARKER-org', displayName: 'MARKER-name', email: 'marker@example.nl', password: secret, locale: 'nl' }).expect(201);
+      const signUp = await http()
+        .post('/api/v1/auth/signup')
+        .send({
+          organizationName: 'MARKER-org',
+          displayName: 'MARKER-name',
+          email: 'marker@example.nl',
+          password: secret,
+          locale: 'nl',
+        })
+        .expect(201);
       const cookies = ([] as string[]).concat(signUp.headers['set-cookie'] ?? []);
-      const csrf = cookies.find((c) => c.startsWith('vitaal_csrf='))!.split(';')[0]!.split('=')[1]!;
+      const csrf = cookies
+        .find((c) => c.startsWith('vitaal_csrf='))!
+        .split(';')[0]!
+        .split('=')[1]!;
       const session = cookies.map((c) => c.split(';')[0]).join('; ');
       const week = (await http().get('/api/v1/me/overview').set('Cookie', session).expect(200)).body.currentWeek;
       await http()
@@ -31,14 +46,31 @@ describe('logs', () => {
           shared: false,
           plan: { intentions: 'MARKER-intentions', plannedHours: 2 },
           reflection: {
-            learned: 'MARKER-learned', applied: 'MARKER-applied', hours: { workplace: 1, course: null, peer: null, self_study: null },
-            energy: 4, climate: 4, workload: 4, aiUsed: true, aiHow: 'MARKER-ai', obstacles: 'MARKER-obstacles', supportWanted: 'MARKER-support', nextStep: 'MARKER-next',
+            learned: 'MARKER-learned',
+            applied: 'MARKER-applied',
+            hours: { workplace: 1, course: null, peer: null, self_study: null },
+            energy: 4,
+            climate: 4,
+            workload: 4,
+            aiUsed: true,
+            aiHow: 'MARKER-ai',
+            obstacles: 'MARKER-obstacles',
+            supportWanted: 'MARKER-support',
+            nextStep: 'MARKER-next',
           },
           goals: [],
         })
         .expect(200);
-      await http().post('/api/v1/auth/login').send({ email: 'marker@example.nl', password: 'MARKER-wrong-password' }).expect(401);
-      await http().put(`/api/v1/weeks/${week}`).set('Cookie', session).set('x-csrf-token', csrf).send({ version: 0, reflection: { learned: 'MARKER-invalid' } }).expect(400);
+      await http()
+        .post('/api/v1/auth/login')
+        .send({ email: 'marker@example.nl', password: 'MARKER-wrong-password' })
+        .expect(401);
+      await http()
+        .put(`/api/v1/weeks/${week}`)
+        .set('Cookie', session)
+        .set('x-csrf-token', csrf)
+        .send({ version: 0, reflection: { learned: 'MARKER-invalid' } })
+        .expect(400);
       const log = lines.join('');
       expect(log).toContain('request completed');
       expect(log).not.toMatch(/MARKER|PASSWORD|"energy"|vitaal_session|vitaal_csrf/);

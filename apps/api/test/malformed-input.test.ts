@@ -9,9 +9,15 @@ interface Operation {
 /** Bodies no write route should accept, each with what makes it wrong. */
 const MALFORMED: [string, unknown][] = [
   ['an empty object', {}],
-  ['wrong types everywhere', { title: 12, version: 'one', hours: 'many', email: 5, roles: 'admin', body: [], week: 48, decision: true }],
+  [
+    'wrong types everywhere',
+    { title: 12, version: 'one', hours: 'many', email: 5, roles: 'admin', body: [], week: 48, decision: true },
+  ],
   ['an unknown field', { unexpectedField: 'x' }],
-  ['huge strings', { title: 'x'.repeat(20_000), body: 'x'.repeat(20_000), name: 'x'.repeat(20_000), purpose: 'x'.repeat(20_000) }],
+  [
+    'huge strings',
+    { title: 'x'.repeat(20_000), body: 'x'.repeat(20_000), name: 'x'.repeat(20_000), purpose: 'x'.repeat(20_000) },
+  ],
   ['a bad ISO week', { week: '2026-W99', fromWeek: '2026-W00' }],
   ['an array instead of an object', [1, 2, 3]],
   ['nulls', { title: null, version: null, plan: null, reflection: null, goals: null }],
@@ -32,9 +38,21 @@ describe('malformed input on every write route', () => {
     const cast = await createCast(t);
     client = await signedIn(t, cast.admin);
     const asMember = await signedIn(t, cast.member);
-    const goal = (await asMember.post('/api/v1/goals').send({ title: 'Doel', developmentQuestion: 'Hoe?' }).expect(201)).body;
-    ids = { id: cast.team.id, userId: cast.member.id, milestoneId: '00000000-0000-4000-8000-000000000001', sessionId: goal.id, learningId: goal.id, goalId: goal.id, token: 'x'.repeat(43), week: '2026-W48' };
-    const doc = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const goal = (await asMember.post('/api/v1/goals').send({ title: 'Doel', developmentQuestion: 'Hoe?' }).expect(201))
+      .body;
+    ids = {
+      id: cast.team.id,
+      userId: cast.member.id,
+      milestoneId: '00000000-0000-4000-8000-000000000001',
+      sessionId: goal.id,
+      learningId: goal.id,
+      goalId: goal.id,
+      token: 'x'.repeat(43),
+      week: '2026-W48',
+    };
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
     // Routes that take a body; the ones without (sign-out, mark as read, submit) ignore one.
     operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.entries(methods)
@@ -46,7 +64,12 @@ describe('malformed input on every write route', () => {
 
   it('answers each malformed body with a 4xx problem document and writes nothing', async () => {
     expect(operations.length).toBeGreaterThan(25);
-    const counts = async () => (await t.dataSource.query(`SELECT (SELECT count(*) FROM learning_goal) + (SELECT count(*) FROM team) + (SELECT count(*) FROM vital_week) + (SELECT count(*) FROM learning_time_request) + (SELECT count(*) FROM invitation) + (SELECT count(*) FROM team_session) + (SELECT count(*) FROM shared_learning) AS n`))[0].n;
+    const counts = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT (SELECT count(*) FROM learning_goal) + (SELECT count(*) FROM team) + (SELECT count(*) FROM vital_week) + (SELECT count(*) FROM learning_time_request) + (SELECT count(*) FROM invitation) + (SELECT count(*) FROM team_session) + (SELECT count(*) FROM shared_learning) AS n`,
+        )
+      )[0].n;
     const before = await counts();
     const failures: string[] = [];
     for (const op of operations) {
@@ -58,7 +81,8 @@ describe('malformed input on every write route', () => {
         // The signed-in admin must stay signed in, or every answer would be a vacuous 401.
         if (res.status === 401) failures.push(`${op.method} ${op.path} with ${what}: 401`);
         const problem = String(res.headers['content-type']).includes('application/problem+json');
-        if (res.status < 400 || res.status >= 500 || !problem) failures.push(`${op.method} ${op.path} with ${what}: ${res.status}`);
+        if (res.status < 400 || res.status >= 500 || !problem)
+          failures.push(`${op.method} ${op.path} with ${what}: ${res.status}`);
       }
     }
     expect(failures).toEqual([]);

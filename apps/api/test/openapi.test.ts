@@ -24,14 +24,21 @@ describe('OpenAPI document', () => {
         // A body, or an id in the path that must be a UUID, can be wrong.
         const hasInput = operation.requestBody !== undefined || /\{(id|userId|milestoneId|week)\}/.test(path);
         if (hasInput && !statuses.includes('400')) gaps.push(`${method} ${path}: no 400`);
-        if (path.includes('{') && !statuses.includes('404') && !path.includes('{week}')) gaps.push(`${method} ${path}: no 404`);
+        if (path.includes('{') && !statuses.includes('404') && !path.includes('{week}'))
+          gaps.push(`${method} ${path}: no 404`);
       }
     }
     expect(gaps).toEqual([]);
   });
 
   it('describes paginated lists with their item type', () => {
-    expect(doc.components.schemas.UserPage?.properties?.items).toEqual({ type: 'array', items: { $ref: '#/components/schemas/UserResponse' } });
-    expect(doc.components.schemas.AuditEventPage?.properties?.items).toEqual({ type: 'array', items: { $ref: '#/components/schemas/AuditEventResponse' } });
+    expect(doc.components.schemas.UserPage?.properties?.items).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/UserResponse' },
+    });
+    expect(doc.components.schemas.AuditEventPage?.properties?.items).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/AuditEventResponse' },
+    });
   });
 });

@@ -21,7 +21,8 @@ const HUGE = 10_000;
  * `limit` or say here what bounds it.
  */
 const UNPAGED: Record<string, string> = {
-  '/api/v1/teams': 'every team of the organisation for admins and L&O staff, else your own; an organisation has at most 1000 teams',
+  '/api/v1/teams':
+    'every team of the organisation for admins and L&O staff, else your own; an organisation has at most 1000 teams',
   '/api/v1/invitations': 'the 200 newest open invitations',
   '/api/v1/goals': 'your 200 most recently changed goals',
   '/api/v1/people/{userId}/goals': "a person's 200 most recently changed goals",
@@ -46,24 +47,48 @@ describe('bounded page sizes on every list route', () => {
     const caller = await createUser(t, cast.organization, { roles: ['admin', 'lno'] });
     await joinTeam(t, cast.team, caller, 'manager');
     client = await signedIn(t, caller);
-    const goal = (await client.post('/api/v1/goals').send({ title: 'Coachen', developmentQuestion: 'Hoe?' }).expect(201)).body;
-    values = { teams: cast.team.id, goals: goal.id, insights: cast.team.id, userId: cast.member.id, teamId: cast.team.id };
+    const goal = (
+      await client.post('/api/v1/goals').send({ title: 'Coachen', developmentQuestion: 'Hoe?' }).expect(201)
+    ).body;
+    values = {
+      teams: cast.team.id,
+      goals: goal.id,
+      insights: cast.team.id,
+      userId: cast.member.id,
+      teamId: cast.team.id,
+    };
     const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
-      paths: Record<string, Record<string, { parameters?: Parameter[]; responses?: Record<string, { content?: Record<string, { schema?: { type?: string } }> }> }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters?: Parameter[];
+            responses?: Record<string, { content?: Record<string, { schema?: { type?: string } }> }>;
+          }
+        >
+      >;
     };
     routes = Object.entries(doc.paths).flatMap(([path, methods]) => {
       const get = methods.get;
       if (!get) return [];
       const schema = get.responses?.['200']?.content?.['application/json']?.schema;
-      return [{ path, query: (get.parameters ?? []).filter((p) => p.in === 'query'), answersArray: schema?.type === 'array' }];
+      return [
+        { path, query: (get.parameters ?? []).filter((p) => p.in === 'query'), answersArray: schema?.type === 'array' },
+      ];
     });
   });
   afterAll(() => t.close());
 
   /** The route's address with its path parameters and required query parameters filled in. */
   const url = (route: ListRoute, query: Record<string, string | number> = {}) => {
-    const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'id' ? values[route.path.split('/')[3] ?? ''] : values[name]) ?? name);
-    const required = Object.fromEntries(route.query.filter((p) => p.required).map((p) => [p.name, values[p.name] ?? '']));
+    const path = route.path.replace(
+      /\{(\w+)\}/g,
+      (_m, name: string) => (name === 'id' ? values[route.path.split('/')[3] ?? ''] : values[name]) ?? name,
+    );
+    const required = Object.fromEntries(
+      route.query.filter((p) => p.required).map((p) => [p.name, values[p.name] ?? '']),
+    );
     return `${path}?${new URLSearchParams(Object.entries({ ...required, ...query }).map(([k, v]): [string, string] => [k, String(v)]))}`;
   };
   const fieldsOf = (body: { errors?: { field: string }[] }) => [...new Set((body.errors ?? []).map((e) => e.field))];
@@ -82,15 +107,30 @@ describe('bounded page sizes on every list route', () => {
         largest: [largest.status, largest.body.limit],
       });
     }
-    expect(answers).toEqual(paged.map((route) => ({ route: route.path, documented: MAX_PAGE_SIZE, huge: [400, 'application/problem+json', ['limit']], largest: [200, MAX_PAGE_SIZE] })));
+    expect(answers).toEqual(
+      paged.map((route) => ({
+        route: route.path,
+        documented: MAX_PAGE_SIZE,
+        huge: [400, 'application/problem+json', ['limit']],
+        largest: [200, MAX_PAGE_SIZE],
+      })),
+    );
   });
 
   it('refuses a count of weeks beyond its documented maximum with 400', async () => {
-    const counted = routes.flatMap((route) => route.query.filter((p) => p.name !== 'limit' && p.schema?.maximum !== undefined && p.schema.maximum < HUGE).map((p) => ({ route, name: p.name })));
+    const counted = routes.flatMap((route) =>
+      route.query
+        .filter((p) => p.name !== 'limit' && p.schema?.maximum !== undefined && p.schema.maximum < HUGE)
+        .map((p) => ({ route, name: p.name })),
+    );
     expect(counted.length).toBeGreaterThanOrEqual(4);
     for (const { route, name } of counted) {
       const res = await client.get(url(route, { [name]: HUGE }));
-      expect({ route: route.path, status: res.status, fields: fieldsOf(res.body) }).toEqual({ route: route.path, status: 400, fields: [name] });
+      expect({ route: route.path, status: res.status, fields: fieldsOf(res.body) }).toEqual({
+        route: route.path,
+        status: 400,
+        fields: [name],
+      });
     }
     for (const path of ['/api/v1/weeks', `/api/v1/people/${values.userId}/weeks`]) {
       const res = await client.get(`${path}?from=2000-W01&to=2026-W48`);

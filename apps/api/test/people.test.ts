@@ -18,8 +18,16 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
   it('invites a person with roles and teams; the link signs them in once and mails them', async () => {
     const { admin, team, organization } = await createCast(t);
     const asAdmin = await signedIn(t, admin);
-    const created = await asAdmin.post('/api/v1/invitations').send({ email: 'New.Person@Example.nl', roles: ['lno'], teamIds: [team.id] }).expect(201);
-    expect(created.body).toMatchObject({ email: 'new.person@example.nl', roles: ['lno'], mailed: true, acceptPath: expect.stringMatching(/^\/invitations\/[\w-]{40,}$/) });
+    const created = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'New.Person@Example.nl', roles: ['lno'], teamIds: [team.id] })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      email: 'new.person@example.nl',
+      roles: ['lno'],
+      mailed: true,
+      acceptPath: expect.stringMatching(/^\/invitations\/[\w-]{40,}$/),
+    });
     const token = created.body.acceptPath.split('/').pop();
 
     expect(smtp.mails.at(-1)?.to).toEqual(['new.person@example.nl']);
@@ -28,38 +36,75 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     const preview = await t.http().get(`/api/v1/invitations/${token}`).expect(200);
     expect(preview.body).toEqual({ email: 'new.person@example.nl', organizationName: organization.name });
 
-    const accepted = await t.http().post(`/api/v1/invitations/${token}/accept`).send({ displayName: 'Nieuwe Collega', password: 'my own long secret' }).expect(204);
+    const accepted = await t
+      .http()
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ displayName: 'Nieuwe Collega', password: 'my own long secret' })
+      .expect(204);
     const me = await clientFor(t, sessionFrom(accepted)).get('/api/v1/me').expect(200);
-    expect(me.body).toMatchObject({ displayName: 'Nieuwe Collega', roles: ['lno'], teams: [{ id: team.id, role: 'member' }] });
+    expect(me.body).toMatchObject({
+      displayName: 'Nieuwe Collega',
+      roles: ['lno'],
+      teams: [{ id: team.id, role: 'member' }],
+    });
 
-    const joined = await t.dataSource.query(`SELECT actor_id, target_id FROM audit_event WHERE action = 'team.member_added' AND target_id = $1`, [team.id]);
+    const joined = await t.dataSource.query(
+      `SELECT actor_id, target_id FROM audit_event WHERE action = 'team.member_added' AND target_id = $1`,
+      [team.id],
+    );
     expect(joined).toEqual([{ actor_id: admin.id, target_id: team.id }]);
 
-    const again = await t.http().post(`/api/v1/invitations/${token}/accept`).send({ displayName: 'Twice', password: 'my own long secret' }).expect(404);
+    const again = await t
+      .http()
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ displayName: 'Twice', password: 'my own long secret' })
+      .expect(404);
     expect(again.body.code).toBe('invitation_invalid');
   });
 
   it('refuses an expired or revoked link, and an invitation for someone who has an account', async () => {
     const { admin, member } = await createCast(t);
     const asAdmin = await signedIn(t, admin);
-    const taken = await asAdmin.post('/api/v1/invitations').send({ email: member.email, roles: [], teamIds: [] }).expect(409);
+    const taken = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: member.email, roles: [], teamIds: [] })
+      .expect(409);
     expect(taken.body.code).toBe('email_taken');
 
-    const revoked = await asAdmin.post('/api/v1/invitations').send({ email: 'revoked@example.nl', roles: [], teamIds: [] }).expect(201);
+    const revoked = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'revoked@example.nl', roles: [], teamIds: [] })
+      .expect(201);
     await asAdmin.delete(`/api/v1/invitations/${revoked.body.id}`).expect(204);
     await t.http().get(revoked.body.acceptPath.replace('/invitations', '/api/v1/invitations')).expect(404);
 
-    const expired = await asAdmin.post('/api/v1/invitations').send({ email: 'late@example.nl', roles: [], teamIds: [] }).expect(201);
-    await t.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.body.id]);
-    await t.http().post(`/api/v1${expired.body.acceptPath}/accept`).send({ displayName: 'Late', password: 'my own long secret' }).expect(404);
+    const expired = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'late@example.nl', roles: [], teamIds: [] })
+      .expect(201);
+    await t.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      expired.body.id,
+    ]);
+    await t
+      .http()
+      .post(`/api/v1${expired.body.acceptPath}/accept`)
+      .send({ displayName: 'Late', password: 'my own long secret' })
+      .expect(404);
     expect((await asAdmin.get('/api/v1/invitations').expect(200)).body).toEqual([]);
   });
 
   it('refuses teams of another organisation in an invitation', async () => {
     const { admin } = await createCast(t);
     const other = await createCast(t);
-    const res = await (await signedIn(t, admin)).post('/api/v1/invitations').send({ email: 'x@example.nl', roles: [], teamIds: [other.team.id] }).expect(400);
-    expect(res.body.errors).toEqual([{ field: 'teamIds', message: 'contains a team that does not exist or is archived' }]);
+    const res = await (
+      await signedIn(t, admin)
+    )
+      .post('/api/v1/invitations')
+      .send({ email: 'x@example.nl', roles: [], teamIds: [other.team.id] })
+      .expect(400);
+    expect(res.body.errors).toEqual([
+      { field: 'teamIds', message: 'contains a team that does not exist or is archived' },
+    ]);
   });
 
   it('changes roles, keeps the last admin, and deactivation ends the sessions of that person', async () => {
@@ -67,9 +112,15 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     const asAdmin = await signedIn(t, admin);
     const asMember = await signedIn(t, member);
 
-    const promoted = await asAdmin.patch(`/api/v1/users/${member.id}`).send({ roles: ['lno', 'admin'] }).expect(200);
+    const promoted = await asAdmin
+      .patch(`/api/v1/users/${member.id}`)
+      .send({ roles: ['lno', 'admin'] })
+      .expect(200);
     expect(promoted.body.roles).toEqual(['lno', 'admin']);
-    await asAdmin.patch(`/api/v1/users/${member.id}`).send({ roles: ['lno'] }).expect(200);
+    await asAdmin
+      .patch(`/api/v1/users/${member.id}`)
+      .send({ roles: ['lno'] })
+      .expect(200);
 
     const lastAdmin = await asAdmin.patch(`/api/v1/users/${admin.id}`).send({ roles: [] }).expect(409);
     expect(lastAdmin.body.code).toBe('last_admin');
@@ -81,8 +132,16 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     await asMember.get('/api/v1/me').expect(401);
 
     const audit = await asAdmin.get('/api/v1/audit-events?action=user.').expect(200);
-    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['user.deactivated', 'user.roles_changed', 'user.roles_changed']);
-    expect(audit.body.items[1]).toMatchObject({ actor: { id: admin.id }, targetId: member.id, details: { from: ['lno', 'admin'], to: ['lno'] } });
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'user.deactivated',
+      'user.roles_changed',
+      'user.roles_changed',
+    ]);
+    expect(audit.body.items[1]).toMatchObject({
+      actor: { id: admin.id },
+      targetId: member.id,
+      details: { from: ['lno', 'admin'], to: ['lno'] },
+    });
     const stored = await t.dataSource.getRepository(AuditEvent).countBy({ organizationId: organization.id });
     expect(stored).toBeGreaterThanOrEqual(3);
   });
@@ -103,14 +162,32 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     const { admin, member } = await createCast(t);
     const asAdmin = await signedIn(t, admin);
     const current = await (await signedIn(t, member)).get('/api/v1/organization').expect(200);
-    expect(current.body).toMatchObject({ timezone: 'Europe/Amsterdam', learningNormPercent: 10, reflectionEditWindowDays: 14, minGroupSize: 5 });
+    expect(current.body).toMatchObject({
+      timezone: 'Europe/Amsterdam',
+      learningNormPercent: 10,
+      reflectionEditWindowDays: 14,
+      minGroupSize: 5,
+    });
 
-    const saved = await asAdmin.patch('/api/v1/organization').send({ version: current.body.version, minGroupSize: 7, timezone: 'Europe/Brussels' }).expect(200);
-    expect(saved.body).toMatchObject({ minGroupSize: 7, timezone: 'Europe/Brussels', version: current.body.version + 1 });
-    const stale = await asAdmin.patch('/api/v1/organization').send({ version: current.body.version, minGroupSize: 9 }).expect(409);
+    const saved = await asAdmin
+      .patch('/api/v1/organization')
+      .send({ version: current.body.version, minGroupSize: 7, timezone: 'Europe/Brussels' })
+      .expect(200);
+    expect(saved.body).toMatchObject({
+      minGroupSize: 7,
+      timezone: 'Europe/Brussels',
+      version: current.body.version + 1,
+    });
+    const stale = await asAdmin
+      .patch('/api/v1/organization')
+      .send({ version: current.body.version, minGroupSize: 9 })
+      .expect(409);
     expect(stale.body.code).toBe('version_conflict');
 
-    const bad = await asAdmin.patch('/api/v1/organization').send({ version: saved.body.version, timezone: 'Mars/Olympus', minGroupSize: 1 }).expect(400);
+    const bad = await asAdmin
+      .patch('/api/v1/organization')
+      .send({ version: saved.body.version, timezone: 'Mars/Olympus', minGroupSize: 1 })
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['minGroupSize', 'timezone']);
   });
 
@@ -121,7 +198,8 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
       expect(res.body).toEqual({ id: member.id, displayName: member.displayName });
     }
     // A colleague without a team in common, an admin as such, and another organisation's L&O see nobody.
-    for (const stranger of [outsider, admin]) await (await signedIn(t, stranger)).get(`/api/v1/people/${member.id}`).expect(404);
+    for (const stranger of [outsider, admin])
+      await (await signedIn(t, stranger)).get(`/api/v1/people/${member.id}`).expect(404);
     const other = await createCast(t);
     await (await signedIn(t, other.lno)).get(`/api/v1/people/${member.id}`).expect(404);
   });

@@ -83,13 +83,20 @@ describe('problem details', () => {
   });
 
   it('keeps a sane correlation id the caller sends', async () => {
-    const res = await request(app.getHttpServer()).get('/nowhere').set('x-correlation-id', 'trace-12345678').expect(404);
+    const res = await request(app.getHttpServer())
+      .get('/nowhere')
+      .set('x-correlation-id', 'trace-12345678')
+      .expect(404);
     expect(res.body).toMatchObject({ code: 'not_found', correlationId: 'trace-12345678' });
   });
 
   it('hides internals of an unexpected failure', async () => {
     const res = await request(app.getHttpServer()).get('/fixture/crash').expect(500);
-    expect(res.body).toMatchObject({ status: 500, code: 'internal_error', detail: 'Something went wrong on our side.' });
+    expect(res.body).toMatchObject({
+      status: 500,
+      code: 'internal_error',
+      detail: 'Something went wrong on our side.',
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/secret|\/srv\/|stack/);
   });
 });

@@ -61,9 +61,23 @@ describe('rate limits', () => {
 
   describe('sign-in, sign-up and invitations, per address', () => {
     const login = (app: TestApp, address: string, email: string) =>
-      app.http().post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ email, password: 'not the password at all' });
+      app
+        .http()
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', address)
+        .send({ email, password: 'not the password at all' });
     const signUp = (address: string, email: string) =>
-      t.http().post('/api/v1/auth/signup').set('X-Forwarded-For', address).send({ organizationName: 'Gemeente Te Veel', displayName: 'Piet', email, password: 'a long enough secret', locale: 'nl' });
+      t
+        .http()
+        .post('/api/v1/auth/signup')
+        .set('X-Forwarded-For', address)
+        .send({
+          organizationName: 'Gemeente Te Veel',
+          displayName: 'Piet',
+          email,
+          password: 'a long enough secret',
+          locale: 'nl',
+        });
 
     it('refuses attempts from one address over the stricter limit, on every public write and every instance', async () => {
       await login(t, '203.0.113.1', 'one@example.nl').expect(401);
@@ -74,7 +88,12 @@ describe('rate limits', () => {
 
       await signUp('203.0.113.1', 'new@example.nl').expect(429);
       expect(await t.dataSource.getRepository(Organization).countBy({ name: 'Gemeente Te Veel' })).toBe(0);
-      await t.http().post('/api/v1/invitations/some-token/accept').set('X-Forwarded-For', '203.0.113.1').send({ displayName: 'Piet', password: 'a long enough secret' }).expect(429);
+      await t
+        .http()
+        .post('/api/v1/invitations/some-token/accept')
+        .set('X-Forwarded-For', '203.0.113.1')
+        .send({ displayName: 'Piet', password: 'a long enough secret' })
+        .expect(429);
     });
 
     it('lets another address sign in and sign up meanwhile', async () => {
@@ -96,7 +115,9 @@ describe('rate limits', () => {
   });
 
   it('documents the 429 on every write route', async () => {
-    const doc = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
     const writes = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.entries(methods)
         .filter(([method]) => ['post', 'put', 'patch', 'delete'].includes(method))
@@ -109,7 +130,12 @@ describe('rate limits', () => {
   it('sweeps counters whose minute has passed when a new one starts, without a separate job', async () => {
     const counters = t.dataSource.getRepository(RateLimitCounter);
     await counters.insert({ key: 'auth:192.0.2.99', hits: 7, windowStartedAt: new Date(Date.now() - 5 * 60_000) });
-    await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '192.0.2.100').send({ email: 'sweep@example.nl', password: 'not the password' }).expect(401);
+    await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.100')
+      .send({ email: 'sweep@example.nl', password: 'not the password' })
+      .expect(401);
     expect(await counters.existsBy({ key: 'auth:192.0.2.99' })).toBe(false);
     expect(await counters.existsBy({ key: 'auth:192.0.2.100' })).toBe(true);
   });

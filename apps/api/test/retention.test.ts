@@ -21,16 +21,26 @@ describe('retention period setting', () => {
     expect(current.retentionMonths).toBe(24);
 
     for (const retentionMonths of [3, 200, 'x', 12.5]) {
-      const bad = await asAdmin.patch('/api/v1/organization').send({ version: current.version, retentionMonths }).expect(400);
+      const bad = await asAdmin
+        .patch('/api/v1/organization')
+        .send({ version: current.version, retentionMonths })
+        .expect(400);
       expect(bad.headers['content-type']).toContain('application/problem+json');
       expect([...new Set(bad.body.errors.map((e: { field: string }) => e.field))]).toEqual(['retentionMonths']);
     }
-    const saved = await asAdmin.patch('/api/v1/organization').send({ version: current.version, retentionMonths: 36 }).expect(200);
+    const saved = await asAdmin
+      .patch('/api/v1/organization')
+      .send({ version: current.version, retentionMonths: 36 })
+      .expect(200);
     expect(saved.body).toMatchObject({ retentionMonths: 36, version: current.version + 1 });
     expect((await asAdmin.get('/api/v1/organization').expect(200)).body.retentionMonths).toBe(36);
 
     const audit = await asAdmin.get('/api/v1/audit-events?action=organization.').expect(200);
-    expect(audit.body.items[0]).toMatchObject({ action: 'organization.settings_changed', actor: { id: admin.id }, details: { retentionMonths: 36 } });
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'organization.settings_changed',
+      actor: { id: admin.id },
+      details: { retentionMonths: 36 },
+    });
   });
 
   it('may be changed by admins only, each in their own organisation', async () => {
@@ -41,7 +51,12 @@ describe('retention period setting', () => {
       await (await signedIn(t, person)).patch('/api/v1/organization').send({ version, retentionMonths: 6 }).expect(403);
     }
     const otherVersion = (await (await signedIn(t, other.admin)).get('/api/v1/organization').expect(200)).body.version;
-    await (await signedIn(t, other.admin)).patch('/api/v1/organization').send({ version: otherVersion, retentionMonths: 6 }).expect(200);
+    await (
+      await signedIn(t, other.admin)
+    )
+      .patch('/api/v1/organization')
+      .send({ version: otherVersion, retentionMonths: 6 })
+      .expect(200);
     expect((await (await signedIn(t, member)).get('/api/v1/organization').expect(200)).body.retentionMonths).toBe(24);
   });
 });
@@ -53,10 +68,22 @@ describe('retention job', () => {
 
   /** A week, a request and a reminder of `week` for the person. */
   async function recordWeek(organizationId: string, person: { id: string }, teamId: string, week: string) {
-    const saved = await t.dataSource.getRepository(Week).save({ organizationId, ownerId: person.id, weekKey: week, startsOn: '2026-01-01', status: 'submitted' });
-    const request = { organizationId, requesterId: person.id, teamId, weekKey: week, hours: 2, form: 'course' as const, purpose: 'Cursus' };
+    const saved = await t.dataSource
+      .getRepository(Week)
+      .save({ organizationId, ownerId: person.id, weekKey: week, startsOn: '2026-01-01', status: 'submitted' });
+    const request = {
+      organizationId,
+      requesterId: person.id,
+      teamId,
+      weekKey: week,
+      hours: 2,
+      form: 'course' as const,
+      purpose: 'Cursus',
+    };
     await t.dataSource.getRepository(LearningTimeRequest).insert([request, { ...request, status: 'pending' }]);
-    await t.dataSource.getRepository(Notification).insert({ organizationId, userId: person.id, kind: 'week.reminder', data: { week } });
+    await t.dataSource
+      .getRepository(Notification)
+      .insert({ organizationId, userId: person.id, kind: 'week.reminder', data: { week } });
     return saved;
   }
 
@@ -76,8 +103,17 @@ describe('retention job', () => {
     // 30 November 2026 minus 6 months is 30 May 2026, in 2026-W22: earlier weeks go.
     const old = await recordWeek(short.organization.id, short.member, short.team.id, '2026-W21');
     await recordWeek(short.organization.id, short.member, short.team.id, '2026-W22');
-    const goal = (await (await signedIn(t, short.member)).post('/api/v1/goals').send({ title: 'Presenteren', developmentQuestion: 'Hoe?' }).expect(201)).body;
-    await t.dataSource.getRepository(WeekGoalLink).insert({ organizationId: short.organization.id, weekId: old.id, goalId: goal.id, hours: 1, progress: 20 });
+    const goal = (
+      await (
+        await signedIn(t, short.member)
+      )
+        .post('/api/v1/goals')
+        .send({ title: 'Presenteren', developmentQuestion: 'Hoe?' })
+        .expect(201)
+    ).body;
+    await t.dataSource
+      .getRepository(WeekGoalLink)
+      .insert({ organizationId: short.organization.id, weekId: old.id, goalId: goal.id, hours: 1, progress: 20 });
 
     const long = await createOrganization(t, { retentionMonths: 24 });
     const longPerson = await createUser(t, long);
@@ -86,21 +122,42 @@ describe('retention job', () => {
 
     const second = await startTestApp({}, t);
     try {
-      const runs = (await Promise.all([t.app.get(RetentionJob).runDue(NOW), second.app.get(RetentionJob).runDue(NOW)])).flat();
+      const runs = (
+        await Promise.all([t.app.get(RetentionJob).runDue(NOW), second.app.get(RetentionJob).runDue(NOW)])
+      ).flat();
       expect(runs.filter((run) => run.organizationId === short.organization.id)).toEqual([
-        { organizationId: short.organization.id, before: '2026-W22', weeks: 1, learningTimeRequests: 2, notifications: 1 },
+        {
+          organizationId: short.organization.id,
+          before: '2026-W22',
+          weeks: 1,
+          learningTimeRequests: 2,
+          notifications: 1,
+        },
       ]);
-      expect(runs.filter((run) => run.organizationId === long.id)).toEqual([{ organizationId: long.id, before: '2024-W48', weeks: 1, learningTimeRequests: 2, notifications: 1 }]);
+      expect(runs.filter((run) => run.organizationId === long.id)).toEqual([
+        { organizationId: long.id, before: '2024-W48', weeks: 1, learningTimeRequests: 2, notifications: 1 },
+      ]);
     } finally {
       await second.close();
     }
 
-    expect(await countsOf(short.organization.id)).toEqual({ weeks: ['2026-W22'], requests: ['2026-W22', '2026-W22'], links: 0, notifications: 1 });
-    expect(await countsOf(long.id)).toEqual({ weeks: ['2024-W48', '2026-W21'], requests: ['2024-W48', '2024-W48', '2026-W21', '2026-W21'], links: 0, notifications: 2 });
+    expect(await countsOf(short.organization.id)).toEqual({
+      weeks: ['2026-W22'],
+      requests: ['2026-W22', '2026-W22'],
+      links: 0,
+      notifications: 1,
+    });
+    expect(await countsOf(long.id)).toEqual({
+      weeks: ['2024-W48', '2026-W21'],
+      requests: ['2024-W48', '2024-W48', '2026-W21', '2026-W21'],
+      links: 0,
+      notifications: 2,
+    });
     // The goal itself stays: only the week's link to it went.
     await (await signedIn(t, short.member)).get(`/api/v1/goals/${goal.id}`).expect(200);
 
-    const audit = (await (await signedIn(t, short.admin)).get('/api/v1/audit-events?action=retention.').expect(200)).body;
+    const audit = (await (await signedIn(t, short.admin)).get('/api/v1/audit-events?action=retention.').expect(200))
+      .body;
     expect(audit.items).toEqual([
       expect.objectContaining({
         action: 'retention.applied',
@@ -123,7 +180,9 @@ describe('retention job', () => {
     expect(later.filter((run) => run.organizationId === organization.id)).toEqual([
       { organizationId: organization.id, before: '2024-W49', weeks: 0, learningTimeRequests: 0, notifications: 0 },
     ]);
-    expect((await (await signedIn(t, admin)).get('/api/v1/audit-events?action=retention.').expect(200)).body.items).toEqual([]);
+    expect(
+      (await (await signedIn(t, admin)).get('/api/v1/audit-events?action=retention.').expect(200)).body.items,
+    ).toEqual([]);
     expect((await countsOf(organization.id)).weeks).toEqual(['2026-W40']);
   });
 });

@@ -16,7 +16,9 @@ describe('start-up', () => {
         first.dataSource.query(`SELECT count(*)::int AS n FROM app_user`),
         first.dataSource.query(`SELECT count(*)::int AS n FROM team`),
         first.dataSource.query(`SELECT array_agg(DISTINCT status ORDER BY status) AS s FROM learning_goal`),
-        first.dataSource.query(`SELECT count(*) FILTER (WHERE status = 'submitted')::int AS submitted, count(*)::int AS n FROM vital_week`),
+        first.dataSource.query(
+          `SELECT count(*) FILTER (WHERE status = 'submitted')::int AS submitted, count(*)::int AS n FROM vital_week`,
+        ),
       ]);
       expect(people[0].n).toBeGreaterThanOrEqual(38);
       expect(teams[0].n).toBe(4);
@@ -25,7 +27,9 @@ describe('start-up', () => {
       expect(weeks[0].n).toBeGreaterThan(250);
       expect(weeks[0].n).toBeLessThan(12 * people[0].n);
       expect(weeks[0].submitted).toBeGreaterThan(200);
-      const requests = await first.dataSource.query(`SELECT array_agg(DISTINCT status ORDER BY status) AS s FROM learning_time_request`);
+      const requests = await first.dataSource.query(
+        `SELECT array_agg(DISTINCT status ORDER BY status) AS s FROM learning_time_request`,
+      );
       expect(requests[0].s).toEqual(['approved', 'pending', 'rejected']);
       const teamLearning = await first.dataSource.query(
         `SELECT count(DISTINCT s.team_id)::int AS teams_with_sessions, (SELECT count(DISTINCT team_id)::int FROM shared_learning) AS teams_with_posts FROM team_session s`,

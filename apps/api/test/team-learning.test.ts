@@ -2,7 +2,8 @@ import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/sh
 import { createCast, createTeam, createUser, joinTeam, signedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const relative = (offset: number) => formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
+const relative = (offset: number) =>
+  formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 
 describe('team learning', () => {
@@ -10,7 +11,14 @@ describe('team learning', () => {
   beforeAll(async () => (t = await startTestApp()));
   afterAll(() => t.close());
 
-  const intervision = (extra: object = {}) => ({ kind: 'intervision', title: 'Intervisie: lastige gesprekken', startsAt: hoursAgo(2), durationMinutes: 90, agenda: 'Casus van Pieter', ...extra });
+  const intervision = (extra: object = {}) => ({
+    kind: 'intervision',
+    title: 'Intervisie: lastige gesprekken',
+    startsAt: hoursAgo(2),
+    durationMinutes: 90,
+    agenda: 'Casus van Pieter',
+    ...extra,
+  });
 
   it('plans a session, lets members mark attendance and record outcomes, and carries the hours into the week once', async () => {
     const { organization, member, manager, team } = await createCast(t);
@@ -19,23 +27,49 @@ describe('team learning', () => {
     const asMember = await signedIn(t, member);
     const asPeer = await signedIn(t, peer);
 
-    const planned = (await asMember.post(`/api/v1/teams/${team.id}/sessions`).send(intervision({ facilitatorId: manager.id })).expect(201)).body;
-    expect(planned).toMatchObject({ kind: 'intervision', facilitatorName: manager.displayName, attendees: [], version: 1 });
+    const planned = (
+      await asMember
+        .post(`/api/v1/teams/${team.id}/sessions`)
+        .send(intervision({ facilitatorId: manager.id }))
+        .expect(201)
+    ).body;
+    expect(planned).toMatchObject({
+      kind: 'intervision',
+      facilitatorName: manager.displayName,
+      attendees: [],
+      version: 1,
+    });
 
     await asPeer.put(`/api/v1/teams/${team.id}/sessions/${planned.id}/attendance`).send({ attended: true }).expect(200);
-    const both = (await asMember.put(`/api/v1/teams/${team.id}/sessions/${planned.id}/attendance`).send({ attended: true }).expect(200)).body;
+    const both = (
+      await asMember
+        .put(`/api/v1/teams/${team.id}/sessions/${planned.id}/attendance`)
+        .send({ attended: true })
+        .expect(200)
+    ).body;
     expect(both.attendees.map((a: { userId: string }) => a.userId).sort()).toEqual([member.id, peer.id].sort());
 
-    const recorded = await asPeer.patch(`/api/v1/teams/${team.id}/sessions/${planned.id}`).send({ version: 1, outcomes: 'Eerst samenvatten, dan reageren', agreements: 'Volgende keer casus van Sanne' }).expect(200);
+    const recorded = await asPeer
+      .patch(`/api/v1/teams/${team.id}/sessions/${planned.id}`)
+      .send({ version: 1, outcomes: 'Eerst samenvatten, dan reageren', agreements: 'Volgende keer casus van Sanne' })
+      .expect(200);
     expect(recorded.body).toMatchObject({ outcomes: 'Eerst samenvatten, dan reageren', version: 2 });
-    await asMember.patch(`/api/v1/teams/${team.id}/sessions/${planned.id}`).send({ version: 1, outcomes: 'Overschreven' }).expect(409);
+    await asMember
+      .patch(`/api/v1/teams/${team.id}/sessions/${planned.id}`)
+      .send({ version: 1, outcomes: 'Overschreven' })
+      .expect(409);
 
     const carried = await asMember.post(`/api/v1/teams/${team.id}/sessions/${planned.id}/carry-hours`).expect(200);
     expect(carried.body.attendees.find((a: { userId: string }) => a.userId === member.id).hoursCarried).toBe(true);
-    const week = (await asMember.get(`/api/v1/weeks/${isoWeekKey(new Date(planned.startsAt), 'Europe/Amsterdam')}`).expect(200)).body;
+    const week = (
+      await asMember.get(`/api/v1/weeks/${isoWeekKey(new Date(planned.startsAt), 'Europe/Amsterdam')}`).expect(200)
+    ).body;
     expect(week.reflection.hours.peer).toBe(1.5);
     await asMember.post(`/api/v1/teams/${team.id}/sessions/${planned.id}/carry-hours`).expect(409);
-    await asMember.put(`/api/v1/teams/${team.id}/sessions/${planned.id}/attendance`).send({ attended: false }).expect(409);
+    await asMember
+      .put(`/api/v1/teams/${team.id}/sessions/${planned.id}/attendance`)
+      .send({ attended: false })
+      .expect(409);
 
     const upcoming = (await asMember.get(`/api/v1/teams/${team.id}/sessions?when=upcoming`).expect(200)).body;
     const past = (await asMember.get(`/api/v1/teams/${team.id}/sessions?when=past`).expect(200)).body;
@@ -49,16 +83,36 @@ describe('team learning', () => {
   it('refuses a facilitator from outside the team and a goal that is not yours', async () => {
     const { member, outsider, manager, team } = await createCast(t);
     const asMember = await signedIn(t, member);
-    const bad = await asMember.post(`/api/v1/teams/${team.id}/sessions`).send(intervision({ facilitatorId: outsider.id })).expect(400);
+    const bad = await asMember
+      .post(`/api/v1/teams/${team.id}/sessions`)
+      .send(intervision({ facilitatorId: outsider.id }))
+      .expect(400);
     expect(bad.body.errors).toEqual([{ field: 'facilitatorId', message: 'must be a member of the team' }]);
     const session = (await asMember.post(`/api/v1/teams/${team.id}/sessions`).send(intervision()).expect(201)).body;
-    const foreignGoal = (await (await signedIn(t, manager)).post('/api/v1/goals').send({ title: 'Van een ander', developmentQuestion: '?' }).expect(201)).body;
-    await asMember.post(`/api/v1/teams/${team.id}/sessions/${session.id}/goals`).send({ goalId: foreignGoal.id }).expect(400);
-    const own = (await asMember.post('/api/v1/goals').send({ title: 'Gesprekken', developmentQuestion: '?' }).expect(201)).body;
-    const linked = await asMember.post(`/api/v1/teams/${team.id}/sessions/${session.id}/goals`).send({ goalId: own.id }).expect(201);
+    const foreignGoal = (
+      await (
+        await signedIn(t, manager)
+      )
+        .post('/api/v1/goals')
+        .send({ title: 'Van een ander', developmentQuestion: '?' })
+        .expect(201)
+    ).body;
+    await asMember
+      .post(`/api/v1/teams/${team.id}/sessions/${session.id}/goals`)
+      .send({ goalId: foreignGoal.id })
+      .expect(400);
+    const own = (
+      await asMember.post('/api/v1/goals').send({ title: 'Gesprekken', developmentQuestion: '?' }).expect(201)
+    ).body;
+    const linked = await asMember
+      .post(`/api/v1/teams/${team.id}/sessions/${session.id}/goals`)
+      .send({ goalId: own.id })
+      .expect(201);
     expect(linked.body.goals).toEqual([{ goalId: own.id, title: 'Gesprekken', ownerId: member.id }]);
     // A private goal stays its owner's: the rest of the team does not see it linked.
-    const forManager = (await (await signedIn(t, manager)).get(`/api/v1/teams/${team.id}/sessions/${session.id}`).expect(200)).body;
+    const forManager = (
+      await (await signedIn(t, manager)).get(`/api/v1/teams/${team.id}/sessions/${session.id}`).expect(200)
+    ).body;
     expect(forManager.goals).toEqual([]);
   });
 
@@ -66,28 +120,79 @@ describe('team learning', () => {
     const { member, manager, team } = await createCast(t);
     const asMember = await signedIn(t, member);
     const asManager = await signedIn(t, manager);
-    await asMember.put(`/api/v1/weeks/${relative(0)}`).send({
-      version: 0,
-      shared: false,
-      plan: { intentions: '', plannedHours: null },
-      reflection: { learned: 'Een AI-samenvatting altijd naast de bron leggen', applied: '', hours: { workplace: null, course: null, peer: null, self_study: null }, energy: null, climate: null, workload: null, aiUsed: null, aiHow: '', obstacles: '', supportWanted: '', nextStep: '' },
-      goals: [],
-    }).expect(200);
+    await asMember
+      .put(`/api/v1/weeks/${relative(0)}`)
+      .send({
+        version: 0,
+        shared: false,
+        plan: { intentions: '', plannedHours: null },
+        reflection: {
+          learned: 'Een AI-samenvatting altijd naast de bron leggen',
+          applied: '',
+          hours: { workplace: null, course: null, peer: null, self_study: null },
+          energy: null,
+          climate: null,
+          workload: null,
+          aiUsed: null,
+          aiHow: '',
+          obstacles: '',
+          supportWanted: '',
+          nextStep: '',
+        },
+        goals: [],
+      })
+      .expect(200);
 
-    const post = (await asMember.post(`/api/v1/teams/${team.id}/learnings`).send({ fromWeek: relative(0) }).expect(201)).body;
-    expect(post).toMatchObject({ body: 'Een AI-samenvatting altijd naast de bron leggen', fromWeek: relative(0), author: { id: member.id }, hidden: false });
-    await asMember.post(`/api/v1/teams/${team.id}/learnings`).send({ fromWeek: relative(-5) }).expect(400);
+    const post = (
+      await asMember
+        .post(`/api/v1/teams/${team.id}/learnings`)
+        .send({ fromWeek: relative(0) })
+        .expect(201)
+    ).body;
+    expect(post).toMatchObject({
+      body: 'Een AI-samenvatting altijd naast de bron leggen',
+      fromWeek: relative(0),
+      author: { id: member.id },
+      hidden: false,
+    });
+    await asMember
+      .post(`/api/v1/teams/${team.id}/learnings`)
+      .send({ fromWeek: relative(-5) })
+      .expect(400);
     await asMember.post(`/api/v1/teams/${team.id}/learnings`).send({}).expect(400);
 
-    const reacted = (await asManager.post(`/api/v1/teams/${team.id}/learnings/${post.id}/reactions`).send({ kind: 'insightful' }).expect(200)).body;
+    const reacted = (
+      await asManager
+        .post(`/api/v1/teams/${team.id}/learnings/${post.id}/reactions`)
+        .send({ kind: 'insightful' })
+        .expect(200)
+    ).body;
     expect(reacted.reactions).toContainEqual({ kind: 'insightful', count: 1, mine: true });
-    const undone = (await asManager.post(`/api/v1/teams/${team.id}/learnings/${post.id}/reactions`).send({ kind: 'insightful' }).expect(200)).body;
+    const undone = (
+      await asManager
+        .post(`/api/v1/teams/${team.id}/learnings/${post.id}/reactions`)
+        .send({ kind: 'insightful' })
+        .expect(200)
+    ).body;
     expect(undone.reactions).toContainEqual({ kind: 'insightful', count: 0, mine: false });
-    const commented = (await asManager.post(`/api/v1/teams/${team.id}/learnings/${post.id}/comments`).send({ body: 'Goed punt!' }).expect(201)).body;
-    expect(commented.comments).toEqual([expect.objectContaining({ body: 'Goed punt!', author: { id: manager.id, displayName: manager.displayName } })]);
+    const commented = (
+      await asManager
+        .post(`/api/v1/teams/${team.id}/learnings/${post.id}/comments`)
+        .send({ body: 'Goed punt!' })
+        .expect(201)
+    ).body;
+    expect(commented.comments).toEqual([
+      expect.objectContaining({ body: 'Goed punt!', author: { id: manager.id, displayName: manager.displayName } }),
+    ]);
 
-    await asManager.patch(`/api/v1/teams/${team.id}/learnings/${post.id}`).send({ version: 1, body: 'Anders' }).expect(403);
-    await asMember.patch(`/api/v1/teams/${team.id}/learnings/${post.id}`).send({ version: 1, body: 'Scherper geformuleerd' }).expect(200);
+    await asManager
+      .patch(`/api/v1/teams/${team.id}/learnings/${post.id}`)
+      .send({ version: 1, body: 'Anders' })
+      .expect(403);
+    await asMember
+      .patch(`/api/v1/teams/${team.id}/learnings/${post.id}`)
+      .send({ version: 1, body: 'Scherper geformuleerd' })
+      .expect(200);
     await asManager.delete(`/api/v1/teams/${team.id}/learnings/${post.id}`).expect(403);
     await asMember.delete(`/api/v1/teams/${team.id}/learnings/${post.id}`).expect(204);
   });
@@ -97,13 +202,24 @@ describe('team learning', () => {
     const peer = await createUser(t, organization);
     await joinTeam(t, team, peer, 'member');
     const asMember = await signedIn(t, member);
-    for (const body of ['Eerste', 'Tweede', 'Derde']) await asMember.post(`/api/v1/teams/${team.id}/learnings`).send({ body }).expect(201);
+    for (const body of ['Eerste', 'Tweede', 'Derde'])
+      await asMember.post(`/api/v1/teams/${team.id}/learnings`).send({ body }).expect(201);
     const feed = (await asMember.get(`/api/v1/teams/${team.id}/learnings?limit=2`).expect(200)).body;
     expect(feed).toMatchObject({ total: 3, limit: 2 });
     expect(feed.items.map((l: { body: string }) => l.body)).toEqual(['Derde', 'Tweede']);
 
-    await (await signedIn(t, peer)).put(`/api/v1/teams/${team.id}/learnings/${feed.items[0].id}/hidden`).send({ hidden: true }).expect(403);
-    await (await signedIn(t, manager)).put(`/api/v1/teams/${team.id}/learnings/${feed.items[0].id}/hidden`).send({ hidden: true }).expect(200);
+    await (
+      await signedIn(t, peer)
+    )
+      .put(`/api/v1/teams/${team.id}/learnings/${feed.items[0].id}/hidden`)
+      .send({ hidden: true })
+      .expect(403);
+    await (
+      await signedIn(t, manager)
+    )
+      .put(`/api/v1/teams/${team.id}/learnings/${feed.items[0].id}/hidden`)
+      .send({ hidden: true })
+      .expect(200);
     const forPeer = (await (await signedIn(t, peer)).get(`/api/v1/teams/${team.id}/learnings`).expect(200)).body;
     expect(forPeer.items.map((l: { body: string }) => l.body)).toEqual(['Tweede', 'Eerste']);
     const forManager = (await (await signedIn(t, manager)).get(`/api/v1/teams/${team.id}/learnings`).expect(200)).body;

@@ -17,9 +17,15 @@ describe('teams and memberships', () => {
     await asAdmin.patch(`/api/v1/teams/${id}`).send({ name: 'Publiekszaken' }).expect(200);
     await asAdmin.post(`/api/v1/teams/${id}/members`).send({ userId: member.id, role: 'member' }).expect(201);
     await asAdmin.post(`/api/v1/teams/${id}/members`).send({ userId: outsider.id, role: 'member' }).expect(201);
-    const dup = await asAdmin.post(`/api/v1/teams/${id}/members`).send({ userId: member.id, role: 'member' }).expect(409);
+    const dup = await asAdmin
+      .post(`/api/v1/teams/${id}/members`)
+      .send({ userId: member.id, role: 'member' })
+      .expect(409);
     expect(dup.body.code).toBe('conflict');
-    const promoted = await asAdmin.patch(`/api/v1/teams/${id}/members/${member.id}`).send({ role: 'manager' }).expect(200);
+    const promoted = await asAdmin
+      .patch(`/api/v1/teams/${id}/members/${member.id}`)
+      .send({ role: 'manager' })
+      .expect(200);
     expect(promoted.body).toMatchObject({ name: 'Publiekszaken', memberCount: 2, managerCount: 1 });
     await asAdmin.delete(`/api/v1/teams/${id}/members/${outsider.id}`).expect(204);
     await asAdmin.delete(`/api/v1/teams/${id}/members/${outsider.id}`).expect(404);
@@ -28,10 +34,15 @@ describe('teams and memberships', () => {
     expect(me.body.managedTeamIds).toContain(id);
 
     await asAdmin.patch(`/api/v1/teams/${id}`).send({ archived: true }).expect(200);
-    const closed = await asAdmin.post(`/api/v1/teams/${id}/members`).send({ userId: outsider.id, role: 'member' }).expect(409);
+    const closed = await asAdmin
+      .post(`/api/v1/teams/${id}/members`)
+      .send({ userId: outsider.id, role: 'member' })
+      .expect(409);
     expect(closed.body.detail).toMatch(/archived/);
     expect((await asAdmin.get('/api/v1/teams').expect(200)).body.map((x: { id: string }) => x.id)).not.toContain(id);
-    expect((await asAdmin.get('/api/v1/teams?archived=true').expect(200)).body.map((x: { id: string }) => x.id)).toContain(id);
+    expect(
+      (await asAdmin.get('/api/v1/teams?archived=true').expect(200)).body.map((x: { id: string }) => x.id),
+    ).toContain(id);
 
     const audit = await asAdmin.get('/api/v1/audit-events?action=team.').expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action).reverse()).toEqual([
@@ -63,7 +74,10 @@ describe('teams and memberships', () => {
   it('shows every team to admins and L&O staff, and to others only their own teams', async () => {
     const { organization, admin, lno, manager, member, outsider, team } = await createCast(t);
     const second = await createTeam(t, organization, [[outsider, 'member']]);
-    const ids = async (user: typeof admin) => ((await (await signedIn(t, user)).get('/api/v1/teams').expect(200)).body as { id: string }[]).map((x) => x.id).sort();
+    const ids = async (user: typeof admin) =>
+      ((await (await signedIn(t, user)).get('/api/v1/teams').expect(200)).body as { id: string }[])
+        .map((x) => x.id)
+        .sort();
     expect(await ids(admin)).toEqual([team.id, second.id].sort());
     expect(await ids(lno)).toEqual([team.id, second.id].sort());
     expect(await ids(manager)).toEqual([team.id]);
@@ -81,7 +95,10 @@ describe('teams and memberships', () => {
     const asAdmin = await signedIn(t, mine.admin);
     await asAdmin.get(`/api/v1/teams/${theirs.team.id}`).expect(404);
     await asAdmin.patch(`/api/v1/teams/${theirs.team.id}`).send({ name: 'Taken over' }).expect(404);
-    const foreignUser = await asAdmin.post(`/api/v1/teams/${mine.team.id}/members`).send({ userId: theirs.member.id, role: 'member' }).expect(400);
+    const foreignUser = await asAdmin
+      .post(`/api/v1/teams/${mine.team.id}/members`)
+      .send({ userId: theirs.member.id, role: 'member' })
+      .expect(400);
     expect(foreignUser.body.errors[0].field).toBe('userId');
   });
 

@@ -1,12 +1,19 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
-import { DATA_KINDS, RELATIONS, type DataKind, type Relation, type TransparencyResponse } from '@vitaal/shared/transparency';
+import {
+  DATA_KINDS,
+  RELATIONS,
+  type DataKind,
+  type Relation,
+  type TransparencyResponse,
+} from '@vitaal/shared/transparency';
 import type { SaveWeekRequest } from '@vitaal/shared/weeks';
 import { Goal } from '../src/goals/goal.entity';
 import { Week } from '../src/weeks/week.entity';
 import { createCast, createOrganization, createTeam, createUser, signedIn, type Client } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const relative = (offset: number) => formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
+const relative = (offset: number) =>
+  formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
 const PRIVATE_TEXT = 'Wat ik voor mezelf hield';
 const SHARED_TEXT = 'Wat ik wilde delen';
 
@@ -38,7 +45,19 @@ interface Found {
   aggregate?: boolean;
 }
 const levelOf = ({ read, write, decide, aggregate }: Found) =>
-  write ? (read ? 'read_write' : 'write without read') : decide ? (read ? 'read_decide' : 'decide without read') : read ? 'read' : aggregate ? 'aggregate' : 'none';
+  write
+    ? read
+      ? 'read_write'
+      : 'write without read'
+    : decide
+      ? read
+        ? 'read_decide'
+        : 'decide without read'
+      : read
+        ? 'read'
+        : aggregate
+          ? 'aggregate'
+          : 'none';
 
 /**
  * The transparency table is the access policy's own; this test checks it against what the API
@@ -60,7 +79,14 @@ describe('transparency: who may see what', () => {
     // A team large enough for averages at the smallest minimum group size.
     const organization = await createOrganization(t, { minGroupSize: 3 });
     const person = (roles: ('admin' | 'lno')[] = []) => createUser(t, organization, { roles });
-    const [owner, member, other, manager, lno, admin] = await Promise.all([person(), person(), person(), person(), person(['lno']), person(['admin'])]);
+    const [owner, member, other, manager, lno, admin] = await Promise.all([
+      person(),
+      person(),
+      person(),
+      person(),
+      person(['lno']),
+      person(['admin']),
+    ]);
     const team = await createTeam(t, organization, [
       [owner, 'member'],
       [member, 'member'],
@@ -78,10 +104,16 @@ describe('transparency: who may see what', () => {
     };
     professional = clients.owner;
 
-    const goal = (visibility: string) => professional.post('/api/v1/goals', { title: `Doel ${visibility}`, developmentQuestion: 'Hoe?', visibility }).expect(201);
+    const goal = (visibility: string) =>
+      professional
+        .post('/api/v1/goals', { title: `Doel ${visibility}`, developmentQuestion: 'Hoe?', visibility })
+        .expect(201);
     goals = { goal_private: (await goal('private')).body.id, goal_shared: (await goal('shared')).body.id };
     // The texts of last week stay private, those of the week before are shared.
-    for (const [key, text, shared] of [[last, PRIVATE_TEXT, false], [older, SHARED_TEXT, true]] as const) {
+    for (const [key, text, shared] of [
+      [last, PRIVATE_TEXT, false],
+      [older, SHARED_TEXT, true],
+    ] as const) {
       await professional.put(`/api/v1/weeks/${key}`, week(text, shared)).expect(200);
       await professional.post(`/api/v1/weeks/${key}/submit`).expect(200);
     }
@@ -91,7 +123,15 @@ describe('transparency: who may see what', () => {
     }
     // One pending request per relation, so each can try to decide on one of its own.
     const asked = async () => {
-      const res = await professional.post('/api/v1/learning-time/requests', { week: relative(0), hours: 1, form: 'peer', purpose: 'Intervisie', teamId }).expect(201);
+      const res = await professional
+        .post('/api/v1/learning-time/requests', {
+          week: relative(0),
+          hours: 1,
+          form: 'peer',
+          purpose: 'Intervisie',
+          teamId,
+        })
+        .expect(201);
       return { id: res.body.id as string, version: res.body.version as number };
     };
     requests = {} as typeof requests;
@@ -136,14 +176,25 @@ describe('transparency: who may see what', () => {
     const weeks = await weeksSeenBy(relation);
     const dashboard = await dashboardFor(relation);
     const lastWeek = dashboard?.weeks.find((row: { week: string }) => row.week === last);
-    const goalCount = dashboard?.goalsByStatus ? Object.values(dashboard.goalsByStatus as Record<string, number>).reduce((a, b) => a + b, 0) : 0;
+    const goalCount = dashboard?.goalsByStatus
+      ? Object.values(dashboard.goalsByStatus as Record<string, number>).reduce((a, b) => a + b, 0)
+      : 0;
     const readsGoal = async (id: string) => (await client.get(`/api/v1/goals/${id}`)).status === 200;
     const request = requests[relation];
     const readsRequest = (await client.get(`/api/v1/learning-time/requests/${request.id}`)).status === 200;
-    const decides = (await client.post(`/api/v1/learning-time/requests/${request.id}/decision`, { decision: 'approved', comment: '' })).status === 200;
-    const changesRequest = (await client.patch(`/api/v1/learning-time/requests/${request.id}`, { version: request.version, hours: 2 })).status === 200;
+    const decides =
+      (
+        await client.post(`/api/v1/learning-time/requests/${request.id}/decision`, {
+          decision: 'approved',
+          comment: '',
+        })
+      ).status === 200;
+    const changesRequest =
+      (await client.patch(`/api/v1/learning-time/requests/${request.id}`, { version: request.version, hours: 2 }))
+        .status === 200;
     const readsTeamLearning = (await client.get(`/api/v1/teams/${teamId}/learnings`)).status === 200;
-    const writesTeamLearning = (await client.post(`/api/v1/teams/${teamId}/learnings`, { body: `Door ${relation}` })).status === 201;
+    const writesTeamLearning =
+      (await client.post(`/api/v1/teams/${teamId}/learnings`, { body: `Door ${relation}` })).status === 201;
 
     const found: Record<DataKind, Found> = {
       goal_private: { read: await readsGoal(goals.goal_private), write: false, aggregate: goalCount === 2 },
@@ -155,13 +206,18 @@ describe('transparency: who may see what', () => {
         write: false,
         aggregate: typeof lastWeek?.reflectionsSubmittedPct === 'number',
       },
-      week_scores: { read: weeks.includes('"energy"'), write: false, aggregate: typeof lastWeek?.energy.value === 'number' },
+      week_scores: {
+        read: weeks.includes('"energy"'),
+        write: false,
+        aggregate: typeof lastWeek?.energy.value === 'number',
+      },
       learning_time_request: { read: readsRequest, write: changesRequest, decide: decides },
       team_learning: { read: readsTeamLearning, write: writesTeamLearning },
     };
     // Changes last: they alter what the reads above looked at.
     const weeksChanged = await changesWeeks(relation);
-    for (const kind of ['week_texts_private', 'week_texts_shared', 'week_status', 'week_scores'] as const) found[kind].write = weeksChanged;
+    for (const kind of ['week_texts_private', 'week_texts_shared', 'week_status', 'week_scores'] as const)
+      found[kind].write = weeksChanged;
     found.goal_private.write = await changesGoal(relation, goals.goal_private);
     found.goal_shared.write = await changesGoal(relation, goals.goal_shared);
     return found;
@@ -173,7 +229,8 @@ describe('transparency: who may see what', () => {
 
     // The owner goes last: their changes would alter what the others find.
     const found = {} as Record<Relation, Record<DataKind, Found>>;
-    for (const relation of ['teamMember', 'teamManager', 'lno', 'admin', 'owner'] as const) found[relation] = await probe(relation);
+    for (const relation of ['teamMember', 'teamManager', 'lno', 'admin', 'owner'] as const)
+      found[relation] = await probe(relation);
     const enforced = DATA_KINDS.map((kind) => ({
       kind,
       access: Object.fromEntries(RELATIONS.map((relation) => [relation, levelOf(found[relation][kind])])),
@@ -184,7 +241,9 @@ describe('transparency: who may see what', () => {
   it('shows everyone their own organisation’s settings', async () => {
     const other = await createCast(t);
     const answers = await Promise.all(
-      [clients.owner, clients.admin, await signedIn(t, other.member)].map(async (client) => (await client.get('/api/v1/transparency').expect(200)).body.organization),
+      [clients.owner, clients.admin, await signedIn(t, other.member)].map(
+        async (client) => (await client.get('/api/v1/transparency').expect(200)).body.organization,
+      ),
     );
     expect(answers[0]).toMatchObject({ minGroupSize: 3, reflectionEditWindowDays: 14, retentionMonths: 24 });
     expect(answers[1]).toEqual(answers[0]);

@@ -5,9 +5,13 @@ import { createCast, createUser, joinTeam, signedIn } from './support/factories'
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Weeks relative to today in the organisation's zone, so the tests hold on any day. */
-const relative = (offset: number) => formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
+const relative = (offset: number) =>
+  formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
 
-const content = (overrides: Partial<SaveWeekRequest['reflection']> = {}, rest: Partial<SaveWeekRequest> = {}): SaveWeekRequest => ({
+const content = (
+  overrides: Partial<SaveWeekRequest['reflection']> = {},
+  rest: Partial<SaveWeekRequest> = {},
+): SaveWeekRequest => ({
   version: 0,
   shared: false,
   plan: { intentions: 'Twee uur intervisie en het artikel over AI-beleid lezen', plannedHours: 4 },
@@ -39,10 +43,20 @@ describe('the Vital Week', () => {
     const me = await signedIn(t, member);
     const lastWeek = relative(-1);
     const empty = await me.get(`/api/v1/weeks/${lastWeek}`).expect(200);
-    expect(empty.body).toMatchObject({ week: lastWeek, version: 0, status: 'draft', editable: true, plan: { intentions: '' } });
+    expect(empty.body).toMatchObject({
+      week: lastWeek,
+      version: 0,
+      status: 'draft',
+      editable: true,
+      plan: { intentions: '' },
+    });
 
     const saved = await me.put(`/api/v1/weeks/${lastWeek}`).send(content()).expect(200);
-    expect(saved.body).toMatchObject({ version: 1, status: 'draft', reflection: { hours: { workplace: 2, peer: 1.5 }, energy: 4 } });
+    expect(saved.body).toMatchObject({
+      version: 1,
+      status: 'draft',
+      reflection: { hours: { workplace: 2, peer: 1.5 }, energy: 4 },
+    });
     const submitted = await me.post(`/api/v1/weeks/${lastWeek}/submit`).expect(200);
     expect(submitted.body).toMatchObject({ status: 'submitted', submittedAt: expect.any(String) });
 
@@ -50,9 +64,21 @@ describe('the Vital Week', () => {
     expect(next.body.plan.intentions).toBe('Volgende week de samenvatting oefenen in het teamoverleg');
 
     const overview = await me.get('/api/v1/me/overview').expect(200);
-    expect(overview.body).toMatchObject({ currentWeek: relative(0), streak: 1, lastWeekMissing: false, hasActiveGoal: false, weeklyNormHours: 3.6 });
+    expect(overview.body).toMatchObject({
+      currentWeek: relative(0),
+      streak: 1,
+      lastWeekMissing: false,
+      hasActiveGoal: false,
+      weeklyNormHours: 3.6,
+    });
     expect(overview.body.weeks).toHaveLength(12);
-    expect(overview.body.weeks.at(-2)).toMatchObject({ week: lastWeek, status: 'submitted', plannedHours: 4, actualHours: 4, energy: 4 });
+    expect(overview.body.weeks.at(-2)).toMatchObject({
+      week: lastWeek,
+      status: 'submitted',
+      plannedHours: 4,
+      actualHours: 4,
+      energy: 4,
+    });
   });
 
   it('refuses a stale version instead of overwriting', async () => {
@@ -60,30 +86,63 @@ describe('the Vital Week', () => {
     const me = await signedIn(t, member);
     const week = relative(0);
     await me.put(`/api/v1/weeks/${week}`).send(content()).expect(200);
-    const stale = await me.put(`/api/v1/weeks/${week}`).send(content({ learned: 'From another tab' })).expect(409);
+    const stale = await me
+      .put(`/api/v1/weeks/${week}`)
+      .send(content({ learned: 'From another tab' }))
+      .expect(409);
     expect(stale.body.code).toBe('version_conflict');
     // A version no week can have is bad input, not a database error.
-    const huge = await me.put(`/api/v1/weeks/${week}`).send(content({}, { version: 2 ** 31 })).expect(400);
+    const huge = await me
+      .put(`/api/v1/weeks/${week}`)
+      .send(content({}, { version: 2 ** 31 }))
+      .expect(400);
     expect(huge.body.errors.map((e: { field: string }) => e.field)).toEqual(['version']);
-    expect((await me.get(`/api/v1/weeks/${week}`).expect(200)).body.reflection.learned).toBe('Hoe ik bezwaren rustig samenvat');
+    expect((await me.get(`/api/v1/weeks/${week}`).expect(200)).body.reflection.learned).toBe(
+      'Hoe ik bezwaren rustig samenvat',
+    );
   });
 
   it('applies goal progress in the same transaction, and writes nothing when a goal is not yours', async () => {
     const { member, manager } = await createCast(t);
     const me = await signedIn(t, member);
-    const goal = (await me.post('/api/v1/goals').send({ title: 'Presenteren', developmentQuestion: 'Hoe?', status: 'active' }).expect(201)).body;
-    const foreign = (await (await signedIn(t, manager)).post('/api/v1/goals').send({ title: 'Ander doel', developmentQuestion: 'Wat?' }).expect(201)).body;
+    const goal = (
+      await me
+        .post('/api/v1/goals')
+        .send({ title: 'Presenteren', developmentQuestion: 'Hoe?', status: 'active' })
+        .expect(201)
+    ).body;
+    const foreign = (
+      await (
+        await signedIn(t, manager)
+      )
+        .post('/api/v1/goals')
+        .send({ title: 'Ander doel', developmentQuestion: 'Wat?' })
+        .expect(201)
+    ).body;
     const week = relative(0);
 
     const refused = await me
       .put(`/api/v1/weeks/${week}`)
-      .send(content({}, { goals: [{ goalId: goal.id, hours: 2, progress: 40 }, { goalId: foreign.id, hours: 1, progress: 90 }] }))
+      .send(
+        content(
+          {},
+          {
+            goals: [
+              { goalId: goal.id, hours: 2, progress: 40 },
+              { goalId: foreign.id, hours: 1, progress: 90 },
+            ],
+          },
+        ),
+      )
       .expect(400);
     expect(refused.body.errors).toEqual([{ field: 'goals', message: 'contains a goal that is not yours' }]);
     expect((await me.get(`/api/v1/goals/${goal.id}`).expect(200)).body.progress).toBe(0);
     expect(await t.dataSource.getRepository(Week).countBy({ ownerId: member.id })).toBe(0);
 
-    await me.put(`/api/v1/weeks/${week}`).send(content({}, { goals: [{ goalId: goal.id, hours: 2, progress: 40 }] })).expect(200);
+    await me
+      .put(`/api/v1/weeks/${week}`)
+      .send(content({}, { goals: [{ goalId: goal.id, hours: 2, progress: 40 }] }))
+      .expect(200);
     expect((await me.get(`/api/v1/goals/${goal.id}`).expect(200)).body).toMatchObject({ progress: 40, version: 2 });
     const history = await me.get(`/api/v1/goals/${goal.id}/weeks`).expect(200);
     expect(history.body).toEqual([{ week, hours: 2, progress: 40, submitted: false }]);
@@ -95,7 +154,14 @@ describe('the Vital Week', () => {
     const week = relative(0);
     const bad = await me
       .put(`/api/v1/weeks/${week}`)
-      .send(content({ energy: 6, climate: 0, workload: 2.5, hours: { workplace: -1, course: 2.25, peer: null, self_study: null } }))
+      .send(
+        content({
+          energy: 6,
+          climate: 0,
+          workload: 2.5,
+          hours: { workplace: -1, course: 2.25, peer: null, self_study: null },
+        }),
+      )
       .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'reflection.climate',
@@ -104,35 +170,64 @@ describe('the Vital Week', () => {
       'reflection.hours.workplace',
       'reflection.workload',
     ]);
-    const tooMany = await me.put(`/api/v1/weeks/${week}`).send(content({ hours: { workplace: 30, course: 20, peer: 10, self_study: 1 } })).expect(400);
+    const tooMany = await me
+      .put(`/api/v1/weeks/${week}`)
+      .send(content({ hours: { workplace: 30, course: 20, peer: 10, self_study: 1 } }))
+      .expect(400);
     expect(tooMany.body.errors).toEqual([{ field: 'reflection.hours', message: 'adds up to more than 60 hours' }]);
     const missing = await me.put(`/api/v1/weeks/${week}`).send({ version: 0, shared: false, goals: [] }).expect(400);
-    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['plan', 'reflection']));
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['plan', 'reflection']),
+    );
 
     for (const key of ['2026-W54', '2025-W53', '2026-W00', '2026-48', 'W48']) {
       const res = await me.get(`/api/v1/weeks/${key}`).expect(400);
       expect(res.body.errors).toEqual([{ field: 'week', message: 'week must be an ISO week like 2026-W48' }]);
     }
-    const ahead = await me.put(`/api/v1/weeks/${relative(2)}`).send(content()).expect(400);
+    const ahead = await me
+      .put(`/api/v1/weeks/${relative(2)}`)
+      .send(content())
+      .expect(400);
     expect(ahead.body.errors[0].message).toMatch(/too far ahead/);
-    await me.put(`/api/v1/weeks/${relative(1)}`).send(content()).expect(200);
+    await me
+      .put(`/api/v1/weeks/${relative(1)}`)
+      .send(content())
+      .expect(200);
   });
 
   it('knows week 53 and carries the next step across the year boundary', async () => {
     const { member, organization } = await createCast(t);
-    await t.dataSource.getRepository(Week).insert({ organizationId: organization.id, ownerId: member.id, weekKey: '2020-W53', startsOn: '2020-12-28', nextStep: 'Het nieuwe jaar beginnen met een leerdoel' });
+    await t.dataSource
+      .getRepository(Week)
+      .insert({
+        organizationId: organization.id,
+        ownerId: member.id,
+        weekKey: '2020-W53',
+        startsOn: '2020-12-28',
+        nextStep: 'Het nieuwe jaar beginnen met een leerdoel',
+      });
     const me = await signedIn(t, member);
     const w53 = await me.get('/api/v1/weeks/2020-W53').expect(200);
     expect(w53.body).toMatchObject({ startsOn: '2020-12-28', editable: false, version: 1 });
     const w01 = await me.get('/api/v1/weeks/2021-W01').expect(200);
-    expect(w01.body).toMatchObject({ startsOn: '2021-01-04', version: 0, plan: { intentions: 'Het nieuwe jaar beginnen met een leerdoel' } });
+    expect(w01.body).toMatchObject({
+      startsOn: '2021-01-04',
+      version: 0,
+      plan: { intentions: 'Het nieuwe jaar beginnen met een leerdoel' },
+    });
   });
 
   it('closes a week for changes when the edit window has passed', async () => {
     const { member } = await createCast(t);
     const me = await signedIn(t, member);
-    await me.put(`/api/v1/weeks/${relative(-2)}`).send(content()).expect(200);
-    const closed = await me.put(`/api/v1/weeks/${relative(-3)}`).send(content()).expect(409);
+    await me
+      .put(`/api/v1/weeks/${relative(-2)}`)
+      .send(content())
+      .expect(200);
+    const closed = await me
+      .put(`/api/v1/weeks/${relative(-3)}`)
+      .send(content())
+      .expect(409);
     expect(closed.body.code).toBe('week_closed');
     expect((await me.get(`/api/v1/weeks/${relative(-3)}`).expect(200)).body.editable).toBe(false);
   });
@@ -142,34 +237,52 @@ describe('the Vital Week', () => {
     const me = await signedIn(t, member);
     const week = relative(0);
     await me.post(`/api/v1/weeks/${week}/submit`).expect(400);
-    await me.put(`/api/v1/weeks/${week}`).send(content({ energy: null, hours: { workplace: null, course: null, peer: null, self_study: null } })).expect(200);
+    await me
+      .put(`/api/v1/weeks/${week}`)
+      .send(content({ energy: null, hours: { workplace: null, course: null, peer: null, self_study: null } }))
+      .expect(200);
     const res = await me.post(`/api/v1/weeks/${week}/submit`).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['reflection.energy', 'reflection.hours']);
   });
 
-  it("shows managers submitted weeks and hours, L&O staff only shared texts, and nobody the scores", async () => {
+  it('shows managers submitted weeks and hours, L&O staff only shared texts, and nobody the scores', async () => {
     const { organization, member, manager, lno, admin, team } = await createCast(t);
     const peer = await createUser(t, organization);
     await joinTeam(t, team, peer, 'member');
     const me = await signedIn(t, member);
-    await me.put(`/api/v1/weeks/${relative(-1)}`).send(content({}, { shared: true })).expect(200);
+    await me
+      .put(`/api/v1/weeks/${relative(-1)}`)
+      .send(content({}, { shared: true }))
+      .expect(200);
     await me.post(`/api/v1/weeks/${relative(-1)}/submit`).expect(200);
-    await me.put(`/api/v1/weeks/${relative(0)}`).send(content({ learned: 'Niet gedeeld' })).expect(200);
+    await me
+      .put(`/api/v1/weeks/${relative(0)}`)
+      .send(content({ learned: 'Niet gedeeld' }))
+      .expect(200);
     await me.post(`/api/v1/weeks/${relative(0)}/submit`).expect(200);
 
     const shared = expect.objectContaining({ learned: 'Hoe ik bezwaren rustig samenvat' });
-    const asManager = await (await signedIn(t, manager)).get(`/api/v1/people/${member.id}/weeks?from=${relative(-1)}&to=${relative(0)}`).expect(200);
+    const asManager = await (
+      await signedIn(t, manager)
+    )
+      .get(`/api/v1/people/${member.id}/weeks?from=${relative(-1)}&to=${relative(0)}`)
+      .expect(200);
     expect(asManager.body).toEqual([
       { week: relative(-1), submitted: true, plannedHours: 4, actualHours: 4, texts: shared },
       { week: relative(0), submitted: true, plannedHours: 4, actualHours: 4, texts: null },
     ]);
     // DESIGN §3: L&O staff see submissions and hours only aggregated, in team figures.
-    const asLno = await (await signedIn(t, lno)).get(`/api/v1/people/${member.id}/weeks?from=${relative(-1)}&to=${relative(0)}`).expect(200);
+    const asLno = await (
+      await signedIn(t, lno)
+    )
+      .get(`/api/v1/people/${member.id}/weeks?from=${relative(-1)}&to=${relative(0)}`)
+      .expect(200);
     expect(asLno.body).toEqual([
       { week: relative(-1), submitted: null, plannedHours: null, actualHours: null, texts: shared },
       { week: relative(0), submitted: null, plannedHours: null, actualHours: null, texts: null },
     ]);
-    for (const res of [asManager, asLno]) expect(JSON.stringify(res.body)).not.toMatch(/energy|climate|workload|Niet gedeeld/);
+    for (const res of [asManager, asLno])
+      expect(JSON.stringify(res.body)).not.toMatch(/energy|climate|workload|Niet gedeeld/);
     for (const stranger of [admin, peer]) {
       await (await signedIn(t, stranger)).get(`/api/v1/people/${member.id}/weeks`).expect(404);
     }

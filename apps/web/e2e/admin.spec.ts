@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { PASSWORD, signUpAdmin, uniqueSuffix } from './support/admin-session';
 
-test('an admin creates a team, invites someone into it, changes their roles and finds it all in the log', async ({ page, browser }) => {
+test('an admin creates a team, invites someone into it, changes their roles and finds it all in the log', async ({
+  page,
+  browser,
+}) => {
   // Two accounts and an accessibility scan of every page take longer than one page's default time.
   test.setTimeout(60_000);
   const suffix = uniqueSuffix();
@@ -48,7 +51,9 @@ test('an admin creates a team, invites someone into it, changes their roles and 
   await inviteePage.getByLabel('Herhaal je wachtwoord').fill(PASSWORD);
   await inviteePage.getByRole('button', { name: 'Account aanmaken' }).click();
   await expect(inviteePage).toHaveURL(/\/$/);
-  await expect(inviteePage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mensen' })).toHaveCount(0);
+  await expect(
+    inviteePage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mensen' }),
+  ).toHaveCount(0);
   await inviteeContext.close();
 
   // Make them L&O on the people page.
@@ -58,7 +63,9 @@ test('an admin creates a team, invites someone into it, changes their roles and 
   await expect(row).toHaveCount(1);
   await expect(row.getByRole('cell', { name: teamName })).toBeVisible();
   await row.getByRole('button', { name: `${invitee.displayName} bewerken` }).click();
-  const editor = page.getByRole('cell').filter({ has: page.getByRole('heading', { name: `${invitee.displayName} bewerken` }) });
+  const editor = page
+    .getByRole('cell')
+    .filter({ has: page.getByRole('heading', { name: `${invitee.displayName} bewerken` }) });
   await editor.getByLabel('L&O').check();
   await editor.getByRole('button', { name: 'Opslaan' }).click();
   await expect(editor.getByRole('status')).toHaveText('Opgeslagen.');

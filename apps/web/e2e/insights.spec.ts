@@ -25,7 +25,10 @@ test.beforeAll(async ({ browser }) => {
   await signUpAdmin(admin, suffix);
   // A minimum group of three keeps the test small while scores of a group of one stay hidden.
   const organization = (await (await admin.request.get('/api/v1/organization')).json()) as { version: number };
-  const changed = await admin.request.patch('/api/v1/organization', { data: { version: organization.version, minGroupSize: 3 }, headers: await csrfHeaders(adminContext) });
+  const changed = await admin.request.patch('/api/v1/organization', {
+    data: { version: organization.version, minGroupSize: 3 },
+    headers: await csrfHeaders(adminContext),
+  });
   expect(changed.ok(), await changed.text()).toBe(true);
 
   bigId = await createTeam(admin, teams.big);
@@ -58,7 +61,12 @@ test('L&O staff compare the teams, sort, filter, download the CSV and open a tea
   const table = page.getByRole('table', { name: 'Teams en hun cijfers over de laatste 12 weken' });
   const small = table.getByRole('row', { name: new RegExp(`^${teams.small}`) });
   await expect(small).toContainText('klein team (minder dan 3 leden)');
-  await expect(table.getByRole('row', { name: new RegExp(`^${teams.big}`) }).getByRole('cell').first()).toHaveText('4');
+  await expect(
+    table
+      .getByRole('row', { name: new RegExp(`^${teams.big}`) })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('4');
   await expectAccessible(page);
 
   // Sort by members, largest first: two presses on the heading button.
@@ -71,7 +79,10 @@ test('L&O staff compare the teams, sort, filter, download the CSV and open a tea
   await expect(table.getByRole('rowheader')).toHaveText([teams.small, 'Hele organisatie']);
   await page.getByRole('searchbox', { name: 'Zoek een team' }).fill('');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download als CSV' }).click(),
+  ]);
   const csv = await readFile((await download.path())!, 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
   expect(lines[0]!.split(';').slice(0, 4)).toEqual(['team', 'periode', 'leden', 'planning ingevuld %']);
@@ -89,7 +100,9 @@ test('L&O staff compare the teams, sort, filter, download the CSV and open a tea
     await chart.getByText('Toon de cijfers als tabel').click();
     await expect(chart.getByRole('table', { name: title })).toBeVisible();
   }
-  await expect(page.getByRole('region', { name: 'Gedeelde leerdoelen' })).toContainText('Nog niemand in dit team deelt een leerdoel.');
+  await expect(page.getByRole('region', { name: 'Gedeelde leerdoelen' })).toContainText(
+    'Nog niemand in dit team deelt een leerdoel.',
+  );
   await expectAccessible(page);
   await page.getByRole('link', { name: '← Alle teams' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inzichten' })).toBeVisible();
@@ -111,8 +124,12 @@ test('a manager opens the dashboard of the team they manage', async () => {
 test('a member sees no insights: no menu item, and "not for you" on the pages', async () => {
   const page = people.member.page;
   await page.goto('/');
-  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn weken' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzichten' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn weken' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzichten' }),
+  ).toHaveCount(0);
   await page.goto('/insights');
   await expect(page.getByRole('heading', { level: 1, name: 'Niet voor jou' })).toBeVisible();
   await expectAccessible(page);

@@ -42,7 +42,12 @@ test('a professional downloads their data; an admin erases a person after confir
     await offline.goto(`file://${SCREENSHOTS}/document.html`);
     await offline.screenshot({ path: `${SCREENSHOTS}/document-nl.png`, fullPage: true });
     await offline.close();
-    for (const [locale, width] of [['nl', 1280], ['nl', 390], ['en', 1280], ['en', 390]] as const) {
+    for (const [locale, width] of [
+      ['nl', 1280],
+      ['nl', 390],
+      ['en', 1280],
+      ['en', 390],
+    ] as const) {
       await me.setViewportSize({ width, height: 900 });
       await me.evaluate((lang) => localStorage.setItem('vitaal.locale', lang), locale);
       await me.goto('/my-data');

@@ -5,13 +5,19 @@ import { setUpTeam } from './support/learning-time-team';
 
 /** Kept with the run's artifacts, narrow and wide, to see the table as people will. */
 async function snapshots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const [width, height, size] of [[390, 844, 'narrow'], [1280, 900, 'wide']] as const) {
+  for (const [width, height, size] of [
+    [390, 844, 'narrow'],
+    [1280, 900, 'wide'],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: testInfo.outputPath(`${name}-${size}.png`), fullPage: true });
   }
 }
 
-test('a professional reads who may see what of their data and their organisation’s settings, in Dutch and English', async ({ page, browser }, testInfo) => {
+test('a professional reads who may see what of their data and their organisation’s settings, in Dutch and English', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { professional } = await setUpTeam(page, browser, uniqueSuffix());
   const me = professional.page;
@@ -28,7 +34,9 @@ test('a professional reads who may see what of their data and their organisation
     'Alleen totalen',
     'Geen toegang',
   ]);
-  await expect(me.getByRole('region', { name: /^Afspraken in Organisatie / })).toContainText('Minimale groepsgrootte5 mensen');
+  await expect(me.getByRole('region', { name: /^Afspraken in Organisatie / })).toContainText(
+    'Minimale groepsgrootte5 mensen',
+  );
   await expect(me.getByRole('link', { name: 'Mijn gegevens downloaden' })).toHaveAttribute('href', '/my-data');
   await expectAccessible(me);
   await snapshots(me, testInfo, 'privacy-nl');

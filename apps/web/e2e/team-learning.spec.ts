@@ -15,7 +15,10 @@ async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<v
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
-test('a team plans an intervision, records it, carries the hours and shares what was learned', async ({ page, browser }, testInfo) => {
+test('a team plans an intervision, records it, carries the hours and shares what was learned', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const { teamId, teamName, memberA, memberB } = await createTeamWithTwoMembers(page, browser);
   const a = memberA.page;
@@ -59,7 +62,9 @@ test('a team plans an intervision, records it, carries the hours and shares what
   const bramThere = b.getByRole('button', { name: 'Ik was erbij' });
   await bramThere.click();
   await expect(bramThere).toHaveAttribute('aria-pressed', 'true');
-  await expect(b.getByRole('region', { name: 'Aanwezigheid' }).getByRole('listitem')).toHaveText([`${memberB.displayName} (jij)`]);
+  await expect(b.getByRole('region', { name: 'Aanwezigheid' }).getByRole('listitem')).toHaveText([
+    `${memberB.displayName} (jij)`,
+  ]);
   await b.getByLabel('Uitkomsten', { exact: true }).fill(session.outcomes);
   await b.getByLabel('Afspraken', { exact: true }).fill(session.agreements);
   await b.getByRole('button', { name: 'Uitkomsten opslaan' }).click();
@@ -96,7 +101,9 @@ test('a team plans an intervision, records it, carries the hours and shares what
   const sannesPost = a.getByRole('article', { name: memberA.displayName });
   await expect(sannesPost).toContainText(learned);
   await expect(sannesPost).toContainText(`uit week ${weekNumber},`);
-  await expect(a.getByRole('region', { name: 'Dit kwartaal' }).locator('div').filter({ hasText: 'Gedeelde lessen' }).locator('dd')).toHaveText('1');
+  await expect(
+    a.getByRole('region', { name: 'Dit kwartaal' }).locator('div').filter({ hasText: 'Gedeelde lessen' }).locator('dd'),
+  ).toHaveText('1');
   await expectAccessible(a);
   await snapshot(a, testInfo, 'team');
 
@@ -114,7 +121,9 @@ test('a team plans an intervision, records it, carries the hours and shares what
 
   // The same page in English.
   await b.getByLabel('Taal', { exact: true }).selectOption('en');
-  await expect(b.getByRole('region', { name: 'What we learned' }).getByRole('button', { name: 'Insightful 1' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    b.getByRole('region', { name: 'What we learned' }).getByRole('button', { name: 'Insightful 1' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await expect(b.getByRole('region', { name: 'This quarter' })).toContainText('Shared learnings');
   await expectAccessible(b);
   await snapshot(b, testInfo, 'team-feed-en');

@@ -3,7 +3,13 @@ export const CHALLENGES = ['qualification', 'ai', 'productivity', 'vitality', 'i
 export type Challenge = (typeof CHALLENGES)[number];
 
 /** The five career competencies of career self-direction (loopbaanzelfsturing). */
-export const CAREER_COMPETENCIES = ['qualities', 'motives', 'work_exploration', 'career_steering', 'networking'] as const;
+export const CAREER_COMPETENCIES = [
+  'qualities',
+  'motives',
+  'work_exploration',
+  'career_steering',
+  'networking',
+] as const;
 export type CareerCompetency = (typeof CAREER_COMPETENCIES)[number];
 
 export const GOAL_STATUSES = ['draft', 'active', 'achieved', 'paused', 'dropped'] as const;

@@ -21,8 +21,15 @@ function formatterFor(kind: 'date' | 'instant', timeZone: string): Intl.DateTime
   const key = `${kind} ${timeZone}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    const time = kind === 'instant' ? ({ hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' } as const) : {};
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', ...time });
+    const time =
+      kind === 'instant' ? ({ hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' } as const) : {};
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...time,
+    });
     formatters.set(key, formatter);
   }
   return formatter;

@@ -21,7 +21,10 @@ export interface LearningTimeRequestFields {
   teamId: string;
 }
 
-export type CreateLearningTimeRequest = Omit<LearningTimeRequestFields, 'date' | 'goalId'> & { date?: string | null; goalId?: string | null };
+export type CreateLearningTimeRequest = Omit<LearningTimeRequestFields, 'date' | 'goalId'> & {
+  date?: string | null;
+  goalId?: string | null;
+};
 
 export type UpdateLearningTimeRequest = Partial<LearningTimeRequestFields> & { version: number };
 
@@ -73,5 +76,12 @@ export interface ApprovalItem extends LearningTimeRequestResponse {
 /** Approved learning time of one team, per week, for its managers (and L&O staff and admins). */
 export interface TeamCalendarWeek {
   week: IsoWeekKey;
-  entries: { requestId: string; userId: string; displayName: string; hours: number; form: LearningForm; date: string | null }[];
+  entries: {
+    requestId: string;
+    userId: string;
+    displayName: string;
+    hours: number;
+    form: LearningForm;
+    date: string | null;
+  }[];
 }

@@ -18,7 +18,8 @@ export interface TeamSessionFields {
   agreements: string;
 }
 
-export type CreateTeamSessionRequest = Pick<TeamSessionFields, 'kind' | 'title' | 'startsAt' | 'durationMinutes'> & Partial<TeamSessionFields>;
+export type CreateTeamSessionRequest = Pick<TeamSessionFields, 'kind' | 'title' | 'startsAt' | 'durationMinutes'> &
+  Partial<TeamSessionFields>;
 
 export type UpdateTeamSessionRequest = Partial<TeamSessionFields> & { version: number };
 

@@ -94,5 +94,12 @@ export interface OthersWeekResponse {
   plannedHours: number | null;
   actualHours: number | null;
   /** Only when the owner shared the week. */
-  texts: { intentions: string; learned: string; applied: string; obstacles: string; supportWanted: string; nextStep: string } | null;
+  texts: {
+    intentions: string;
+    learned: string;
+    applied: string;
+    obstacles: string;
+    supportWanted: string;
+    nextStep: string;
+  } | null;
 }

@@ -4,7 +4,10 @@ import { IsOptional, Matches } from 'class-validator';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Only actions starting with this, like `sign_in` or `team.`', example: 'sign_in' })
+  @ApiPropertyOptional({
+    description: 'Only actions starting with this, like `sign_in` or `team.`',
+    example: 'sign_in',
+  })
   @IsOptional()
   @Matches(/^[a-z_.]{1,60}$/, { message: 'action must be an action name like sign_in or team.' })
   action?: string;

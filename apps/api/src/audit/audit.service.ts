@@ -53,7 +53,14 @@ export class AuditService {
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(
       `INSERT INTO audit_event (organization_id, actor_id, action, target_type, target_id, details) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [entry.organizationId, entry.actorId, entry.action, entry.target?.type ?? null, entry.target?.id ?? null, entry.details ?? {}],
+      [
+        entry.organizationId,
+        entry.actorId,
+        entry.action,
+        entry.target?.type ?? null,
+        entry.target?.id ?? null,
+        entry.details ?? {},
+      ],
     );
   }
 

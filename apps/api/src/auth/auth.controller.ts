@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentActor, type Actor } from '../common/access/actor';
 import { Public, SignedIn } from '../common/access/route-access';
@@ -23,8 +29,15 @@ export class AuthController {
   @Public()
   @ApiNoContentResponse({ description: 'Signed in: the session and CSRF cookies are set.' })
   @ApiProblems(400, 429)
-  @ApiUnauthorizedResponse({ type: ProblemResponse, description: 'Wrong email address or password (code invalid_credentials).' })
-  async login(@Body() input: SignInDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+  @ApiUnauthorizedResponse({
+    type: ProblemResponse,
+    description: 'Wrong email address or password (code invalid_credentials).',
+  })
+  async login(
+    @Body() input: SignInDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     setSessionCookies(response, await this.auth.signIn(input, request.ip ?? 'unknown'), this.config.cookieSecure);
   }
 

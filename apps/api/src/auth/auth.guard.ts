@@ -25,7 +25,10 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.getAllAndOverride<RouteAccess>(ROUTE_ACCESS, [context.getHandler(), context.getClass()]) ?? {
+    const access = this.reflector.getAllAndOverride<RouteAccess>(ROUTE_ACCESS, [
+      context.getHandler(),
+      context.getClass(),
+    ]) ?? {
       kind: 'signed-in',
     };
     const request = context.switchToHttp().getRequest<RequestWithActor>();
@@ -35,7 +38,11 @@ export class AuthGuard implements CanActivate {
       const { csrfToken, ...actor } = session;
       request.actor = actor;
       const echoed = request.headers[CSRF_HEADER];
-      if (!SAFE_METHODS.has(request.method) && access.kind !== 'public' && !(typeof echoed === 'string' && sameToken(echoed, csrfToken))) {
+      if (
+        !SAFE_METHODS.has(request.method) &&
+        access.kind !== 'public' &&
+        !(typeof echoed === 'string' && sameToken(echoed, csrfToken))
+      ) {
         throw new DomainError(403, 'csrf_failed', 'The request lacks a valid CSRF token.');
       }
     }

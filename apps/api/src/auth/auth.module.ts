@@ -10,7 +10,13 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionService, SignInThrottleService, AccessPolicy, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionService,
+    SignInThrottleService,
+    AccessPolicy,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [SessionService, AccessPolicy],
 })
 export class AuthModule {}

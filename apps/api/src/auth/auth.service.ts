@@ -32,26 +32,36 @@ export class AuthService {
         actorId: null,
         action: 'sign_in.failed',
         target: user ? { type: 'user', id: user.id } : undefined,
-        details: { email: input.email, ip, reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'deactivated' },
+        details: {
+          email: input.email,
+          ip,
+          reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'deactivated',
+        },
       });
       // One answer for all three, so the form does not reveal who has an account.
       throw new DomainError(401, 'invalid_credentials', 'The email address or password is not right.');
     }
     await this.throttle.recordSuccess(input.email);
     return this.dataSource.transaction(async (manager) => {
-      await this.audit.record({ organizationId: user.organizationId, actorId: user.id, action: 'sign_in.succeeded', details: { ip } }, manager);
+      await this.audit.record(
+        { organizationId: user.organizationId, actorId: user.id, action: 'sign_in.succeeded', details: { ip } },
+        manager,
+      );
       return this.sessions.issue(manager, user);
     });
   }
 
   async signUp(input: SignUpDto): Promise<IssuedSession> {
-    if (!this.config.signupEnabled) throw new DomainError(403, 'signup_disabled', 'This installation does not take new organisations.');
+    if (!this.config.signupEnabled)
+      throw new DomainError(403, 'signup_disabled', 'This installation does not take new organisations.');
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.exists(User, { where: { email: input.email } })) {
         throw new Conflict('An account with this email address already exists.', 'email_taken');
       }
-      const organization = await manager.save(manager.create(Organization, { name: input.organizationName, locale: input.locale }));
+      const organization = await manager.save(
+        manager.create(Organization, { name: input.organizationName, locale: input.locale }),
+      );
       const user = await manager.save(
         manager.create(User, {
           organizationId: organization.id,
@@ -63,7 +73,12 @@ export class AuthService {
         }),
       );
       await this.audit.record(
-        { organizationId: organization.id, actorId: user.id, action: 'organization.created', target: { type: 'organization', id: organization.id } },
+        {
+          organizationId: organization.id,
+          actorId: user.id,
+          action: 'organization.created',
+          target: { type: 'organization', id: organization.id },
+        },
         manager,
       );
       return this.sessions.issue(manager, user);

@@ -73,7 +73,9 @@ export class SessionService {
       return null;
     }
     if (row.expires_at.getTime() - now < SESSION_IDLE_MS - REFRESH_AFTER_MS) {
-      await this.dataSource.getRepository(Session).update({ tokenHash }, { expiresAt: new Date(now + SESSION_IDLE_MS) });
+      await this.dataSource
+        .getRepository(Session)
+        .update({ tokenHash }, { expiresAt: new Date(now + SESSION_IDLE_MS) });
     }
     return {
       userId: row.user_id,
@@ -81,7 +83,11 @@ export class SessionService {
       roles: row.roles,
       teams: new Map(row.teams ?? []),
       sessionTokenHash: tokenHash,
-      organization: { timezone: row.timezone, reflectionEditWindowDays: row.reflection_edit_window_days, minGroupSize: row.min_group_size },
+      organization: {
+        timezone: row.timezone,
+        reflectionEditWindowDays: row.reflection_edit_window_days,
+        minGroupSize: row.min_group_size,
+      },
       csrfToken: row.csrf_token,
     };
   }
@@ -91,7 +97,12 @@ export class SessionService {
   }
 
   /** Ends every session of a person, but the one given (used after a password change). */
-  async endAllOf(manager: EntityManager, organizationId: string, userId: string, keepTokenHash?: string): Promise<void> {
+  async endAllOf(
+    manager: EntityManager,
+    organizationId: string,
+    userId: string,
+    keepTokenHash?: string,
+  ): Promise<void> {
     const query = manager
       .createQueryBuilder()
       .delete()

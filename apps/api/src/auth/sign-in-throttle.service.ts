@@ -14,7 +14,11 @@ const SLOW_MAX_MS = 2_000;
 
 export class TooManySignIns extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'rate_limited', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+    super(
+      429,
+      'rate_limited',
+      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+    );
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
@@ -42,7 +46,9 @@ export class SignInThrottleService {
     if (lockedFor > 0) throw new TooManySignIns(lockedFor);
     const emailFailures = rows.find((row) => row.key === keys.email)?.failures ?? 0;
     if (emailFailures >= SLOW_FROM) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(SLOW_MAX_MS, (emailFailures - SLOW_FROM + 1) * SLOW_STEP_MS)));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(SLOW_MAX_MS, (emailFailures - SLOW_FROM + 1) * SLOW_STEP_MS)),
+      );
     }
   }
 

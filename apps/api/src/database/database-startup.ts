@@ -25,7 +25,8 @@ export class DatabaseStartup implements OnModuleInit {
     try {
       await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
       const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-      if (applied.length > 0) this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+      if (applied.length > 0)
+        this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
       if (this.config.demoData) {
         const seeded = await this.dataSource.transaction((manager) => seedDemoData(manager));
         if (seeded) this.logger.log('Seeded the demo organisation into the empty database');

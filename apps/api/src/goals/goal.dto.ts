@@ -18,7 +18,22 @@ import {
   type UpdateMilestoneRequest,
 } from '@vitaal/shared/goals';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { NameField, VersionField } from '../common/http/fields';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -109,7 +124,10 @@ class GoalFieldsDto {
   @ApiPropertyOptional({ enum: CAREER_COMPETENCIES, isArray: true })
   @IsOptional()
   @IsArray()
-  @IsIn(CAREER_COMPETENCIES, { each: true, message: `each career competency must be one of ${CAREER_COMPETENCIES.join(', ')}` })
+  @IsIn(CAREER_COMPETENCIES, {
+    each: true,
+    message: `each career competency must be one of ${CAREER_COMPETENCIES.join(', ')}`,
+  })
   @ArrayUnique()
   careerCompetencies?: CareerCompetency[];
 
@@ -133,7 +151,10 @@ class GoalFieldsDto {
   @IsISO8601({ strict: true }, { message: 'targetDate must be a date like 2027-03-31' })
   targetDate?: string | null;
 
-  @ApiPropertyOptional({ enum: GOAL_VISIBILITIES, description: 'shared: the owner’s managers and L&O staff may read it.' })
+  @ApiPropertyOptional({
+    enum: GOAL_VISIBILITIES,
+    description: 'shared: the owner’s managers and L&O staff may read it.',
+  })
   @IsOptional()
   @IsIn(GOAL_VISIBILITIES)
   visibility?: GoalVisibility;

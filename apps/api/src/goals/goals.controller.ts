@@ -4,7 +4,16 @@ import { CurrentActor, type Actor } from '../common/access/actor';
 import { SignedIn } from '../common/access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
-import { CreateGoalDto, CreateMilestoneDto, GoalListQuery, GoalResponse, GoalWeekResponse, ReorderMilestonesDto, UpdateGoalDto, UpdateMilestoneDto } from './goal.dto';
+import {
+  CreateGoalDto,
+  CreateMilestoneDto,
+  GoalListQuery,
+  GoalResponse,
+  GoalWeekResponse,
+  ReorderMilestonesDto,
+  UpdateGoalDto,
+  UpdateMilestoneDto,
+} from './goal.dto';
 import { GoalsService } from './goals.service';
 
 @ApiTags('goals')
@@ -50,7 +59,10 @@ export class GoalsController {
   }
 
   @Get('goals/:id/weeks')
-  @ApiOkResponse({ type: [GoalWeekResponse], description: 'The weeks the goal was worked on: hours and progress over time.' })
+  @ApiOkResponse({
+    type: [GoalWeekResponse],
+    description: 'The weeks the goal was worked on: hours and progress over time.',
+  })
   @ApiProblems(400, 404)
   history(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<GoalWeekResponse[]> {
     return this.goals.history(actor, id);
@@ -59,14 +71,22 @@ export class GoalsController {
   @Post('goals/:id/milestones')
   @ApiCreatedResponse({ type: GoalResponse })
   @ApiProblems(400, 404)
-  addMilestone(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Body() input: CreateMilestoneDto): Promise<GoalResponse> {
+  addMilestone(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() input: CreateMilestoneDto,
+  ): Promise<GoalResponse> {
     return this.goals.addMilestone(actor, id, input);
   }
 
   @Put('goals/:id/milestones/order')
   @ApiOkResponse({ type: GoalResponse })
   @ApiProblems(400, 404)
-  reorder(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Body() input: ReorderMilestonesDto): Promise<GoalResponse> {
+  reorder(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() input: ReorderMilestonesDto,
+  ): Promise<GoalResponse> {
     return this.goals.reorderMilestones(actor, id, input);
   }
 
@@ -85,7 +105,11 @@ export class GoalsController {
   @Delete('goals/:id/milestones/:milestoneId')
   @ApiOkResponse({ type: GoalResponse })
   @ApiProblems(400, 404)
-  removeMilestone(@CurrentActor() actor: Actor, @IdParam('id') id: string, @IdParam('milestoneId') milestoneId: string): Promise<GoalResponse> {
+  removeMilestone(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @IdParam('milestoneId') milestoneId: string,
+  ): Promise<GoalResponse> {
     return this.goals.removeMilestone(actor, id, milestoneId);
   }
 

@@ -8,7 +8,16 @@ import type { Actor } from '../common/access/actor';
 import { teamIdsOf } from '../common/access/person-teams';
 import { Conflict, DomainError, Forbidden, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
-import type { CreateGoalDto, CreateMilestoneDto, GoalListQuery, GoalResponse, GoalWeekResponse, ReorderMilestonesDto, UpdateGoalDto, UpdateMilestoneDto } from './goal.dto';
+import type {
+  CreateGoalDto,
+  CreateMilestoneDto,
+  GoalListQuery,
+  GoalResponse,
+  GoalWeekResponse,
+  ReorderMilestonesDto,
+  UpdateGoalDto,
+  UpdateMilestoneDto,
+} from './goal.dto';
 import { Goal } from './goal.entity';
 import { toGoalResponse } from './goal.mapper';
 import { Milestone } from './milestone.entity';
@@ -27,7 +36,10 @@ export class GoalsService {
   /** A person's shared goals, for their managers and L&O staff. */
   async listShared(actor: Actor, ownerId: string): Promise<GoalResponse[]> {
     const teams = await teamIdsOf(this.dataSource.manager, actor.organizationId, ownerId);
-    const exists = await this.dataSource.query(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2`, [ownerId, actor.organizationId]);
+    const exists = await this.dataSource.query(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2`, [
+      ownerId,
+      actor.organizationId,
+    ]);
     if (!exists.length || !this.policy.seesSharedOf(actor, ownerId, teams)) throw new NotFound();
     const goals = await this.listOf(actor.organizationId, ownerId);
     return actor.userId === ownerId ? goals : goals.filter((goal) => goal.visibility === 'shared');
@@ -40,7 +52,9 @@ export class GoalsService {
 
   async create(actor: Actor, input: CreateGoalDto): Promise<GoalResponse> {
     const repo = this.dataSource.getRepository(Goal);
-    const goal = await repo.save(repo.create({ ...input, organizationId: actor.organizationId, ownerId: actor.userId }));
+    const goal = await repo.save(
+      repo.create({ ...input, organizationId: actor.organizationId, ownerId: actor.userId }),
+    );
     return toGoalResponse(goal, []);
   }
 
@@ -48,11 +62,15 @@ export class GoalsService {
   async update(actor: Actor, id: string, { version, ...changes }: UpdateGoalDto): Promise<GoalResponse> {
     return this.dataSource.transaction(async (manager) => {
       const goal = await this.findOwn(manager, actor, id, true);
-      if (goal.version !== version) throw new Conflict('This goal was changed elsewhere meanwhile.', 'version_conflict');
+      if (goal.version !== version)
+        throw new Conflict('This goal was changed elsewhere meanwhile.', 'version_conflict');
       if (changes.status && changes.status !== goal.status && !GOAL_TRANSITIONS[goal.status].includes(changes.status)) {
-        throw new DomainError(400, 'invalid_transition', `A goal that is ${goal.status} cannot become ${changes.status}.`, [
-          { field: 'status', message: `cannot change from ${goal.status} to ${changes.status}` },
-        ]);
+        throw new DomainError(
+          400,
+          'invalid_transition',
+          `A goal that is ${goal.status} cannot become ${changes.status}.`,
+          [{ field: 'status', message: `cannot change from ${goal.status} to ${changes.status}` }],
+        );
       }
       const saved = await manager.save(Goal, { ...goal, ...changes });
       return toGoalResponse(saved, await this.milestonesOf(manager, [id]));
@@ -67,16 +85,35 @@ export class GoalsService {
   async addMilestone(actor: Actor, goalId: string, input: CreateMilestoneDto): Promise<GoalResponse> {
     return this.changeMilestones(actor, goalId, async (manager, goal, milestones) => {
       const position = Math.max(0, ...milestones.map((m) => m.position)) + 1;
-      await manager.insert(Milestone, { organizationId: actor.organizationId, goalId: goal.id, title: input.title, position });
+      await manager.insert(Milestone, {
+        organizationId: actor.organizationId,
+        goalId: goal.id,
+        title: input.title,
+        position,
+      });
     });
   }
 
-  async updateMilestone(actor: Actor, goalId: string, milestoneId: string, input: UpdateMilestoneDto): Promise<GoalResponse> {
+  async updateMilestone(
+    actor: Actor,
+    goalId: string,
+    milestoneId: string,
+    input: UpdateMilestoneDto,
+  ): Promise<GoalResponse> {
     return this.changeMilestones(actor, goalId, async (manager, _goal, milestones) => {
       const milestone = milestones.find((m) => m.id === milestoneId);
       if (!milestone) throw new NotFound();
-      const doneOn = input.done === undefined ? milestone.doneOn : input.done ? (milestone.doneOn ?? (await this.today(manager, actor))) : null;
-      await manager.update(Milestone, { id: milestoneId, organizationId: actor.organizationId }, { title: input.title ?? milestone.title, done: input.done ?? milestone.done, doneOn });
+      const doneOn =
+        input.done === undefined
+          ? milestone.doneOn
+          : input.done
+            ? (milestone.doneOn ?? (await this.today(manager, actor)))
+            : null;
+      await manager.update(
+        Milestone,
+        { id: milestoneId, organizationId: actor.organizationId },
+        { title: input.title ?? milestone.title, done: input.done ?? milestone.done, doneOn },
+      );
     });
   }
 
@@ -91,7 +128,9 @@ export class GoalsService {
     return this.changeMilestones(actor, goalId, async (manager, _goal, milestones) => {
       const current = milestones.map((m) => m.id).sort();
       if (current.join() !== [...input.milestoneIds].sort().join()) {
-        throw new ValidationFailed([{ field: 'milestoneIds', message: 'must list every milestone of the goal exactly once' }]);
+        throw new ValidationFailed([
+          { field: 'milestoneIds', message: 'must list every milestone of the goal exactly once' },
+        ]);
       }
       await manager.query(
         `UPDATE goal_milestone m SET position = o.position
@@ -105,13 +144,14 @@ export class GoalsService {
   /** The weeks in which the goal was worked on, with hours and the progress reached. */
   async history(actor: Actor, id: string): Promise<GoalWeekResponse[]> {
     const goal = await this.findReadable(this.dataSource.manager, actor, id);
-    const rows: { week: string; hours: string | null; progress: number | null; submitted: boolean }[] = await this.dataSource.query(
-      `SELECT w.week_key AS week, l.hours, l.progress, (w.status = 'submitted') AS submitted
+    const rows: { week: string; hours: string | null; progress: number | null; submitted: boolean }[] =
+      await this.dataSource.query(
+        `SELECT w.week_key AS week, l.hours, l.progress, (w.status = 'submitted') AS submitted
          FROM week_goal l JOIN vital_week w ON w.id = l.week_id AND w.organization_id = l.organization_id
         WHERE l.organization_id = $1 AND l.goal_id = $2
         ORDER BY w.week_key`,
-      [actor.organizationId, goal.id],
-    );
+        [actor.organizationId, goal.id],
+      );
     return rows.map((row) => ({ ...row, hours: row.hours === null ? null : Number(row.hours) }));
   }
 
@@ -121,8 +161,16 @@ export class GoalsService {
       order: { updatedAt: 'DESC' },
       take: 200,
     });
-    const milestones = await this.milestonesOf(this.dataSource.manager, goals.map((g) => g.id));
-    return goals.map((goal) => toGoalResponse(goal, milestones.filter((m) => m.goalId === goal.id)));
+    const milestones = await this.milestonesOf(
+      this.dataSource.manager,
+      goals.map((g) => g.id),
+    );
+    return goals.map((goal) =>
+      toGoalResponse(
+        goal,
+        milestones.filter((m) => m.goalId === goal.id),
+      ),
+    );
   }
 
   private async changeMilestones(
@@ -150,10 +198,15 @@ export class GoalsService {
   }
 
   private async findReadable(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<Goal> {
-    const goal = await manager.findOne(Goal, { where: { id, organizationId: actor.organizationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const goal = await manager.findOne(Goal, {
+      where: { id, organizationId: actor.organizationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!goal) throw new NotFound();
     if (goal.ownerId === actor.userId) return goal;
-    const readable = goal.visibility === 'shared' && this.policy.seesSharedOf(actor, goal.ownerId, await teamIdsOf(manager, actor.organizationId, goal.ownerId));
+    const readable =
+      goal.visibility === 'shared' &&
+      this.policy.seesSharedOf(actor, goal.ownerId, await teamIdsOf(manager, actor.organizationId, goal.ownerId));
     if (!readable) throw new NotFound();
     return goal;
   }

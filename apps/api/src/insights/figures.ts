@@ -25,7 +25,12 @@ export function scoresOf(row: TeamWeekRow | undefined): ScoreTotals {
 
 export function addScores(a: ScoreTotals, b: ScoreTotals): ScoreTotals {
   const add = (x: [number, number], y: [number, number]): [number, number] => [x[0] + y[0], x[1] + y[1]];
-  return { energy: add(a.energy, b.energy), climate: add(a.climate, b.climate), workload: add(a.workload, b.workload), ai: add(a.ai, b.ai) };
+  return {
+    energy: add(a.energy, b.energy),
+    climate: add(a.climate, b.climate),
+    workload: add(a.workload, b.workload),
+    ai: add(a.ai, b.ai),
+  };
 }
 
 /**

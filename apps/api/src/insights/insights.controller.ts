@@ -18,9 +18,16 @@ export class InsightsController {
 
   @Get('teams/:id')
   @SignedIn()
-  @ApiOkResponse({ type: TeamDashboardResponse, description: 'For L&O staff and the team’s managers; scores only over at least the minimum group size.' })
+  @ApiOkResponse({
+    type: TeamDashboardResponse,
+    description: 'For L&O staff and the team’s managers; scores only over at least the minimum group size.',
+  })
   @ApiProblems(400, 404)
-  team(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Query() query: InsightsQuery): Promise<TeamDashboardResponse> {
+  team(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Query() query: InsightsQuery,
+  ): Promise<TeamDashboardResponse> {
     return this.insights.teamDashboard(actor, id, query.weeks);
   }
 
@@ -29,9 +36,15 @@ export class InsightsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="vitaal-team.csv"')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The team dashboard as CSV for Excel with Dutch settings (semicolons, decimal commas).' })
+  @ApiOkResponse({
+    description: 'The team dashboard as CSV for Excel with Dutch settings (semicolons, decimal commas).',
+  })
   @ApiProblems(400, 404)
-  async teamCsv(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Query() query: InsightsQuery): Promise<string> {
+  async teamCsv(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Query() query: InsightsQuery,
+  ): Promise<string> {
     return this.exports.teamCsv(actor, await this.insights.teamDashboard(actor, id, query.weeks));
   }
 

@@ -97,10 +97,20 @@ export class TeamDashboardResponse implements DashboardContract {
   @ApiProperty({ type: [TeamWeekFigures] })
   weeks: TeamWeekFigures[];
 
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: { type: 'number' }, description: `Goals per status: ${GOAL_STATUSES.join(', ')}.` })
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: { type: 'number' },
+    description: `Goals per status: ${GOAL_STATUSES.join(', ')}.`,
+  })
   goalsByStatus: DashboardContract['goalsByStatus'];
 
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: { type: 'number' }, description: `Active and achieved goals per challenge: ${CHALLENGES.join(', ')}.` })
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: { type: 'number' },
+    description: `Active and achieved goals per challenge: ${CHALLENGES.join(', ')}.`,
+  })
   goalsByChallenge: DashboardContract['goalsByChallenge'];
 }
 

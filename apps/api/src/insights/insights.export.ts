@@ -63,7 +63,13 @@ export class InsightsExport {
   constructor(private readonly audit: AuditService) {}
 
   async teamCsv(actor: Actor, dashboard: TeamDashboardResponse): Promise<string> {
-    await this.audit.record({ organizationId: actor.organizationId, actorId: actor.userId, action: 'insights.exported', target: { type: 'team', id: dashboard.team.id }, details: { weeks: dashboard.weeks.length } });
+    await this.audit.record({
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
+      action: 'insights.exported',
+      target: { type: 'team', id: dashboard.team.id },
+      details: { weeks: dashboard.weeks.length },
+    });
     return toCsv(
       ['team', 'week', ...KEY_COLUMNS],
       dashboard.weeks.map((week) => [dashboard.team.name, week.week, ...keyCells(week)]),
@@ -71,11 +77,20 @@ export class InsightsExport {
   }
 
   async organizationCsv(actor: Actor, overview: OrganizationOverviewResponse): Promise<string> {
-    await this.audit.record({ organizationId: actor.organizationId, actorId: actor.userId, action: 'insights.exported', target: { type: 'organization', id: actor.organizationId }, details: { weeks: overview.weeks.length } });
+    await this.audit.record({
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
+      action: 'insights.exported',
+      target: { type: 'organization', id: actor.organizationId },
+      details: { weeks: overview.weeks.length },
+    });
     const period = `${overview.weeks[0]} – ${overview.weeks.at(-1)}`;
     return toCsv(
       ['team', 'periode', ...KEY_COLUMNS],
-      [...overview.teams.map((row) => [row.team.name, period, ...keyCells(row)]), ['Totaal', period, ...keyCells(overview.totals)]],
+      [
+        ...overview.teams.map((row) => [row.team.name, period, ...keyCells(row)]),
+        ['Totaal', period, ...keyCells(overview.totals)],
+      ],
     );
   }
 }

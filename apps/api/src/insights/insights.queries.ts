@@ -96,7 +96,13 @@ export interface TeamDashboardRows {
 }
 
 /** One team's facts, weekly figures and activity in one round trip, as JSON. */
-export async function teamDashboardRows(dataSource: DataSource, organizationId: string, teamId: string, weeks: string[], timeZone: string): Promise<TeamDashboardRows> {
+export async function teamDashboardRows(
+  dataSource: DataSource,
+  organizationId: string,
+  teamId: string,
+  weeks: string[],
+  timeZone: string,
+): Promise<TeamDashboardRows> {
   const [row] = await preparedQuery<TeamDashboardRows>(
     dataSource,
     'team_dashboard',
@@ -136,7 +142,12 @@ const SCORES = [
  * count only when that week alone could be shown (at least `min` of them): a withheld week stays out
  * of every sum built on it, so no subtraction brings it back.
  */
-export async function teamPeriodRows(manager: EntityManager, organizationId: string, weeks: string[], min: number): Promise<TeamPeriodRow[]> {
+export async function teamPeriodRows(
+  manager: EntityManager,
+  organizationId: string,
+  weeks: string[],
+  min: number,
+): Promise<TeamPeriodRow[]> {
   const scores = SCORES.map(
     ([name, sum, n]) =>
       `json_build_array(coalesce(sum(${sum}) FILTER (WHERE ${n} >= $3), 0), coalesce(sum(${n}) FILTER (WHERE ${n} >= $3), 0)) AS shown_${name},
@@ -157,13 +168,23 @@ export async function teamPeriodRows(manager: EntityManager, organizationId: str
     planned_hours: row.planned_hours,
     actual_hours: row.actual_hours,
     shown: { energy: row.shown_energy!, climate: row.shown_climate!, workload: row.shown_workload!, ai: row.shown_ai! },
-    answered: { energy: row.answered_energy!, climate: row.answered_climate!, workload: row.answered_workload!, ai: row.answered_ai! },
+    answered: {
+      energy: row.answered_energy!,
+      climate: row.answered_climate!,
+      workload: row.answered_workload!,
+      ai: row.answered_ai!,
+    },
     submitted_by_week: row.submitted_by_week,
   }));
 }
 
 /** Approved learning time, sessions held and shared learnings per team, summed over the weeks. */
-export function teamActivityTotals(manager: EntityManager, organizationId: string, weeks: string[], timeZone: string): Promise<TeamActivity[]> {
+export function teamActivityTotals(
+  manager: EntityManager,
+  organizationId: string,
+  weeks: string[],
+  timeZone: string,
+): Promise<TeamActivity[]> {
   return manager.query(
     `SELECT team_id, sum(approved_hours)::float AS approved_hours, sum(sessions)::int AS sessions, sum(learnings)::int AS learnings
        FROM (${ACTIVITY_PER_WEEK}) per_week GROUP BY team_id`,

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CHALLENGES, GOAL_STATUSES, type Challenge, type GoalStatus } from '@vitaal/shared/goals';
-import type { OrganizationOverviewResponse, TeamDashboardResponse, TeamOverviewRow, TeamWeekFigures } from '@vitaal/shared/insights';
+import type {
+  OrganizationOverviewResponse,
+  TeamDashboardResponse,
+  TeamOverviewRow,
+  TeamWeekFigures,
+} from '@vitaal/shared/insights';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
@@ -31,7 +36,11 @@ export class InsightsService {
     // Decided before any figure is read; a team of another organisation is then simply not found.
     const seesPeople = this.policy.requireTeamInsights(actor, teamId);
     const { organization, weeks } = this.period(actor, weekCount);
-    const { facts, weeks: weekRows, activity: activityRows } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
+    const {
+      facts,
+      weeks: weekRows,
+      activity: activityRows,
+    } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
     const min = organization.minGroupSize;
     const rows = new Map(weekRows.map((row) => [row.week_key, row]));
@@ -61,13 +70,24 @@ export class InsightsService {
       };
     });
 
-    const goals = withheld || facts.members < min ? null : await goalCounts(this.dataSource, actor.organizationId, teamId);
+    const goals =
+      withheld || facts.members < min ? null : await goalCounts(this.dataSource, actor.organizationId, teamId);
     return {
       team: { id: teamId, name: facts.name },
       minGroupSize: min,
       weeks: weekFigures,
-      goalsByStatus: goals ? countsOf(GOAL_STATUSES, goals.statuses.map((g) => [g.status, g.n])) : null,
-      goalsByChallenge: goals ? countsOf(CHALLENGES, goals.challenges.map((g) => [g.challenge, g.n])) : null,
+      goalsByStatus: goals
+        ? countsOf(
+            GOAL_STATUSES,
+            goals.statuses.map((g) => [g.status, g.n]),
+          )
+        : null,
+      goalsByChallenge: goals
+        ? countsOf(
+            CHALLENGES,
+            goals.challenges.map((g) => [g.challenge, g.n]),
+          )
+        : null,
     };
   }
 
@@ -84,7 +104,9 @@ export class InsightsService {
     const rows = new Map(periodRows.map((row) => [row.team_id, row]));
     const activity = new Map(activityRows.map((row) => [row.team_id, row]));
 
-    const overview = teams.map((team) => this.teamRow(team, weeks, rows.get(team.team_id), activity.get(team.team_id), min));
+    const overview = teams.map((team) =>
+      this.teamRow(team, weeks, rows.get(team.team_id), activity.get(team.team_id), min),
+    );
     const totals = overview.reduce(
       (sum, { row, scores, counts }) => ({
         members: sum.members + row.members,
@@ -99,7 +121,19 @@ export class InsightsService {
         learnings: sum.learnings + row.sharedLearnings,
         scores: addScores(sum.scores, scores),
       }),
-      { members: 0, plans: 0, submitted: 0, memberWeeks: 0, plannedHours: 0, actualHours: 0, approvedHours: 0, normHours: 0, sessions: 0, learnings: 0, scores: noScores() },
+      {
+        members: 0,
+        plans: 0,
+        submitted: 0,
+        memberWeeks: 0,
+        plannedHours: 0,
+        actualHours: 0,
+        approvedHours: 0,
+        normHours: 0,
+        sessions: 0,
+        learnings: 0,
+        scores: noScores(),
+      },
     );
     return {
       weeks,
@@ -123,7 +157,13 @@ export class InsightsService {
     };
   }
 
-  private teamRow(team: TeamFacts, weeks: IsoWeekKey[], period: TeamPeriodRow | undefined, act: TeamActivity | undefined, min: number) {
+  private teamRow(
+    team: TeamFacts,
+    weeks: IsoWeekKey[],
+    period: TeamPeriodRow | undefined,
+    act: TeamActivity | undefined,
+    min: number,
+  ) {
     const small = team.members < min;
     const scores = period?.shown ?? noScores();
     const answered = period?.answered ?? noScores();
@@ -158,7 +198,9 @@ export class InsightsService {
 
   private period(actor: Actor, weekCount: number) {
     const { organization } = actor;
-    const current = parseIsoWeek(new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).current())!;
+    const current = parseIsoWeek(
+      new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).current(),
+    )!;
     const weeks = Array.from({ length: weekCount }, (_, i) => formatIsoWeek(addIsoWeeks(current, i - weekCount + 1)));
     return { organization, weeks };
   }

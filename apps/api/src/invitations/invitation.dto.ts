@@ -9,7 +9,11 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   @EmailField()
   email: string;
 
-  @ApiProperty({ enum: ORG_ROLES, isArray: true, description: 'Organisation roles on top of professional; often empty.' })
+  @ApiProperty({
+    enum: ORG_ROLES,
+    isArray: true,
+    description: 'Organisation roles on top of professional; often empty.',
+  })
   @IsArray()
   @IsIn(ORG_ROLES, { each: true, message: `each role must be one of ${ORG_ROLES.join(', ')}` })
   @ArrayUnique()

@@ -7,7 +7,12 @@ import { Public, RequireRole } from '../common/access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
-import { AcceptInvitationDto, CreateInvitationDto, InvitationPreviewResponse, InvitationResponse } from './invitation.dto';
+import {
+  AcceptInvitationDto,
+  CreateInvitationDto,
+  InvitationPreviewResponse,
+  InvitationResponse,
+} from './invitation.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -20,7 +25,10 @@ export class InvitationsController {
 
   @Post()
   @RequireRole('admin')
-  @ApiCreatedResponse({ type: InvitationResponse, description: 'Created; `acceptPath` is the link to pass on (it is also mailed when SMTP is configured).' })
+  @ApiCreatedResponse({
+    type: InvitationResponse,
+    description: 'Created; `acceptPath` is the link to pass on (it is also mailed when SMTP is configured).',
+  })
   @ApiProblems(400, 409)
   create(@CurrentActor() actor: Actor, @Body() input: CreateInvitationDto): Promise<InvitationResponse> {
     return this.invitations.create(actor, input);
@@ -55,7 +63,11 @@ export class InvitationsController {
   @Public()
   @ApiNoContentResponse({ description: 'The account exists and the person is signed in.' })
   @ApiProblems(400, 404, 409)
-  async accept(@Param('token') token: string, @Body() input: AcceptInvitationDto, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async accept(
+    @Param('token') token: string,
+    @Body() input: AcceptInvitationDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     setSessionCookies(response, await this.invitations.accept(token, input), this.config.cookieSecure);
   }
 }

@@ -13,7 +13,12 @@ import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
 import { Team } from '../teams/team.entity';
 import { User } from '../users/user.entity';
-import type { AcceptInvitationDto, CreateInvitationDto, InvitationPreviewResponse, InvitationResponse } from './invitation.dto';
+import type {
+  AcceptInvitationDto,
+  CreateInvitationDto,
+  InvitationPreviewResponse,
+  InvitationResponse,
+} from './invitation.dto';
 import { Invitation } from './invitation.entity';
 
 const VALID_DAYS = 7;
@@ -67,7 +72,13 @@ export class InvitationsService {
         }),
       );
       await this.audit.record(
-        { organizationId: actor.organizationId, actorId: actor.userId, action: 'invitation.created', target: { type: 'invitation', id: invitation.id }, details: { roles: input.roles, teamIds: input.teamIds } },
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'invitation.created',
+          target: { type: 'invitation', id: invitation.id },
+          details: { roles: input.roles, teamIds: input.teamIds },
+        },
         manager,
       );
       const organization = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
@@ -90,7 +101,12 @@ export class InvitationsService {
 
   async listPending(actor: Actor): Promise<InvitationResponse[]> {
     const invitations = await this.dataSource.getRepository(Invitation).find({
-      where: { organizationId: actor.organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: {
+        organizationId: actor.organizationId,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
       order: { createdAt: 'DESC' },
       take: 200,
     });
@@ -105,13 +121,23 @@ export class InvitationsService {
         { revokedAt: new Date() },
       );
       if (!result.affected) throw new NotFound();
-      await this.audit.record({ organizationId: actor.organizationId, actorId: actor.userId, action: 'invitation.revoked', target: { type: 'invitation', id } }, manager);
+      await this.audit.record(
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'invitation.revoked',
+          target: { type: 'invitation', id },
+        },
+        manager,
+      );
     });
   }
 
   async preview(token: string): Promise<InvitationPreviewResponse> {
     const invitation = await this.findUsable(this.dataSource.manager, token);
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+    const organization = await this.dataSource
+      .getRepository(Organization)
+      .findOneByOrFail({ id: invitation.organizationId });
     return { email: invitation.email, organizationName: organization.name };
   }
 
@@ -134,19 +160,40 @@ export class InvitationsService {
           roles: invitation.roles,
         }),
       );
-      const teams = await manager.find(Team, { where: { organizationId: invitation.organizationId, id: In(invitation.teamIds), archivedAt: IsNull() } });
+      const teams = await manager.find(Team, {
+        where: { organizationId: invitation.organizationId, id: In(invitation.teamIds), archivedAt: IsNull() },
+      });
       if (teams.length > 0) {
-        await manager.insert(TeamMembership, teams.map((team) => ({ organizationId: invitation.organizationId, teamId: team.id, userId: user.id, role: 'member' as const })));
+        await manager.insert(
+          TeamMembership,
+          teams.map((team) => ({
+            organizationId: invitation.organizationId,
+            teamId: team.id,
+            userId: user.id,
+            role: 'member' as const,
+          })),
+        );
       }
       for (const team of teams) {
         await this.audit.record(
-          { organizationId: invitation.organizationId, actorId: invitation.invitedBy, action: 'team.member_added', target: { type: 'team', id: team.id }, details: { userId: user.id, role: 'member', viaInvitation: invitation.id } },
+          {
+            organizationId: invitation.organizationId,
+            actorId: invitation.invitedBy,
+            action: 'team.member_added',
+            target: { type: 'team', id: team.id },
+            details: { userId: user.id, role: 'member', viaInvitation: invitation.id },
+          },
           manager,
         );
       }
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       await this.audit.record(
-        { organizationId: invitation.organizationId, actorId: user.id, action: 'invitation.accepted', target: { type: 'invitation', id: invitation.id } },
+        {
+          organizationId: invitation.organizationId,
+          actorId: user.id,
+          action: 'invitation.accepted',
+          target: { type: 'invitation', id: invitation.id },
+        },
         manager,
       );
       return this.sessions.issue(manager, user);
@@ -155,7 +202,12 @@ export class InvitationsService {
 
   private async findUsable(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
     const invitation = await manager.findOne(Invitation, {
-      where: { tokenHash: hashToken(token), acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: {
+        tokenHash: hashToken(token),
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!invitation) throw new InvitationInvalid();
@@ -165,6 +217,7 @@ export class InvitationsService {
   private async requireActiveTeams(manager: EntityManager, organizationId: string, teamIds: string[]): Promise<void> {
     if (teamIds.length === 0) return;
     const found = await manager.count(Team, { where: { organizationId, id: In(teamIds), archivedAt: IsNull() } });
-    if (found !== teamIds.length) throw new ValidationFailed([{ field: 'teamIds', message: 'contains a team that does not exist or is archived' }]);
+    if (found !== teamIds.length)
+      throw new ValidationFailed([{ field: 'teamIds', message: 'contains a team that does not exist or is archived' }]);
   }
 }

@@ -14,7 +14,12 @@ export interface Period {
 
 export function yearPeriod(year: number): Period {
   const weeks = weeksInIsoYear(year);
-  return { label: String(year), from: formatIsoWeek({ year, week: 1 }), to: formatIsoWeek({ year, week: weeks }), weeks };
+  return {
+    label: String(year),
+    from: formatIsoWeek({ year, week: 1 }),
+    to: formatIsoWeek({ year, week: weeks }),
+    weeks,
+  };
 }
 
 export function quarterPeriod(week: IsoWeek): Period {

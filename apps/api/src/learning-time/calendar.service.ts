@@ -24,16 +24,22 @@ export class CalendarService {
   /** A new secret URL; the previous one stops working. */
   async rotate(actor: Actor): Promise<{ url: string }> {
     const token = newToken();
-    await this.dataSource.getRepository(User).update({ id: actor.userId, organizationId: actor.organizationId }, { calendarTokenHash: hashToken(token) });
+    await this.dataSource
+      .getRepository(User)
+      .update({ id: actor.userId, organizationId: actor.organizationId }, { calendarTokenHash: hashToken(token) });
     return { url: `${this.config.appUrl}/api/v1/calendar/${token}.ics` };
   }
 
   async revoke(actor: Actor): Promise<void> {
-    await this.dataSource.getRepository(User).update({ id: actor.userId, organizationId: actor.organizationId }, { calendarTokenHash: null });
+    await this.dataSource
+      .getRepository(User)
+      .update({ id: actor.userId, organizationId: actor.organizationId }, { calendarTokenHash: null });
   }
 
   async feed(token: string): Promise<string> {
-    const user = await this.dataSource.getRepository(User).findOne({ where: { calendarTokenHash: hashToken(token), active: true } });
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOne({ where: { calendarTokenHash: hashToken(token), active: true } });
     if (!user) throw new NotFound();
     const requests = await this.dataSource.getRepository(LearningTimeRequest).find({
       where: { organizationId: user.organizationId, requesterId: user.id, status: 'approved' },

@@ -35,9 +35,15 @@ export class LearningTimeController {
   }
 
   @Post('requests')
-  @ApiCreatedResponse({ type: LearningTimeRequestResponse, description: 'Requested; the team’s managers are notified.' })
+  @ApiCreatedResponse({
+    type: LearningTimeRequestResponse,
+    description: 'Requested; the team’s managers are notified.',
+  })
   @ApiProblems(400)
-  create(@CurrentActor() actor: Actor, @Body() input: CreateLearningTimeRequestDto): Promise<LearningTimeRequestResponse> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() input: CreateLearningTimeRequestDto,
+  ): Promise<LearningTimeRequestResponse> {
     return this.learningTime.create(actor, input);
   }
 
@@ -51,13 +57,20 @@ export class LearningTimeController {
   @Patch('requests/:id')
   @ApiOkResponse({ type: LearningTimeRequestResponse, description: 'Changed while still pending.' })
   @ApiProblems(400, 404, 409)
-  update(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Body() input: UpdateLearningTimeRequestDto): Promise<LearningTimeRequestResponse> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() input: UpdateLearningTimeRequestDto,
+  ): Promise<LearningTimeRequestResponse> {
     return this.learningTime.update(actor, id, input);
   }
 
   @Post('requests/:id/cancel')
   @HttpCode(200)
-  @ApiOkResponse({ type: LearningTimeRequestResponse, description: 'Cancelled: pending, or approved until its week starts.' })
+  @ApiOkResponse({
+    type: LearningTimeRequestResponse,
+    description: 'Cancelled: pending, or approved until its week starts.',
+  })
   @ApiProblems(400, 404, 409)
   cancel(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<LearningTimeRequestResponse> {
     return this.learningTime.cancel(actor, id);
@@ -65,9 +78,16 @@ export class LearningTimeController {
 
   @Post('requests/:id/decision')
   @HttpCode(200)
-  @ApiOkResponse({ type: LearningTimeRequestResponse, description: 'Approved or rejected (a rejection needs a comment).' })
+  @ApiOkResponse({
+    type: LearningTimeRequestResponse,
+    description: 'Approved or rejected (a rejection needs a comment).',
+  })
   @ApiProblems(400, 404, 409)
-  decide(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Body() input: DecisionDto): Promise<LearningTimeRequestResponse> {
+  decide(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() input: DecisionDto,
+  ): Promise<LearningTimeRequestResponse> {
     return this.learningTime.decide(actor, id, input);
   }
 
@@ -80,21 +100,31 @@ export class LearningTimeController {
   }
 
   @Get('approvals')
-  @ApiOkResponse({ type: [ApprovalItem], description: 'Requests of every team you manage (all teams for admins), never your own, with the requester’s balance.' })
+  @ApiOkResponse({
+    type: [ApprovalItem],
+    description:
+      'Requests of every team you manage (all teams for admins), never your own, with the requester’s balance.',
+  })
   @ApiProblems(400)
   approvals(@CurrentActor() actor: Actor, @Query() query: ApprovalQuery): Promise<ApprovalItem[]> {
     return this.learningTime.approvals(actor, query);
   }
 
   @Get('team-calendar')
-  @ApiOkResponse({ type: [TeamCalendarWeek], description: 'Approved learning time of a team per week, for its managers, L&O staff and admins.' })
+  @ApiOkResponse({
+    type: [TeamCalendarWeek],
+    description: 'Approved learning time of a team per week, for its managers, L&O staff and admins.',
+  })
   @ApiProblems(400, 404)
   teamCalendar(@CurrentActor() actor: Actor, @Query() query: TeamCalendarQuery): Promise<TeamCalendarWeek[]> {
     return this.learningTime.teamCalendar(actor, query);
   }
 
   @Get('balance')
-  @ApiOkResponse({ type: BalanceResponse, description: 'Your norm, requested, approved and used hours for the year and the quarter.' })
+  @ApiOkResponse({
+    type: BalanceResponse,
+    description: 'Your norm, requested, approved and used hours for the year and the quarter.',
+  })
   @ApiProblems(400)
   balance(@CurrentActor() actor: Actor, @Query() query: BalanceQuery): Promise<BalanceResponse> {
     return this.learningTime.myBalance(actor, query.year);

@@ -18,7 +18,24 @@ import {
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { LEARNING_FORMS, type LearningForm } from '@vitaal/shared/weeks';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { PageOf, PageQuery } from '../common/http/pagination';
 import { VersionField } from '../common/http/fields';
 
@@ -122,7 +139,12 @@ export class ApprovalItem extends LearningTimeRequestResponse implements Approva
 }
 
 class RequestFieldsDto {
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'A day within the week, when the time is for one day.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'A day within the week, when the time is for one day.',
+  })
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
   @IsISO8601({ strict: true }, { message: 'date must be a date like 2026-12-01' })

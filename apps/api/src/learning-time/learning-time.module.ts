@@ -5,5 +5,8 @@ import { CalendarService } from './calendar.service';
 import { LearningTimeController } from './learning-time.controller';
 import { LearningTimeService } from './learning-time.service';
 
-@Module({ controllers: [LearningTimeController, CalendarController], providers: [LearningTimeService, BalanceService, CalendarService] })
+@Module({
+  controllers: [LearningTimeController, CalendarController],
+  providers: [LearningTimeService, BalanceService, CalendarService],
+})
 export class LearningTimeModule {}

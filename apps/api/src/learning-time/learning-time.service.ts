@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek, startOfLocalDay, type IsoWeek } from '@vitaal/shared/iso-week';
+import {
+  addIsoWeeks,
+  formatIsoWeek,
+  isoWeekKey,
+  isoWeekMonday,
+  parseIsoWeek,
+  startOfLocalDay,
+  type IsoWeek,
+} from '@vitaal/shared/iso-week';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -83,7 +91,12 @@ export class LearningTimeService {
         }),
       );
       const managers = await this.managersOf(manager, actor.organizationId, saved.teamId, actor.userId);
-      await this.notifications.notify(manager, { organizationId: actor.organizationId, userIds: managers, kind: 'learning_time.requested', data: { requestId: saved.id, week: saved.weekKey, hours: saved.hours } });
+      await this.notifications.notify(manager, {
+        organizationId: actor.organizationId,
+        userIds: managers,
+        kind: 'learning_time.requested',
+        data: { requestId: saved.id, week: saved.weekKey, hours: saved.hours },
+      });
       return { saved, managers };
     });
     await this.notifications.mailTo(actor.organizationId, request.managers, {
@@ -94,27 +107,47 @@ export class LearningTimeService {
   }
 
   async listMine(actor: Actor, query: RequestListQuery): Promise<Page<LearningTimeRequestResponse>> {
-    const builder = this.query().where('r.organization_id = :org AND r.requester_id = :me', { org: actor.organizationId, me: actor.userId });
+    const builder = this.query().where('r.organization_id = :org AND r.requester_id = :me', {
+      org: actor.organizationId,
+      me: actor.userId,
+    });
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });
     const total = await builder.getCount();
-    const rows = await builder.orderBy('r.week_key', 'DESC').addOrderBy('r.created_at', 'DESC').offset(query.offset).limit(query.limit).getRawMany<RequestRow>();
+    const rows = await builder
+      .orderBy('r.week_key', 'DESC')
+      .addOrderBy('r.created_at', 'DESC')
+      .offset(query.offset)
+      .limit(query.limit)
+      .getRawMany<RequestRow>();
     return page(rows.map(toResponse), total, query);
   }
 
   async get(actor: Actor, id: string): Promise<LearningTimeRequestResponse> {
-    const row = await this.query().where('r.organization_id = :org AND r.id = :id', { org: actor.organizationId, id }).getRawOne<RequestRow>();
+    const row = await this.query()
+      .where('r.organization_id = :org AND r.id = :id', { org: actor.organizationId, id })
+      .getRawOne<RequestRow>();
     if (!row || !this.policy.canSeeRequest(actor, row)) throw new NotFound();
     return toResponse(row);
   }
 
   /** A pending request can still be changed by its requester, on the version they read. */
-  async update(actor: Actor, id: string, { version, week, ...changes }: UpdateLearningTimeRequestDto): Promise<LearningTimeRequestResponse> {
+  async update(
+    actor: Actor,
+    id: string,
+    { version, week, ...changes }: UpdateLearningTimeRequestDto,
+  ): Promise<LearningTimeRequestResponse> {
     await this.dataSource.transaction(async (manager) => {
       const request = await this.findOwn(manager, actor, id);
-      if (request.version !== version) throw new Conflict('This request was changed elsewhere meanwhile.', 'version_conflict');
+      if (request.version !== version)
+        throw new Conflict('This request was changed elsewhere meanwhile.', 'version_conflict');
       if (request.status !== 'pending') throw new Conflict('Only a pending request can be changed.');
       const next = { ...request, ...changes, weekKey: week ?? request.weekKey };
-      await this.checkFields(manager, actor, { week: next.weekKey, date: next.date, goalId: next.goalId, teamId: next.teamId });
+      await this.checkFields(manager, actor, {
+        week: next.weekKey,
+        date: next.date,
+        goalId: next.goalId,
+        teamId: next.teamId,
+      });
       await manager.save(LearningTimeRequest, next);
     });
     return this.get(actor, id);
@@ -126,11 +159,24 @@ export class LearningTimeService {
       const request = await this.findOwn(manager, actor, id);
       const started = Date.now() >= (await this.weekStart(manager, actor, parseIsoWeek(request.weekKey)!)).getTime();
       if (!(request.status === 'pending' || (request.status === 'approved' && !started))) {
-        throw new Conflict(request.status === 'approved' ? 'The week has started: approved time can no longer be cancelled.' : `A ${request.status} request cannot be cancelled.`);
+        throw new Conflict(
+          request.status === 'approved'
+            ? 'The week has started: approved time can no longer be cancelled.'
+            : `A ${request.status} request cannot be cancelled.`,
+        );
       }
-      await manager.update(LearningTimeRequest, { id, organizationId: actor.organizationId }, { status: 'cancelled', version: request.version + 1 });
+      await manager.update(
+        LearningTimeRequest,
+        { id, organizationId: actor.organizationId },
+        { status: 'cancelled', version: request.version + 1 },
+      );
       const managers = await this.managersOf(manager, actor.organizationId, request.teamId, actor.userId);
-      await this.notifications.notify(manager, { organizationId: actor.organizationId, userIds: managers, kind: 'learning_time.cancelled', data: { requestId: id, week: request.weekKey } });
+      await this.notifications.notify(manager, {
+        organizationId: actor.organizationId,
+        userIds: managers,
+        kind: 'learning_time.cancelled',
+        data: { requestId: id, week: request.weekKey },
+      });
     });
     return this.get(actor, id);
   }
@@ -140,7 +186,11 @@ export class LearningTimeService {
     const teams = this.policy.decidingTeams(actor);
     if (teams !== null && teams.length === 0) return [];
     const builder = this.query()
-      .where('r.organization_id = :org AND r.status = :status AND r.requester_id <> :me', { org: actor.organizationId, status: query.status, me: actor.userId })
+      .where('r.organization_id = :org AND r.status = :status AND r.requester_id <> :me', {
+        org: actor.organizationId,
+        status: query.status,
+        me: actor.userId,
+      })
       .orderBy('r.week_key', 'ASC')
       .addOrderBy('r.created_at', 'ASC')
       .limit(200);
@@ -151,10 +201,18 @@ export class LearningTimeService {
 
     const years = [...new Set(rows.map((r) => parseIsoWeek(r.weekKey)!.year))];
     const requesters = [...new Set(rows.map((r) => r.requesterId))];
-    const byYear = new Map(await Promise.all(years.map(async (year) => [year, await this.balance.balances(actor.organizationId, requesters, yearPeriod(year))] as const)));
+    const byYear = new Map(
+      await Promise.all(
+        years.map(
+          async (year) =>
+            [year, await this.balance.balances(actor.organizationId, requesters, yearPeriod(year))] as const,
+        ),
+      ),
+    );
     return rows.map((row) => {
       const requesterBalance = byYear.get(parseIsoWeek(row.weekKey)!.year)!.get(row.requesterId)!;
-      const pendingOthers = row.status === 'pending' ? requesterBalance.approved + row.hours : requesterBalance.approved;
+      const pendingOthers =
+        row.status === 'pending' ? requesterBalance.approved + row.hours : requesterBalance.approved;
       return { ...toResponse(row), requesterBalance, exceedsNorm: pendingOthers > requesterBalance.norm };
     });
   }
@@ -171,19 +229,26 @@ export class LearningTimeService {
 
   /** Approved learning time of a team per week: for its managers, L&O staff and admins. */
   async teamCalendar(actor: Actor, query: TeamCalendarQuery): Promise<TeamCalendarWeek[]> {
-    const team = await this.dataSource.getRepository(Team).findOneBy({ id: query.teamId, organizationId: actor.organizationId });
+    const team = await this.dataSource
+      .getRepository(Team)
+      .findOneBy({ id: query.teamId, organizationId: actor.organizationId });
     if (!team || !this.policy.canSeeRequest(actor, { requesterId: '', teamId: team.id })) throw new NotFound();
-    const first = query.from ? parseIsoWeek(query.from) : parseIsoWeek(await this.currentWeek(this.dataSource.manager, actor));
+    const first = query.from
+      ? parseIsoWeek(query.from)
+      : parseIsoWeek(await this.currentWeek(this.dataSource.manager, actor));
     if (!first) throw new ValidationFailed([{ field: 'from', message: 'from must be an ISO week like 2026-W48' }]);
     const weeks = Array.from({ length: query.weeks }, (_, i) => formatIsoWeek(addIsoWeeks(first, i)));
     const rows = await this.query()
-      .where('r.organization_id = :org AND r.team_id = :team AND r.status = :approved AND r.week_key BETWEEN :from AND :to', {
-        org: actor.organizationId,
-        team: team.id,
-        approved: 'approved',
-        from: weeks[0],
-        to: weeks.at(-1),
-      })
+      .where(
+        'r.organization_id = :org AND r.team_id = :team AND r.status = :approved AND r.week_key BETWEEN :from AND :to',
+        {
+          org: actor.organizationId,
+          team: team.id,
+          approved: 'approved',
+          from: weeks[0],
+          to: weeks.at(-1),
+        },
+      )
       .orderBy('r.week_key')
       .addOrderBy('requester.display_name')
       .getRawMany<RequestRow>();
@@ -191,7 +256,14 @@ export class LearningTimeService {
       week: week as TeamCalendarWeek['week'],
       entries: rows
         .filter((row) => row.weekKey === week)
-        .map((row) => ({ requestId: row.id, userId: row.requesterId, displayName: row.requesterName, hours: row.hours, form: row.form, date: row.date })),
+        .map((row) => ({
+          requestId: row.id,
+          userId: row.requesterId,
+          displayName: row.requesterName,
+          hours: row.hours,
+          form: row.form,
+          date: row.date,
+        })),
     }));
   }
 
@@ -203,12 +275,18 @@ export class LearningTimeService {
       this.balance.balances(actor.organizationId, [actor.userId], yearPeriod(week.year)),
       this.balance.balances(actor.organizationId, [actor.userId], quarterPeriod(week)),
     ]);
-    return { weeklyNorm: norms.get(actor.userId) ?? 0, year: yearly.get(actor.userId)!, quarter: quarterly.get(actor.userId)! };
+    return {
+      weeklyNorm: norms.get(actor.userId) ?? 0,
+      year: yearly.get(actor.userId)!,
+      quarter: quarterly.get(actor.userId)!,
+    };
   }
 
   private async decideAll(actor: Actor, ids: string[], input: DecisionDto): Promise<LearningTimeRequestResponse[]> {
     const decided = await this.dataSource.transaction(async (manager) => {
-      const requests = await manager.find(LearningTimeRequest, { where: { id: In(ids), organizationId: actor.organizationId } });
+      const requests = await manager.find(LearningTimeRequest, {
+        where: { id: In(ids), organizationId: actor.organizationId },
+      });
       if (requests.length !== ids.length) throw new NotFound();
       for (const request of requests) this.policy.requireDecider(actor, request);
       for (const request of requests) {
@@ -216,53 +294,100 @@ export class LearningTimeService {
         const result = await manager
           .createQueryBuilder()
           .update(LearningTimeRequest)
-          .set({ status: input.decision, decidedBy: actor.userId, decidedAt: () => 'now()', decisionComment: input.comment ?? '', version: () => 'version + 1' })
-          .where('id = :id AND organization_id = :org AND status = :pending', { id: request.id, org: actor.organizationId, pending: 'pending' })
+          .set({
+            status: input.decision,
+            decidedBy: actor.userId,
+            decidedAt: () => 'now()',
+            decisionComment: input.comment ?? '',
+            version: () => 'version + 1',
+          })
+          .where('id = :id AND organization_id = :org AND status = :pending', {
+            id: request.id,
+            org: actor.organizationId,
+            pending: 'pending',
+          })
           .execute();
-        if (!result.affected) throw new Conflict(`The request for week ${request.weekKey} has already been decided or cancelled.`);
+        if (!result.affected)
+          throw new Conflict(`The request for week ${request.weekKey} has already been decided or cancelled.`);
         await this.audit.record(
-          { organizationId: actor.organizationId, actorId: actor.userId, action: `learning_time.${input.decision}`, target: { type: 'learning_time_request', id: request.id }, details: { requesterId: request.requesterId, hours: request.hours, week: request.weekKey } },
+          {
+            organizationId: actor.organizationId,
+            actorId: actor.userId,
+            action: `learning_time.${input.decision}`,
+            target: { type: 'learning_time_request', id: request.id },
+            details: { requesterId: request.requesterId, hours: request.hours, week: request.weekKey },
+          },
           manager,
         );
-        await this.notifications.notify(manager, { organizationId: actor.organizationId, userIds: [request.requesterId], kind: `learning_time.${input.decision}`, data: { requestId: request.id, week: request.weekKey, hours: request.hours } });
+        await this.notifications.notify(manager, {
+          organizationId: actor.organizationId,
+          userIds: [request.requesterId],
+          kind: `learning_time.${input.decision}`,
+          data: { requestId: request.id, week: request.weekKey, hours: request.hours },
+        });
       }
       return requests;
     });
     await this.notifications.mailTo(actor.organizationId, [...new Set(decided.map((r) => r.requesterId))], {
-      subject: input.decision === 'approved' ? 'Vitaal: leertijd goedgekeurd / learning time approved' : 'Vitaal: leertijd afgewezen / learning time rejected',
+      subject:
+        input.decision === 'approved'
+          ? 'Vitaal: leertijd goedgekeurd / learning time approved'
+          : 'Vitaal: leertijd afgewezen / learning time rejected',
       text: `Er is beslist over je aanvraag voor leertijd. Bekijk het in Vitaal.\n\nYour learning-time request has been decided. See Vitaal for details.`,
     });
-    const rows = await this.query().where('r.organization_id = :org AND r.id IN (:...ids)', { org: actor.organizationId, ids }).getRawMany<RequestRow>();
+    const rows = await this.query()
+      .where('r.organization_id = :org AND r.id IN (:...ids)', { org: actor.organizationId, ids })
+      .getRawMany<RequestRow>();
     const byId = new Map(rows.map((row) => [row.id, toResponse(row)]));
     return ids.map((id) => byId.get(id)!);
   }
 
-  private async checkFields(manager: EntityManager, actor: Actor, fields: { week: string; date: string | null; goalId: string | null; teamId: string }): Promise<void> {
+  private async checkFields(
+    manager: EntityManager,
+    actor: Actor,
+    fields: { week: string; date: string | null; goalId: string | null; teamId: string },
+  ): Promise<void> {
     const week = parseIsoWeek(fields.week);
     if (!week) throw new ValidationFailed([{ field: 'week', message: 'week must be an ISO week like 2026-W48' }]);
     const current = parseIsoWeek(await this.currentWeek(manager, actor))!;
     const key = formatIsoWeek(week);
     if (key < formatIsoWeek(current)) throw new ValidationFailed([{ field: 'week', message: 'lies in the past' }]);
-    if (key > formatIsoWeek(addIsoWeeks(current, MAX_WEEKS_AHEAD))) throw new ValidationFailed([{ field: 'week', message: `is more than ${MAX_WEEKS_AHEAD} weeks ahead` }]);
+    if (key > formatIsoWeek(addIsoWeeks(current, MAX_WEEKS_AHEAD)))
+      throw new ValidationFailed([{ field: 'week', message: `is more than ${MAX_WEEKS_AHEAD} weeks ahead` }]);
     if (fields.date) {
       const monday = isoWeekMonday(week);
       const sunday = new Date(new Date(`${monday}T00:00:00Z`).getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
-      if (fields.date < monday || fields.date > sunday) throw new ValidationFailed([{ field: 'date', message: 'must be a day within the week' }]);
+      if (fields.date < monday || fields.date > sunday)
+        throw new ValidationFailed([{ field: 'date', message: 'must be a day within the week' }]);
     }
-    if (!actor.teams.has(fields.teamId)) throw new ValidationFailed([{ field: 'teamId', message: 'must be one of your teams' }]);
-    if (fields.goalId && !(await manager.exists(Goal, { where: { id: fields.goalId, organizationId: actor.organizationId, ownerId: actor.userId } }))) {
+    if (!actor.teams.has(fields.teamId))
+      throw new ValidationFailed([{ field: 'teamId', message: 'must be one of your teams' }]);
+    if (
+      fields.goalId &&
+      !(await manager.exists(Goal, {
+        where: { id: fields.goalId, organizationId: actor.organizationId, ownerId: actor.userId },
+      }))
+    ) {
       throw new ValidationFailed([{ field: 'goalId', message: 'must be one of your goals' }]);
     }
   }
 
   private async findOwn(manager: EntityManager, actor: Actor, id: string): Promise<LearningTimeRequest> {
-    const request = await manager.findOne(LearningTimeRequest, { where: { id, organizationId: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
+    const request = await manager.findOne(LearningTimeRequest, {
+      where: { id, organizationId: actor.organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!request || !this.policy.canSeeRequest(actor, request)) throw new NotFound();
     if (request.requesterId !== actor.userId) throw new Forbidden('Only the requester changes or cancels a request.');
     return request;
   }
 
-  private async managersOf(manager: EntityManager, organizationId: string, teamId: string, except: string): Promise<string[]> {
+  private async managersOf(
+    manager: EntityManager,
+    organizationId: string,
+    teamId: string,
+    except: string,
+  ): Promise<string[]> {
     const rows: { user_id: string }[] = await manager.query(
       `SELECT m.user_id FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id
         WHERE m.organization_id = $1 AND m.team_id = $2 AND m.role = 'manager' AND m.user_id <> $3 AND u.active`,
@@ -285,7 +410,11 @@ export class LearningTimeService {
     return this.dataSource
       .getRepository(LearningTimeRequest)
       .createQueryBuilder('r')
-      .innerJoin('app_user', 'requester', 'requester.id = r.requester_id AND requester.organization_id = r.organization_id')
+      .innerJoin(
+        'app_user',
+        'requester',
+        'requester.id = r.requester_id AND requester.organization_id = r.organization_id',
+      )
       .innerJoin('team', 't', 't.id = r.team_id AND t.organization_id = r.organization_id')
       .leftJoin('app_user', 'decider', 'decider.id = r.decided_by AND decider.organization_id = r.organization_id')
       .select([

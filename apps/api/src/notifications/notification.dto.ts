@@ -6,7 +6,10 @@ export class NotificationResponse implements NotificationContract {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'learning_time.requested', description: 'What happened; the web app words it in the reader’s language.' })
+  @ApiProperty({
+    example: 'learning_time.requested',
+    description: 'What happened; the web app words it in the reader’s language.',
+  })
   kind: string;
 
   @ApiProperty({ type: 'object', additionalProperties: true })

@@ -5,5 +5,9 @@ import { NotificationsService } from './notifications.service';
 import { WeeklyReminder } from './weekly-reminder';
 
 @Global()
-@Module({ controllers: [NotificationsController], providers: [MailService, NotificationsService, WeeklyReminder], exports: [MailService, NotificationsService] })
+@Module({
+  controllers: [NotificationsController],
+  providers: [MailService, NotificationsService, WeeklyReminder],
+  exports: [MailService, NotificationsService],
+})
 export class NotificationsModule {}

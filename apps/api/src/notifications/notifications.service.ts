@@ -62,16 +62,22 @@ export class NotificationsService {
   }
 
   async unreadCount(actor: Actor): Promise<number> {
-    return this.dataSource.getRepository(Notification).countBy({ organizationId: actor.organizationId, userId: actor.userId, readAt: IsNull() });
+    return this.dataSource
+      .getRepository(Notification)
+      .countBy({ organizationId: actor.organizationId, userId: actor.userId, readAt: IsNull() });
   }
 
   async markRead(actor: Actor, id: string): Promise<void> {
-    const found = await this.dataSource.getRepository(Notification).existsBy({ id, organizationId: actor.organizationId, userId: actor.userId });
+    const found = await this.dataSource
+      .getRepository(Notification)
+      .existsBy({ id, organizationId: actor.organizationId, userId: actor.userId });
     if (!found) throw new NotFound();
     await this.dataSource.getRepository(Notification).update({ id, readAt: IsNull() }, { readAt: new Date() });
   }
 
   async markAllRead(actor: Actor): Promise<void> {
-    await this.dataSource.getRepository(Notification).update({ organizationId: actor.organizationId, userId: actor.userId, readAt: IsNull() }, { readAt: new Date() });
+    await this.dataSource
+      .getRepository(Notification)
+      .update({ organizationId: actor.organizationId, userId: actor.userId, readAt: IsNull() }, { readAt: new Date() });
   }
 }

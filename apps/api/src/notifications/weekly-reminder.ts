@@ -12,7 +12,12 @@ const CHECK_EVERY_MS = 10 * 60 * 1000;
 const SEND_FROM_HOUR = 9;
 
 function isMondayBefore(now: Date, timeZone: string, hour: number): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
   const weekday = parts.find((p) => p.type === 'weekday')?.value;
   return weekday === 'Mon' && Number(parts.find((p) => p.type === 'hour')?.value) < hour;
 }
@@ -33,7 +38,9 @@ export class WeeklyReminder extends PeriodicJob {
 
   /** Sends the reminders that are due; returns how many people were reminded. */
   async runDue(now = new Date()): Promise<number> {
-    const organizations: { id: string; timezone: string }[] = await this.dataSource.query(`SELECT id, timezone FROM organization`);
+    const organizations: { id: string; timezone: string }[] = await this.dataSource.query(
+      `SELECT id, timezone FROM organization`,
+    );
     let reminded = 0;
     for (const organization of organizations) {
       if (isMondayBefore(now, organization.timezone, SEND_FROM_HOUR)) continue;
@@ -48,7 +55,12 @@ export class WeeklyReminder extends PeriodicJob {
           [organization.id, lastWeek],
         );
         const userIds = rows.map((row) => row.id);
-        await this.notifications.notify(manager, { organizationId: organization.id, userIds, kind: 'week.reminder', data: { week: lastWeek } });
+        await this.notifications.notify(manager, {
+          organizationId: organization.id,
+          userIds,
+          kind: 'week.reminder',
+          data: { week: lastWeek },
+        });
         return userIds;
       });
       await this.notifications.mailTo(organization.id, recipients, {

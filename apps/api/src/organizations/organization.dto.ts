@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES, type Locale } from '@vitaal/shared/locale';
-import { RETENTION_MONTHS, type OrganizationResponse as OrganizationContract, type UpdateOrganizationRequest } from '@vitaal/shared/organization';
-import { IsInt, IsOptional, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import {
+  RETENTION_MONTHS,
+  type OrganizationResponse as OrganizationContract,
+  type UpdateOrganizationRequest,
+} from '@vitaal/shared/organization';
+import {
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 import { LocaleField, NameField, VersionField } from '../common/http/fields';
 
 @ValidatorConstraint({ name: 'timeZone' })
@@ -78,7 +90,11 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   @Max(90)
   reflectionEditWindowDays?: number;
 
-  @ApiPropertyOptional({ minimum: 3, maximum: 50, description: 'At least 3, so no average can be traced back to a pair.' })
+  @ApiPropertyOptional({
+    minimum: 3,
+    maximum: 50,
+    description: 'At least 3, so no average can be traced back to a pair.',
+  })
   @IsOptional()
   @IsInt()
   @Min(3)

@@ -13,7 +13,10 @@ export class OrganizationsController {
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ type: OrganizationResponse, description: 'Your organisation and its settings; everyone may read them.' })
+  @ApiOkResponse({
+    type: OrganizationResponse,
+    description: 'Your organisation and its settings; everyone may read them.',
+  })
   get(@CurrentActor() actor: Actor): Promise<OrganizationResponse> {
     return this.organizations.get(actor);
   }

@@ -39,9 +39,19 @@ export class OrganizationsService {
         .set({ ...changes, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id: actor.organizationId, version })
         .execute();
-      if (!result.affected) throw new Conflict('The settings were changed by someone else meanwhile. Reload and try again.', 'version_conflict');
+      if (!result.affected)
+        throw new Conflict(
+          'The settings were changed by someone else meanwhile. Reload and try again.',
+          'version_conflict',
+        );
       await this.audit.record(
-        { organizationId: actor.organizationId, actorId: actor.userId, action: 'organization.settings_changed', target: { type: 'organization', id: actor.organizationId }, details: changes },
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'organization.settings_changed',
+          target: { type: 'organization', id: actor.organizationId },
+          details: changes,
+        },
         manager,
       );
       return toResponse(await manager.findOneByOrFail(Organization, { id: actor.organizationId }));

@@ -14,7 +14,10 @@ export class ErasureController {
   constructor(private readonly erasure: ErasureService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: ErasurePreviewResponse, description: 'What the erasure will remove, and the token that confirms it; nothing is erased yet.' })
+  @ApiCreatedResponse({
+    type: ErasurePreviewResponse,
+    description: 'What the erasure will remove, and the token that confirms it; nothing is erased yet.',
+  })
   @ApiProblems(400, 404, 409)
   start(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<ErasurePreviewResponse> {
     return this.erasure.start(actor, id);
@@ -22,9 +25,16 @@ export class ErasureController {
 
   @Post('confirm')
   @HttpCode(200)
-  @ApiOkResponse({ type: ErasureResultResponse, description: 'Erased, irreversibly: texts removed, the account anonymised, its sessions ended.' })
+  @ApiOkResponse({
+    type: ErasureResultResponse,
+    description: 'Erased, irreversibly: texts removed, the account anonymised, its sessions ended.',
+  })
   @ApiProblems(400, 404, 409)
-  confirm(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Body() input: ConfirmErasureDto): Promise<ErasureResultResponse> {
+  confirm(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() input: ConfirmErasureDto,
+  ): Promise<ErasureResultResponse> {
     return this.erasure.confirm(actor, id, input.token);
   }
 }

@@ -11,7 +11,11 @@ export const ERASED_NAME: Record<Locale, string> = { nl: 'Verwijderd account', e
 const ABOUT_THEM = `(actor_id = $2 OR (target_type = 'user' AND target_id = $2)) AND details ?| $3::text[]`;
 
 /** What an erasure will touch, counted in one statement. $1 organisation, $2 person, $3 the audit keys. */
-export async function countErasure(manager: EntityManager, organizationId: string, personId: string): Promise<ErasureCounts> {
+export async function countErasure(
+  manager: EntityManager,
+  organizationId: string,
+  personId: string,
+): Promise<ErasureCounts> {
   const [counts]: ErasureCounts[] = await manager.query(
     `SELECT (SELECT count(*) FROM learning_goal WHERE organization_id = $1 AND owner_id = $2)::int AS "goals",
             (SELECT count(*) FROM goal_milestone m JOIN learning_goal g ON g.id = m.goal_id AND g.organization_id = m.organization_id
@@ -38,7 +42,12 @@ export async function countErasure(manager: EntityManager, organizationId: strin
  * and others' comments on them stay), session attendance and team memberships (teams count their
  * members, as they do a deactivated person's). Plain SQL, so triggers on these tables see every change.
  */
-export async function erase(manager: EntityManager, organizationId: string, personId: string, name: string): Promise<void> {
+export async function erase(
+  manager: EntityManager,
+  organizationId: string,
+  personId: string,
+  name: string,
+): Promise<void> {
   const run = (sql: string, extra: unknown[] = []) => manager.query(sql, [organizationId, personId, ...extra]);
   // Deactivate first: the team figures then take the person's weeks out as they still are. Emptying the
   // texts afterwards changes nothing there (an inactive person's weeks count nowhere), whereas the other
@@ -60,8 +69,12 @@ export async function erase(manager: EntityManager, organizationId: string, pers
   await run(`DELETE FROM shared_learning_reaction WHERE organization_id = $1 AND user_id = $2`);
   await run(`DELETE FROM notification WHERE organization_id = $1 AND user_id = $2`);
   await run(`DELETE FROM session WHERE organization_id = $1 AND user_id = $2`);
-  await run(`DELETE FROM invitation i USING app_user u WHERE i.organization_id = $1 AND u.id = $2 AND u.organization_id = i.organization_id AND i.email = u.email`);
-  await run(`UPDATE audit_event SET details = details - $3::text[] WHERE organization_id = $1 AND ${ABOUT_THEM}`, [PERSONAL_AUDIT_KEYS]);
+  await run(
+    `DELETE FROM invitation i USING app_user u WHERE i.organization_id = $1 AND u.id = $2 AND u.organization_id = i.organization_id AND i.email = u.email`,
+  );
+  await run(`UPDATE audit_event SET details = details - $3::text[] WHERE organization_id = $1 AND ${ABOUT_THEM}`, [
+    PERSONAL_AUDIT_KEYS,
+  ]);
   // The address gets a reserved, never-deliverable domain (RFC 2606), unique through the id.
   await run(
     `UPDATE app_user SET display_name = $3, email = 'erased-' || id || '@erased.invalid', password_hash = '', active = false, roles = '{}',

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ERASURE_CONFIRMATION_MINUTES, type ErasurePreviewResponse, type ErasureResultResponse } from '@vitaal/shared/personal-data';
+import {
+  ERASURE_CONFIRMATION_MINUTES,
+  type ErasurePreviewResponse,
+  type ErasureResultResponse,
+} from '@vitaal/shared/personal-data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashToken, newToken, sameToken } from '../auth/tokens';
@@ -33,11 +37,30 @@ export class ErasureService {
       const counts = await countErasure(manager, actor.organizationId, personId);
       await manager.upsert(
         ErasureRequest,
-        { organizationId: actor.organizationId, userId: personId, tokenHash: hashToken(token), requestedBy: actor.userId, expiresAt },
+        {
+          organizationId: actor.organizationId,
+          userId: personId,
+          tokenHash: hashToken(token),
+          requestedBy: actor.userId,
+          expiresAt,
+        },
         ['organizationId', 'userId'],
       );
-      await this.audit.record({ organizationId: actor.organizationId, actorId: actor.userId, action: 'user.erasure_requested', target: { type: 'user', id: personId } }, manager);
-      return { person: { id: person.id, displayName: person.displayName }, counts, token, expiresAt: expiresAt.toISOString() };
+      await this.audit.record(
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'user.erasure_requested',
+          target: { type: 'user', id: personId },
+        },
+        manager,
+      );
+      return {
+        person: { id: person.id, displayName: person.displayName },
+        counts,
+        token,
+        expiresAt: expiresAt.toISOString(),
+      };
     });
   }
 
@@ -53,13 +76,20 @@ export class ErasureService {
       if (!request || request.requestedBy !== actor.userId || request.expiresAt.getTime() <= Date.now()) {
         throw new Conflict('No erasure of this person waits for your confirmation, or it expired: start again.');
       }
-      if (!sameToken(hashToken(token), request.tokenHash)) throw new ValidationFailed([{ field: 'token', message: 'is not the confirmation token' }]);
+      if (!sameToken(hashToken(token), request.tokenHash))
+        throw new ValidationFailed([{ field: 'token', message: 'is not the confirmation token' }]);
       const counts = await countErasure(manager, actor.organizationId, personId);
       const { locale } = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
       await erase(manager, actor.organizationId, personId, ERASED_NAME[locale]);
       await manager.delete(ErasureRequest, { organizationId: actor.organizationId, userId: personId });
       await this.audit.record(
-        { organizationId: actor.organizationId, actorId: actor.userId, action: 'user.erased', target: { type: 'user', id: personId }, details: { ...counts } },
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'user.erased',
+          target: { type: 'user', id: personId },
+          details: { ...counts },
+        },
         manager,
       );
       return { erasedAt: new Date().toISOString(), counts };
@@ -75,7 +105,10 @@ export class ErasureService {
       `SELECT id FROM app_user WHERE organization_id = $1 AND active AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`,
       [actor.organizationId],
     );
-    const person = await manager.findOne(User, { where: { id: personId, organizationId: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
+    const person = await manager.findOne(User, {
+      where: { id: personId, organizationId: actor.organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!person || person.erasedAt !== null) throw new NotFound();
     if (admins.length === 1 && admins[0]?.id === personId) {
       throw new Conflict('The organisation needs at least one active administrator.', 'last_admin');

@@ -9,11 +9,19 @@ import { PersonalDataExportResponse } from './personal-data.dto';
 import { renderDocument } from './personal-data.document';
 import { PersonalDataService, type CollectedData } from './personal-data.service';
 
-const DOCUMENT_DESCRIPTION = 'A self-contained HTML file in the person’s language: headings and tables, no scripts; opens offline.';
+const DOCUMENT_DESCRIPTION =
+  'A self-contained HTML file in the person’s language: headings and tables, no scripts; opens offline.';
 
 /** Sends the export as a file to keep, named with the day it was made. */
-function asFile(res: Response, { data, locale, timeZone }: CollectedData, kind: 'json' | 'html'): string | PersonalDataExportResponse {
-  res.setHeader('Content-Disposition', `attachment; filename="vitaal-${data.person.id.slice(0, 8)}-${data.exportedAt.slice(0, 10)}.${kind}"`);
+function asFile(
+  res: Response,
+  { data, locale, timeZone }: CollectedData,
+  kind: 'json' | 'html',
+): string | PersonalDataExportResponse {
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="vitaal-${data.person.id.slice(0, 8)}-${data.exportedAt.slice(0, 10)}.${kind}"`,
+  );
   if (kind === 'json') return data;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   // Opened in place of downloaded, it still runs nothing and loads nothing: only its own inline style.
@@ -28,7 +36,10 @@ export class PersonalDataController {
 
   @Get('me/data')
   @SignedIn()
-  @ApiOkResponse({ type: PersonalDataExportResponse, description: 'Everything Vitaal keeps about the signed-in person, as a JSON file.' })
+  @ApiOkResponse({
+    type: PersonalDataExportResponse,
+    description: 'Everything Vitaal keeps about the signed-in person, as a JSON file.',
+  })
   async mine(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
     return asFile(res, await this.personalData.collect(actor, actor.userId, 'json'), 'json');
   }
@@ -43,7 +54,10 @@ export class PersonalDataController {
 
   @Get('users/:id/data')
   @RequireRole('admin')
-  @ApiOkResponse({ type: PersonalDataExportResponse, description: 'A person’s export, made by an administrator on their request; audited.' })
+  @ApiOkResponse({
+    type: PersonalDataExportResponse,
+    description: 'A person’s export, made by an administrator on their request; audited.',
+  })
   @ApiProblems(400, 404)
   async person(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Res({ passthrough: true }) res: Response) {
     return asFile(res, await this.personalData.collect(actor, id, 'json'), 'json');
@@ -52,9 +66,16 @@ export class PersonalDataController {
   @Get('users/:id/data/document')
   @RequireRole('admin')
   @ApiProduces('text/html')
-  @ApiOkResponse({ schema: { type: 'string' }, description: `${DOCUMENT_DESCRIPTION} Made by an administrator on the person’s request; audited.` })
+  @ApiOkResponse({
+    schema: { type: 'string' },
+    description: `${DOCUMENT_DESCRIPTION} Made by an administrator on the person’s request; audited.`,
+  })
   @ApiProblems(400, 404)
-  async personDocument(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Res({ passthrough: true }) res: Response) {
+  async personDocument(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return asFile(res, await this.personalData.collect(actor, id, 'document'), 'html');
   }
 }

@@ -8,7 +8,8 @@ import type {
 } from '@vitaal/shared/personal-data';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
-const list = (description: string) => ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description });
+const list = (description: string) =>
+  ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description });
 
 /**
  * The JSON export. Its item shapes are the `Exported…` types of packages/shared/src/personal-data.ts;
@@ -21,7 +22,11 @@ export class PersonalDataExportResponse implements PersonalDataExport {
   @ApiProperty({ format: 'date-time' })
   exportedAt: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Profile: id, email, displayName, locale, contractHours, roles, active, createdAt.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Profile: id, email, displayName, locale, contractHours, roles, active, createdAt.',
+  })
   person: PersonalDataExport['person'];
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'id and name.' })
@@ -108,7 +113,9 @@ export class ErasurePreviewResponse implements ErasurePreviewContract {
   @ApiProperty({ type: ErasureCounts })
   counts: ErasureCounts;
 
-  @ApiProperty({ description: 'Send it back to confirm; shown once, valid for 15 minutes, for the administrator who asked.' })
+  @ApiProperty({
+    description: 'Send it back to confirm; shown once, valid for 15 minutes, for the administrator who asked.',
+  })
   token: string;
 
   @ApiProperty({ format: 'date-time' })

@@ -5,5 +5,9 @@ import { ErasureService } from './erasure.service';
 import { PersonalDataController } from './personal-data.controller';
 import { PersonalDataService } from './personal-data.service';
 
-@Module({ imports: [NotificationsModule], controllers: [PersonalDataController, ErasureController], providers: [PersonalDataService, ErasureService] })
+@Module({
+  imports: [NotificationsModule],
+  controllers: [PersonalDataController, ErasureController],
+  providers: [PersonalDataService, ErasureService],
+})
 export class PersonalDataModule {}

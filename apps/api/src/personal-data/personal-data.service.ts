@@ -66,7 +66,12 @@ export class PersonalDataService {
       );
       // The person hears of every copy an administrator takes, so an export "on request" cannot go unnoticed.
       if (actor.userId !== personId) {
-        await this.notifications.notify(manager, { organizationId: actor.organizationId, userIds: [personId], kind: 'personal_data.exported', data: { format } });
+        await this.notifications.notify(manager, {
+          organizationId: actor.organizationId,
+          userIds: [personId],
+          kind: 'personal_data.exported',
+          data: { format },
+        });
       }
       const data: PersonalDataExport = {
         schemaVersion: PERSONAL_DATA_SCHEMA_VERSION,

@@ -24,7 +24,10 @@ export class RateLimitInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     if (!WRITE_METHODS.has(request.method)) return next.handle();
-    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [context.getHandler(), context.getClass()]);
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const { writesPerMinute, authAttemptsPerMinute } = this.config.rateLimits;
     const [key, limit] =
       access?.kind === 'public' || !request.actor

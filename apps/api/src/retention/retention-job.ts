@@ -47,18 +47,26 @@ export class RetentionJob extends PeriodicJob {
 
   /** Applies the retention period where today's run is due; returns the runs this call made. */
   async runDue(now = new Date()): Promise<RetentionRun[]> {
-    const organizations = await this.dataSource.getRepository(Organization).find({ select: { id: true, timezone: true, retentionMonths: true } });
+    const organizations = await this.dataSource
+      .getRepository(Organization)
+      .find({ select: { id: true, timezone: true, retentionMonths: true } });
     const runs: RetentionRun[] = [];
     for (const organization of organizations) {
       if (localHour(now, organization.timezone) < RUN_FROM_HOUR) continue;
-      const run = await this.dataSource.transaction((manager) => this.apply(manager, organization, localIsoDate(now, organization.timezone)));
+      const run = await this.dataSource.transaction((manager) =>
+        this.apply(manager, organization, localIsoDate(now, organization.timezone)),
+      );
       if (run) runs.push(run);
     }
     return runs;
   }
 
   /** Claims the organisation's run of `today` and deletes in the same transaction, so a failed run is retried. */
-  private async apply(manager: EntityManager, organization: RetainedOrganization, today: string): Promise<RetentionRun | null> {
+  private async apply(
+    manager: EntityManager,
+    organization: RetainedOrganization,
+    today: string,
+  ): Promise<RetentionRun | null> {
     if (!(await claimRun(manager, organization.id, JOB, today))) return null;
     const before = firstWeekKept(today, organization.retentionMonths);
     const old = { organizationId: organization.id, weekKey: LessThan(before) };
@@ -66,7 +74,10 @@ export class RetentionJob extends PeriodicJob {
     const weeks = (await manager.delete(Week, old)).affected ?? 0;
     const learningTimeRequests = (await manager.delete(LearningTimeRequest, old)).affected ?? 0;
     // Reminders and request notifications name the week they are about.
-    const [, notifications]: [unknown, number] = await manager.query(`DELETE FROM notification WHERE organization_id = $1 AND data->>'week' < $2`, [organization.id, before]);
+    const [, notifications]: [unknown, number] = await manager.query(
+      `DELETE FROM notification WHERE organization_id = $1 AND data->>'week' < $2`,
+      [organization.id, before],
+    );
     const run = { organizationId: organization.id, before, weeks, learningTimeRequests, notifications };
     // A daily "nothing to delete" would bury the events that matter.
     if (weeks + learningTimeRequests + notifications > 0) {
@@ -76,7 +87,13 @@ export class RetentionJob extends PeriodicJob {
           actorId: null,
           action: 'retention.applied',
           target: { type: 'organization', id: organization.id },
-          details: { retentionMonths: organization.retentionMonths, before, weeks, learningTimeRequests, notifications },
+          details: {
+            retentionMonths: organization.retentionMonths,
+            before,
+            weeks,
+            learningTimeRequests,
+            notifications,
+          },
         },
         manager,
       );

@@ -45,20 +45,37 @@ export class SharedLearningsService {
     }
     let body = input.body ?? '';
     if (input.fromWeek) {
-      const week = await this.dataSource.getRepository(Week).findOneBy({ organizationId: actor.organizationId, ownerId: actor.userId, weekKey: input.fromWeek });
-      if (!week?.learned.trim()) throw new ValidationFailed([{ field: 'fromWeek', message: 'has no “what I learned” to publish' }]);
+      const week = await this.dataSource
+        .getRepository(Week)
+        .findOneBy({ organizationId: actor.organizationId, ownerId: actor.userId, weekKey: input.fromWeek });
+      if (!week?.learned.trim())
+        throw new ValidationFailed([{ field: 'fromWeek', message: 'has no “what I learned” to publish' }]);
       body = week.learned.trim();
     }
     const repo = this.dataSource.getRepository(SharedLearning);
-    const saved = await repo.save(repo.create({ organizationId: actor.organizationId, teamId, authorId: actor.userId, body, fromWeek: input.fromWeek ?? null }));
+    const saved = await repo.save(
+      repo.create({
+        organizationId: actor.organizationId,
+        teamId,
+        authorId: actor.userId,
+        body,
+        fromWeek: input.fromWeek ?? null,
+      }),
+    );
     return (await this.describe(actor, [saved]))[0]!;
   }
 
-  async update(actor: Actor, teamId: string, id: string, input: UpdateSharedLearningDto): Promise<SharedLearningResponse> {
+  async update(
+    actor: Actor,
+    teamId: string,
+    id: string,
+    input: UpdateSharedLearningDto,
+  ): Promise<SharedLearningResponse> {
     await this.access.require(actor, teamId, 'write');
     return this.dataSource.transaction(async (manager) => {
       const learning = await this.findOwn(manager, actor, teamId, id);
-      if (learning.version !== input.version) throw new Conflict('This post was changed elsewhere meanwhile.', 'version_conflict');
+      if (learning.version !== input.version)
+        throw new Conflict('This post was changed elsewhere meanwhile.', 'version_conflict');
       const saved = await manager.save(SharedLearning, { ...learning, body: input.body });
       return (await this.describe(actor, [saved], manager))[0]!;
     });
@@ -75,7 +92,9 @@ export class SharedLearningsService {
   async setHidden(actor: Actor, teamId: string, id: string, hidden: boolean): Promise<SharedLearningResponse> {
     await this.access.require(actor, teamId, 'moderate');
     const learning = await this.find(this.dataSource.manager, actor, teamId, id);
-    const saved = await this.dataSource.getRepository(SharedLearning).save({ ...learning, hiddenAt: hidden ? new Date() : null, hiddenBy: hidden ? actor.userId : null });
+    const saved = await this.dataSource
+      .getRepository(SharedLearning)
+      .save({ ...learning, hiddenAt: hidden ? new Date() : null, hiddenBy: hidden ? actor.userId : null });
     return (await this.describe(actor, [saved]))[0]!;
   }
 
@@ -85,19 +104,24 @@ export class SharedLearningsService {
     const learning = await this.findVisible(actor, teamId, id);
     const key = { organizationId: actor.organizationId, learningId: id, userId: actor.userId, kind };
     const removed = await this.dataSource.getRepository(LearningReaction).delete(key);
-    if (!removed.affected) await this.dataSource.createQueryBuilder().insert().into(LearningReaction).values(key).orIgnore().execute();
+    if (!removed.affected)
+      await this.dataSource.createQueryBuilder().insert().into(LearningReaction).values(key).orIgnore().execute();
     return (await this.describe(actor, [learning]))[0]!;
   }
 
   async comment(actor: Actor, teamId: string, id: string, body: string): Promise<SharedLearningResponse> {
     await this.access.require(actor, teamId, 'write');
     const learning = await this.findVisible(actor, teamId, id);
-    await this.dataSource.getRepository(LearningComment).insert({ organizationId: actor.organizationId, learningId: id, authorId: actor.userId, body });
+    await this.dataSource
+      .getRepository(LearningComment)
+      .insert({ organizationId: actor.organizationId, learningId: id, authorId: actor.userId, body });
     return (await this.describe(actor, [learning]))[0]!;
   }
 
   private async find(manager: EntityManager, actor: Actor, teamId: string, id: string): Promise<SharedLearning> {
-    const learning = await manager.findOne(SharedLearning, { where: { id, organizationId: actor.organizationId, teamId } });
+    const learning = await manager.findOne(SharedLearning, {
+      where: { id, organizationId: actor.organizationId, teamId },
+    });
     if (!learning) throw new NotFound();
     return learning;
   }
@@ -110,26 +134,38 @@ export class SharedLearningsService {
 
   private async findOwn(manager: EntityManager, actor: Actor, teamId: string, id: string): Promise<SharedLearning> {
     const learning = await this.find(manager, actor, teamId, id);
-    if (learning.hiddenAt && actor.teams.get(teamId) !== 'manager' && learning.authorId !== actor.userId) throw new NotFound();
+    if (learning.hiddenAt && actor.teams.get(teamId) !== 'manager' && learning.authorId !== actor.userId)
+      throw new NotFound();
     if (learning.authorId !== actor.userId) throw new Forbidden('Only the author changes a post.');
     return learning;
   }
 
   /** Posts with author names, reaction counts and comments, in three queries. */
-  private async describe(actor: Actor, learnings: SharedLearning[], manager: EntityManager = this.dataSource.manager): Promise<SharedLearningResponse[]> {
+  private async describe(
+    actor: Actor,
+    learnings: SharedLearning[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SharedLearningResponse[]> {
     if (learnings.length === 0) return [];
     const ids = learnings.map((l) => l.id);
     // One after the other: inside a transaction they share one connection.
-    const authors: { id: string; display_name: string }[] = await manager.query(`SELECT id, display_name FROM app_user WHERE organization_id = $1 AND id = ANY($2)`, [
-      actor.organizationId,
-      [...new Set(learnings.map((l) => l.authorId))],
-    ]);
+    const authors: { id: string; display_name: string }[] = await manager.query(
+      `SELECT id, display_name FROM app_user WHERE organization_id = $1 AND id = ANY($2)`,
+      [actor.organizationId, [...new Set(learnings.map((l) => l.authorId))]],
+    );
     const reactions: { learning_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await manager.query(
       `SELECT learning_id, kind, count(*)::int AS count, bool_or(user_id = $3) AS mine
          FROM shared_learning_reaction WHERE organization_id = $1 AND learning_id = ANY($2) GROUP BY learning_id, kind`,
       [actor.organizationId, ids, actor.userId],
     );
-    const comments: { id: string; learning_id: string; author_id: string; display_name: string; body: string; created_at: Date }[] = await manager.query(
+    const comments: {
+      id: string;
+      learning_id: string;
+      author_id: string;
+      display_name: string;
+      body: string;
+      created_at: Date;
+    }[] = await manager.query(
       `SELECT c.id, c.learning_id, c.author_id, u.display_name, c.body, c.created_at
          FROM shared_learning_comment c JOIN app_user u ON u.id = c.author_id AND u.organization_id = c.organization_id
         WHERE c.organization_id = $1 AND c.learning_id = ANY($2) ORDER BY c.created_at`,
@@ -149,7 +185,12 @@ export class SharedLearningsService {
       }),
       comments: comments
         .filter((c) => c.learning_id === l.id)
-        .map((c) => ({ id: c.id, author: { id: c.author_id, displayName: c.display_name }, body: c.body, createdAt: c.created_at.toISOString() })),
+        .map((c) => ({
+          id: c.id,
+          author: { id: c.author_id, displayName: c.display_name },
+          body: c.body,
+          createdAt: c.created_at.toISOString(),
+        })),
       version: l.version,
       createdAt: l.createdAt.toISOString(),
     }));

@@ -15,7 +15,8 @@ export class TeamLearningAccess {
   ) {}
 
   async require(actor: Actor, teamId: string, action: TeamLearningAction): Promise<void> {
-    if (!(await this.dataSource.getRepository(Team).existsBy({ id: teamId, organizationId: actor.organizationId }))) throw new NotFound();
+    if (!(await this.dataSource.getRepository(Team).existsBy({ id: teamId, organizationId: actor.organizationId })))
+      throw new NotFound();
     this.policy.requireTeamLearning(actor, teamId, action);
   }
 }

@@ -17,12 +17,17 @@ export class TeamLearningFiguresService {
 
   async figures(actor: Actor, teamId: string): Promise<TeamLearningFiguresResponse> {
     await this.access.require(actor, teamId, 'read');
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+    const organization = await this.dataSource
+      .getRepository(Organization)
+      .findOneByOrFail({ id: actor.organizationId });
     const { year, month } = localDate(new Date(), organization.timezone);
     const quarter = Math.floor((month - 1) / 3) + 1;
     const pad = (n: number) => String(n).padStart(2, '0');
     const from = startOfLocalDay(`${year}-${pad((quarter - 1) * 3 + 1)}-01`, organization.timezone);
-    const to = quarter === 4 ? startOfLocalDay(`${year + 1}-01-01`, organization.timezone) : startOfLocalDay(`${year}-${pad(quarter * 3 + 1)}-01`, organization.timezone);
+    const to =
+      quarter === 4
+        ? startOfLocalDay(`${year + 1}-01-01`, organization.timezone)
+        : startOfLocalDay(`${year}-${pad(quarter * 3 + 1)}-01`, organization.timezone);
 
     const [row] = await this.dataSource.query(
       `WITH held AS (

@@ -38,7 +38,10 @@ export class TeamLearningController {
   ) {}
 
   @Get('learning-figures')
-  @ApiOkResponse({ type: TeamLearningFiguresResponse, description: 'Sessions held, attendance and shared learnings this quarter.' })
+  @ApiOkResponse({
+    type: TeamLearningFiguresResponse,
+    description: 'Sessions held, attendance and shared learnings this quarter.',
+  })
   @ApiProblems(400, 404)
   teamFigures(@CurrentActor() actor: Actor, @IdParam('id') teamId: string): Promise<TeamLearningFiguresResponse> {
     return this.figures.figures(actor, teamId);
@@ -47,21 +50,33 @@ export class TeamLearningController {
   @Get('sessions')
   @ApiOkResponse({ type: TeamSessionPage })
   @ApiProblems(400, 404)
-  listSessions(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @Query() query: SessionListQuery): Promise<TeamSessionPage> {
+  listSessions(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @Query() query: SessionListQuery,
+  ): Promise<TeamSessionPage> {
     return this.sessions.list(actor, teamId, query);
   }
 
   @Post('sessions')
   @ApiCreatedResponse({ type: TeamSessionResponse })
   @ApiProblems(400, 404)
-  createSession(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @Body() input: CreateTeamSessionDto): Promise<TeamSessionResponse> {
+  createSession(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @Body() input: CreateTeamSessionDto,
+  ): Promise<TeamSessionResponse> {
     return this.sessions.create(actor, teamId, input);
   }
 
   @Get('sessions/:sessionId')
   @ApiOkResponse({ type: TeamSessionResponse })
   @ApiProblems(400, 404)
-  getSession(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @IdParam('sessionId') sessionId: string): Promise<TeamSessionResponse> {
+  getSession(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @IdParam('sessionId') sessionId: string,
+  ): Promise<TeamSessionResponse> {
     return this.sessions.get(actor, teamId, sessionId);
   }
 
@@ -80,14 +95,24 @@ export class TeamLearningController {
   @Put('sessions/:sessionId/attendance')
   @ApiOkResponse({ type: TeamSessionResponse, description: 'Marks your own attendance.' })
   @ApiProblems(400, 404, 409)
-  attend(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @IdParam('sessionId') sessionId: string, @Body() input: AttendanceDto): Promise<TeamSessionResponse> {
+  attend(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @IdParam('sessionId') sessionId: string,
+    @Body() input: AttendanceDto,
+  ): Promise<TeamSessionResponse> {
     return this.sessions.setAttendance(actor, teamId, sessionId, input.attended);
   }
 
   @Post('sessions/:sessionId/goals')
   @ApiCreatedResponse({ type: TeamSessionResponse, description: 'Links one of your goals to the session.' })
   @ApiProblems(400, 404)
-  linkGoal(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @IdParam('sessionId') sessionId: string, @Body() input: LinkGoalDto): Promise<TeamSessionResponse> {
+  linkGoal(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @IdParam('sessionId') sessionId: string,
+    @Body() input: LinkGoalDto,
+  ): Promise<TeamSessionResponse> {
     return this.sessions.linkGoal(actor, teamId, sessionId, input.goalId, true);
   }
 
@@ -105,23 +130,41 @@ export class TeamLearningController {
 
   @Post('sessions/:sessionId/carry-hours')
   @HttpCode(200)
-  @ApiOkResponse({ type: TeamSessionResponse, description: 'Adds the session’s hours to your week as peer learning, once.' })
+  @ApiOkResponse({
+    type: TeamSessionResponse,
+    description: 'Adds the session’s hours to your week as peer learning, once.',
+  })
   @ApiProblems(400, 404, 409)
-  carryHours(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @IdParam('sessionId') sessionId: string): Promise<TeamSessionResponse> {
+  carryHours(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @IdParam('sessionId') sessionId: string,
+  ): Promise<TeamSessionResponse> {
     return this.sessions.carryHours(actor, teamId, sessionId);
   }
 
   @Get('learnings')
   @ApiOkResponse({ type: SharedLearningPage, description: 'The team’s feed, newest first.' })
   @ApiProblems(400, 404)
-  listLearnings(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @Query() query: PageQuery): Promise<SharedLearningPage> {
+  listLearnings(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @Query() query: PageQuery,
+  ): Promise<SharedLearningPage> {
     return this.learnings.list(actor, teamId, query);
   }
 
   @Post('learnings')
-  @ApiCreatedResponse({ type: SharedLearningResponse, description: 'A post, written directly or published from one of your weeks.' })
+  @ApiCreatedResponse({
+    type: SharedLearningResponse,
+    description: 'A post, written directly or published from one of your weeks.',
+  })
   @ApiProblems(400, 404)
-  share(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @Body() input: CreateSharedLearningDto): Promise<SharedLearningResponse> {
+  share(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @Body() input: CreateSharedLearningDto,
+  ): Promise<SharedLearningResponse> {
     return this.learnings.create(actor, teamId, input);
   }
 
@@ -141,12 +184,19 @@ export class TeamLearningController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted by its author.' })
   @ApiProblems(400, 404)
-  deleteLearning(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @IdParam('learningId') learningId: string): Promise<void> {
+  deleteLearning(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @IdParam('learningId') learningId: string,
+  ): Promise<void> {
     return this.learnings.remove(actor, teamId, learningId);
   }
 
   @Put('learnings/:learningId/hidden')
-  @ApiOkResponse({ type: SharedLearningResponse, description: 'Hidden from the team (or shown again) by one of its managers.' })
+  @ApiOkResponse({
+    type: SharedLearningResponse,
+    description: 'Hidden from the team (or shown again) by one of its managers.',
+  })
   @ApiProblems(400, 404)
   hide(
     @CurrentActor() actor: Actor,
@@ -161,14 +211,24 @@ export class TeamLearningController {
   @HttpCode(200)
   @ApiOkResponse({ type: SharedLearningResponse, description: 'Adds your reaction, or takes it back.' })
   @ApiProblems(400, 404)
-  react(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @IdParam('learningId') learningId: string, @Body() input: ReactionDto): Promise<SharedLearningResponse> {
+  react(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @IdParam('learningId') learningId: string,
+    @Body() input: ReactionDto,
+  ): Promise<SharedLearningResponse> {
     return this.learnings.toggleReaction(actor, teamId, learningId, input.kind);
   }
 
   @Post('learnings/:learningId/comments')
   @ApiCreatedResponse({ type: SharedLearningResponse })
   @ApiProblems(400, 404)
-  comment(@CurrentActor() actor: Actor, @IdParam('id') teamId: string, @IdParam('learningId') learningId: string, @Body() input: CommentDto): Promise<SharedLearningResponse> {
+  comment(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') teamId: string,
+    @IdParam('learningId') learningId: string,
+    @Body() input: CommentDto,
+  ): Promise<SharedLearningResponse> {
     return this.learnings.comment(actor, teamId, learningId, input.body);
   }
 }

@@ -19,7 +19,20 @@ import {
   type UpdateTeamSessionRequest,
 } from '@vitaal/shared/team-learning';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { NameField, VersionField } from '../common/http/fields';
 import { PageOf, PageQuery } from '../common/http/pagination';
 

@@ -5,5 +5,8 @@ import { TeamLearningFiguresService } from './team-learning-figures.service';
 import { TeamLearningController } from './team-learning.controller';
 import { TeamSessionsService } from './team-sessions.service';
 
-@Module({ controllers: [TeamLearningController], providers: [TeamLearningAccess, TeamSessionsService, SharedLearningsService, TeamLearningFiguresService] })
+@Module({
+  controllers: [TeamLearningController],
+  providers: [TeamLearningAccess, TeamSessionsService, SharedLearningsService, TeamLearningFiguresService],
+})
 export class TeamLearningModule {}

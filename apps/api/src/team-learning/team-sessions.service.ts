@@ -14,7 +14,12 @@ import { WeekCalendar } from '../weeks/week-calendar';
 import { Week } from '../weeks/week.entity';
 import { SessionAttendee } from './session-attendee.entity';
 import { SessionGoal } from './session-goal.entity';
-import type { CreateTeamSessionDto, SessionListQuery, TeamSessionResponse, UpdateTeamSessionDto } from './team-learning.dto';
+import type {
+  CreateTeamSessionDto,
+  SessionListQuery,
+  TeamSessionResponse,
+  UpdateTeamSessionDto,
+} from './team-learning.dto';
 import { TeamSession } from './team-session.entity';
 
 @Injectable()
@@ -31,7 +36,7 @@ export class TeamSessionsService {
       .getRepository(TeamSession)
       .createQueryBuilder('s')
       .where('s.organization_id = :org AND s.team_id = :teamId', { org: actor.organizationId, teamId })
-      .andWhere(upcoming ? 's.starts_at >= now() - interval \'1 day\'' : 's.starts_at < now()')
+      .andWhere(upcoming ? "s.starts_at >= now() - interval '1 day'" : 's.starts_at < now()')
       .orderBy('s.starts_at', upcoming ? 'ASC' : 'DESC')
       .take(query.limit)
       .skip(query.offset);
@@ -50,26 +55,47 @@ export class TeamSessionsService {
     return this.dataSource.transaction(async (manager) => {
       await this.requireMember(manager, actor, teamId, input.facilitatorId ?? null);
       const session = await manager.save(
-        manager.create(TeamSession, { ...input, startsAt: new Date(input.startsAt), organizationId: actor.organizationId, teamId, createdBy: actor.userId }),
+        manager.create(TeamSession, {
+          ...input,
+          startsAt: new Date(input.startsAt),
+          organizationId: actor.organizationId,
+          teamId,
+          createdBy: actor.userId,
+        }),
       );
       return (await this.describe(manager, actor, [session]))[0]!;
     });
   }
 
   /** Any member may plan or record: outcomes and agreements are the team's. */
-  async update(actor: Actor, teamId: string, sessionId: string, { version, ...changes }: UpdateTeamSessionDto): Promise<TeamSessionResponse> {
+  async update(
+    actor: Actor,
+    teamId: string,
+    sessionId: string,
+    { version, ...changes }: UpdateTeamSessionDto,
+  ): Promise<TeamSessionResponse> {
     await this.access.require(actor, teamId, 'write');
     return this.dataSource.transaction(async (manager) => {
       const session = await this.find(manager, actor, teamId, sessionId, true);
-      if (session.version !== version) throw new Conflict('This session was changed by someone else meanwhile.', 'version_conflict');
+      if (session.version !== version)
+        throw new Conflict('This session was changed by someone else meanwhile.', 'version_conflict');
       if (changes.facilitatorId !== undefined) await this.requireMember(manager, actor, teamId, changes.facilitatorId);
-      const saved = await manager.save(TeamSession, { ...session, ...changes, startsAt: changes.startsAt ? new Date(changes.startsAt) : session.startsAt });
+      const saved = await manager.save(TeamSession, {
+        ...session,
+        ...changes,
+        startsAt: changes.startsAt ? new Date(changes.startsAt) : session.startsAt,
+      });
       return (await this.describe(manager, actor, [saved]))[0]!;
     });
   }
 
   /** Each member marks their own attendance. */
-  async setAttendance(actor: Actor, teamId: string, sessionId: string, attended: boolean): Promise<TeamSessionResponse> {
+  async setAttendance(
+    actor: Actor,
+    teamId: string,
+    sessionId: string,
+    attended: boolean,
+  ): Promise<TeamSessionResponse> {
     await this.access.require(actor, teamId, 'write');
     return this.dataSource.transaction(async (manager) => {
       const session = await this.find(manager, actor, teamId, sessionId);
@@ -78,18 +104,27 @@ export class TeamSessionsService {
         await manager.createQueryBuilder().insert().into(SessionAttendee).values(key).orIgnore().execute();
       } else {
         const row = await manager.findOne(SessionAttendee, { where: key });
-        if (row?.hoursCarriedAt) throw new Conflict('Your hours of this session are already in your week: change them there first.');
+        if (row?.hoursCarriedAt)
+          throw new Conflict('Your hours of this session are already in your week: change them there first.');
         await manager.delete(SessionAttendee, key);
       }
       return (await this.describe(manager, actor, [session]))[0]!;
     });
   }
 
-  async linkGoal(actor: Actor, teamId: string, sessionId: string, goalId: string, linked: boolean): Promise<TeamSessionResponse> {
+  async linkGoal(
+    actor: Actor,
+    teamId: string,
+    sessionId: string,
+    goalId: string,
+    linked: boolean,
+  ): Promise<TeamSessionResponse> {
     await this.access.require(actor, teamId, 'write');
     return this.dataSource.transaction(async (manager) => {
       const session = await this.find(manager, actor, teamId, sessionId);
-      const own = await manager.exists(Goal, { where: { id: goalId, organizationId: actor.organizationId, ownerId: actor.userId } });
+      const own = await manager.exists(Goal, {
+        where: { id: goalId, organizationId: actor.organizationId, ownerId: actor.userId },
+      });
       if (!own) throw new ValidationFailed([{ field: 'goalId', message: 'must be one of your goals' }]);
       const key = { organizationId: actor.organizationId, sessionId, goalId };
       if (linked) await manager.createQueryBuilder().insert().into(SessionGoal).values(key).orIgnore().execute();
@@ -115,30 +150,60 @@ export class TeamSessionsService {
       if (attendee.hoursCarriedAt) throw new Conflict('The hours of this session are already in your week.');
       const organization = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
       const weekKey = isoWeekKey(session.startsAt, organization.timezone);
-      if (!new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).isEditable(parseIsoWeek(weekKey)!)) {
+      if (
+        !new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).isEditable(
+          parseIsoWeek(weekKey)!,
+        )
+      ) {
         throw new Conflict('The week of this session can no longer be changed.', 'week_closed');
       }
       const hours = Math.round((session.durationMinutes / 60) * 10) / 10;
-      const week = await manager.findOne(Week, { where: { organizationId: actor.organizationId, ownerId: actor.userId, weekKey }, lock: { mode: 'pessimistic_write' } });
+      const week = await manager.findOne(Week, {
+        where: { organizationId: actor.organizationId, ownerId: actor.userId, weekKey },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (week) {
         await manager.save(Week, { ...week, hoursPeer: Math.round(((week.hoursPeer ?? 0) + hours) * 10) / 10 });
       } else {
         await manager.save(
-          manager.create(Week, { organizationId: actor.organizationId, ownerId: actor.userId, weekKey, startsOn: isoWeekMonday(parseIsoWeek(weekKey)!), hoursPeer: hours }),
+          manager.create(Week, {
+            organizationId: actor.organizationId,
+            ownerId: actor.userId,
+            weekKey,
+            startsOn: isoWeekMonday(parseIsoWeek(weekKey)!),
+            hoursPeer: hours,
+          }),
         );
       }
-      await manager.update(SessionAttendee, { organizationId: actor.organizationId, sessionId, userId: actor.userId }, { hoursCarriedAt: new Date() });
+      await manager.update(
+        SessionAttendee,
+        { organizationId: actor.organizationId, sessionId, userId: actor.userId },
+        { hoursCarriedAt: new Date() },
+      );
       return (await this.describe(manager, actor, [session]))[0]!;
     });
   }
 
-  private async requireMember(manager: EntityManager, actor: Actor, teamId: string, userId: string | null): Promise<void> {
+  private async requireMember(
+    manager: EntityManager,
+    actor: Actor,
+    teamId: string,
+    userId: string | null,
+  ): Promise<void> {
     if (!userId) return;
-    const member = await manager.exists(TeamMembership, { where: { organizationId: actor.organizationId, teamId, userId } });
+    const member = await manager.exists(TeamMembership, {
+      where: { organizationId: actor.organizationId, teamId, userId },
+    });
     if (!member) throw new ValidationFailed([{ field: 'facilitatorId', message: 'must be a member of the team' }]);
   }
 
-  private async find(manager: EntityManager, actor: Actor, teamId: string, sessionId: string, lock = false): Promise<TeamSession> {
+  private async find(
+    manager: EntityManager,
+    actor: Actor,
+    teamId: string,
+    sessionId: string,
+    lock = false,
+  ): Promise<TeamSession> {
     const session = await manager.findOne(TeamSession, {
       where: { id: sessionId, organizationId: actor.organizationId, teamId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
@@ -152,24 +217,32 @@ export class TeamSessionsService {
    * of sessions. Of the linked goals the reader sees their own and shared ones: a private goal
    * stays its owner's (DESIGN §3).
    */
-  private async describe(manager: EntityManager, actor: Actor, sessions: TeamSession[]): Promise<TeamSessionResponse[]> {
+  private async describe(
+    manager: EntityManager,
+    actor: Actor,
+    sessions: TeamSession[],
+  ): Promise<TeamSessionResponse[]> {
     if (sessions.length === 0) return [];
     const organizationId = sessions[0]!.organizationId;
     const ids = sessions.map((s) => s.id);
     // One after the other: inside a transaction they share one connection.
-    const attendees: { session_id: string; user_id: string; display_name: string; carried: boolean }[] = await manager.query(
-      `SELECT a.session_id, a.user_id, u.display_name, a.hours_carried_at IS NOT NULL AS carried
+    const attendees: { session_id: string; user_id: string; display_name: string; carried: boolean }[] =
+      await manager.query(
+        `SELECT a.session_id, a.user_id, u.display_name, a.hours_carried_at IS NOT NULL AS carried
          FROM team_session_attendee a JOIN app_user u ON u.id = a.user_id AND u.organization_id = a.organization_id
         WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name`,
-      [organizationId, ids],
-    );
+        [organizationId, ids],
+      );
     const goals: { session_id: string; goal_id: string; title: string; owner_id: string }[] = await manager.query(
       `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id
          FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
         WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared') ORDER BY g.title`,
       [organizationId, ids, actor.userId],
     );
-    const people = await manager.find(TeamMembership, { where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) }, relations: { user: true } });
+    const people = await manager.find(TeamMembership, {
+      where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) },
+      relations: { user: true },
+    });
     const names = new Map(people.map((m) => [m.userId, m.user?.displayName ?? '']));
     return sessions.map((s) => ({
       id: s.id,
@@ -187,7 +260,9 @@ export class TeamSessionsService {
       attendees: attendees
         .filter((a) => a.session_id === s.id)
         .map((a) => ({ userId: a.user_id, displayName: a.display_name, attended: true, hoursCarried: a.carried })),
-      goals: goals.filter((g) => g.session_id === s.id).map((g) => ({ goalId: g.goal_id, title: g.title, ownerId: g.owner_id })),
+      goals: goals
+        .filter((g) => g.session_id === s.id)
+        .map((g) => ({ goalId: g.goal_id, title: g.title, ownerId: g.owner_id })),
       version: s.version,
     }));
   }

@@ -4,7 +4,15 @@ import { CurrentActor, type Actor } from '../common/access/actor';
 import { RequireRole, SignedIn } from '../common/access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
-import { AddTeamMemberDto, CreateTeamDto, TeamDetailResponse, TeamListQuery, TeamResponse, UpdateTeamDto, UpdateTeamMemberDto } from './team.dto';
+import {
+  AddTeamMemberDto,
+  CreateTeamDto,
+  TeamDetailResponse,
+  TeamListQuery,
+  TeamResponse,
+  UpdateTeamDto,
+  UpdateTeamMemberDto,
+} from './team.dto';
 import { TeamsService } from './teams.service';
 
 @ApiTags('teams')
@@ -14,7 +22,11 @@ export class TeamsController {
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ type: [TeamResponse], description: 'Every team for admins and L&O staff; otherwise your own teams. At most 1000: an organisation has no more teams.' })
+  @ApiOkResponse({
+    type: [TeamResponse],
+    description:
+      'Every team for admins and L&O staff; otherwise your own teams. At most 1000: an organisation has no more teams.',
+  })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: TeamListQuery): Promise<TeamResponse[]> {
     return this.teams.list(actor, query);
@@ -40,7 +52,11 @@ export class TeamsController {
   @RequireRole('admin')
   @ApiOkResponse({ type: TeamDetailResponse, description: 'Renamed, archived (`archived: true`) or restored.' })
   @ApiProblems(400, 404)
-  update(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Body() input: UpdateTeamDto): Promise<TeamDetailResponse> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() input: UpdateTeamDto,
+  ): Promise<TeamDetailResponse> {
     return this.teams.update(actor, id, input);
   }
 
@@ -48,7 +64,11 @@ export class TeamsController {
   @RequireRole('admin')
   @ApiCreatedResponse({ type: TeamDetailResponse })
   @ApiProblems(400, 404, 409)
-  addMember(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Body() input: AddTeamMemberDto): Promise<TeamDetailResponse> {
+  addMember(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() input: AddTeamMemberDto,
+  ): Promise<TeamDetailResponse> {
     return this.teams.addMember(actor, id, input);
   }
 
@@ -70,7 +90,11 @@ export class TeamsController {
   @RequireRole('admin')
   @ApiNoContentResponse({ description: 'The person has left the team.' })
   @ApiProblems(400, 404)
-  removeMember(@CurrentActor() actor: Actor, @IdParam('id') id: string, @IdParam('userId') userId: string): Promise<void> {
+  removeMember(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @IdParam('userId') userId: string,
+  ): Promise<void> {
     return this.teams.removeMember(actor, id, userId);
   }
 }

@@ -6,7 +6,15 @@ import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { User } from '../users/user.entity';
-import type { AddTeamMemberDto, CreateTeamDto, TeamDetailResponse, TeamListQuery, TeamResponse, UpdateTeamDto, UpdateTeamMemberDto } from './team.dto';
+import type {
+  AddTeamMemberDto,
+  CreateTeamDto,
+  TeamDetailResponse,
+  TeamListQuery,
+  TeamResponse,
+  UpdateTeamDto,
+  UpdateTeamMemberDto,
+} from './team.dto';
 import { TeamMembership } from './team-membership.entity';
 import { Team } from './team.entity';
 
@@ -94,23 +102,45 @@ export class TeamsService {
     return this.dataSource.transaction(async (manager) => {
       const team = await this.find(manager, actor, teamId);
       if (team.archivedAt) throw new Conflict('An archived team takes no new members.');
-      const user = await manager.findOne(User, { where: { id: input.userId, organizationId: actor.organizationId, erasedAt: IsNull() } });
+      const user = await manager.findOne(User, {
+        where: { id: input.userId, organizationId: actor.organizationId, erasedAt: IsNull() },
+      });
       if (!user) throw new ValidationFailed([{ field: 'userId', message: 'is not a person of this organisation' }]);
-      const existing = await manager.findOne(TeamMembership, { where: { organizationId: actor.organizationId, teamId, userId: user.id } });
+      const existing = await manager.findOne(TeamMembership, {
+        where: { organizationId: actor.organizationId, teamId, userId: user.id },
+      });
       if (existing) throw new Conflict('This person is already in the team.');
-      await manager.insert(TeamMembership, { organizationId: actor.organizationId, teamId, userId: user.id, role: input.role });
+      await manager.insert(TeamMembership, {
+        organizationId: actor.organizationId,
+        teamId,
+        userId: user.id,
+        role: input.role,
+      });
       await this.record(manager, actor, 'team.member_added', teamId, { userId: user.id, role: input.role });
       return this.detail(manager, actor.organizationId, teamId);
     });
   }
 
-  async updateMember(actor: Actor, teamId: string, userId: string, input: UpdateTeamMemberDto): Promise<TeamDetailResponse> {
+  async updateMember(
+    actor: Actor,
+    teamId: string,
+    userId: string,
+    input: UpdateTeamMemberDto,
+  ): Promise<TeamDetailResponse> {
     this.policy.requireTeam(actor, teamId, 'manage');
     return this.dataSource.transaction(async (manager) => {
       const membership = await this.findMembership(manager, actor, teamId, userId);
       if (membership.role !== input.role) {
-        await manager.update(TeamMembership, { organizationId: actor.organizationId, teamId, userId }, { role: input.role });
-        await this.record(manager, actor, 'team.member_role_changed', teamId, { userId, from: membership.role, to: input.role });
+        await manager.update(
+          TeamMembership,
+          { organizationId: actor.organizationId, teamId, userId },
+          { role: input.role },
+        );
+        await this.record(manager, actor, 'team.member_role_changed', teamId, {
+          userId,
+          from: membership.role,
+          to: input.role,
+        });
       }
       return this.detail(manager, actor.organizationId, teamId);
     });
@@ -131,9 +161,16 @@ export class TeamsService {
     return team;
   }
 
-  private async findMembership(manager: EntityManager, actor: Actor, teamId: string, userId: string): Promise<TeamMembership> {
+  private async findMembership(
+    manager: EntityManager,
+    actor: Actor,
+    teamId: string,
+    userId: string,
+  ): Promise<TeamMembership> {
     await this.find(manager, actor, teamId);
-    const membership = await manager.findOne(TeamMembership, { where: { organizationId: actor.organizationId, teamId, userId } });
+    const membership = await manager.findOne(TeamMembership, {
+      where: { organizationId: actor.organizationId, teamId, userId },
+    });
     if (!membership) throw new NotFound('This person is not in the team.');
     return membership;
   }
@@ -141,13 +178,14 @@ export class TeamsService {
   private async detail(manager: EntityManager, organizationId: string, teamId: string): Promise<TeamDetailResponse> {
     const team = await manager.findOne(Team, { where: { id: teamId, organizationId } });
     if (!team) throw new NotFound();
-    const members: { userId: string; displayName: string; email: string; role: 'member' | 'manager' }[] = await manager.query(
-      `SELECT u.id AS "userId", u.display_name AS "displayName", u.email, m.role
+    const members: { userId: string; displayName: string; email: string; role: 'member' | 'manager' }[] =
+      await manager.query(
+        `SELECT u.id AS "userId", u.display_name AS "displayName", u.email, m.role
          FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id
         WHERE m.organization_id = $1 AND m.team_id = $2
         ORDER BY (m.role = 'manager') DESC, u.display_name`,
-      [organizationId, teamId],
-    );
+        [organizationId, teamId],
+      );
     return {
       id: team.id,
       name: team.name,
@@ -158,7 +196,22 @@ export class TeamsService {
     };
   }
 
-  private record(manager: EntityManager, actor: Actor, action: Parameters<AuditService['record']>[0]['action'], teamId: string, details?: Record<string, unknown>) {
-    return this.audit.record({ organizationId: actor.organizationId, actorId: actor.userId, action, target: { type: 'team', id: teamId }, details }, manager);
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: Parameters<AuditService['record']>[0]['action'],
+    teamId: string,
+    details?: Record<string, unknown>,
+  ) {
+    return this.audit.record(
+      {
+        organizationId: actor.organizationId,
+        actorId: actor.userId,
+        action,
+        target: { type: 'team', id: teamId },
+        details,
+      },
+      manager,
+    );
   }
 }

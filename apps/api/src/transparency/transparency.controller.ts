@@ -12,7 +12,11 @@ export class TransparencyController {
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ type: TransparencyResponse, description: 'Who may see what of a professional’s data, and your organisation’s settings that bound it; everyone may read it.' })
+  @ApiOkResponse({
+    type: TransparencyResponse,
+    description:
+      'Who may see what of a professional’s data, and your organisation’s settings that bound it; everyone may read it.',
+  })
   get(@CurrentActor() actor: Actor): Promise<TransparencyResponse> {
     return this.transparency.get(actor);
   }

@@ -37,7 +37,12 @@ export class AccessRow implements AccessRowContract {
   access: AccessByRelation;
 }
 
-class TransparencySettings extends PickType(OrganizationResponse, ['name', 'minGroupSize', 'reflectionEditWindowDays', 'retentionMonths']) {}
+class TransparencySettings extends PickType(OrganizationResponse, [
+  'name',
+  'minGroupSize',
+  'reflectionEditWindowDays',
+  'retentionMonths',
+]) {}
 
 export class TransparencyResponse implements TransparencyContract {
   @ApiProperty({ type: [AccessRow], description: 'One row per kind of data, from the access policy the API enforces.' })

@@ -13,7 +13,9 @@ export class TransparencyService {
 
   /** The access policy's own table, with the settings of the actor's organisation that bound it. */
   async get(actor: Actor): Promise<TransparencyResponse> {
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+    const organization = await this.dataSource
+      .getRepository(Organization)
+      .findOneByOrFail({ id: actor.organizationId });
     return {
       rows: DATA_KINDS.map((kind) => ({ kind, access: { ...WHO_SEES_WHAT[kind] } })),
       organization: {

@@ -14,7 +14,10 @@ export class PeopleController {
   constructor(private readonly users: UsersService) {}
 
   @Get(':userId')
-  @ApiOkResponse({ type: FollowedPersonResponse, description: 'The name of someone you follow as their manager or as L&O staff.' })
+  @ApiOkResponse({
+    type: FollowedPersonResponse,
+    description: 'The name of someone you follow as their manager or as L&O staff.',
+  })
   @ApiProblems(400, 404)
   followed(@CurrentActor() actor: Actor, @IdParam('userId') userId: string): Promise<FollowedPersonResponse> {
     return this.users.followed(actor, userId);

@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ChangePasswordRequest, MeResponse as MeContract, MyTeam, UpdateProfileRequest } from '@vitaal/shared/auth';
+import type {
+  ChangePasswordRequest,
+  MeResponse as MeContract,
+  MyTeam,
+  UpdateProfileRequest,
+} from '@vitaal/shared/auth';
 import type { Locale } from '@vitaal/shared/locale';
-import type { FollowedPersonResponse as FollowedPersonContract, UpdateUserRequest, UserResponse as UserContract } from '@vitaal/shared/people';
+import type {
+  FollowedPersonResponse as FollowedPersonContract,
+  UpdateUserRequest,
+  UserResponse as UserContract,
+} from '@vitaal/shared/people';
 import { ORG_ROLES, TEAM_ROLES, type OrgRole, type TeamRole } from '@vitaal/shared/roles';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';

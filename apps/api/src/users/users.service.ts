@@ -12,7 +12,15 @@ import { teamIdsOf } from '../common/access/person-teams';
 import { Conflict, DomainError, NotFound } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
 import { Organization } from '../organizations/organization.entity';
-import type { ChangePasswordDto, FollowedPersonResponse, MeResponse, UpdateProfileDto, UpdateUserDto, UserQuery, UserResponse } from './user.dto';
+import type {
+  ChangePasswordDto,
+  FollowedPersonResponse,
+  MeResponse,
+  UpdateProfileDto,
+  UpdateUserDto,
+  UserQuery,
+  UserResponse,
+} from './user.dto';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
@@ -29,7 +37,9 @@ export class UsersService {
 
   async me(actor: Actor): Promise<MeResponse> {
     const user = await this.find(this.dataSource.manager, actor, actor.userId);
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+    const organization = await this.dataSource
+      .getRepository(Organization)
+      .findOneByOrFail({ id: actor.organizationId });
     const teams = (await this.teamsOf(actor.organizationId, [user.id])).get(user.id) ?? [];
     const { active: _active, ...profile } = toUserResponse(user, teams);
     return {
@@ -56,7 +66,15 @@ export class UsersService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id, organizationId: actor.organizationId }, { passwordHash });
       await this.sessions.endAllOf(manager, actor.organizationId, user.id, actor.sessionTokenHash);
-      await this.audit.record({ organizationId: actor.organizationId, actorId: actor.userId, action: 'password.changed', target: { type: 'user', id: user.id } }, manager);
+      await this.audit.record(
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'password.changed',
+          target: { type: 'user', id: user.id },
+        },
+        manager,
+      );
     });
   }
 
@@ -72,12 +90,23 @@ export class UsersService {
       .skip(query.offset);
     if (query.search) {
       const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere(new Brackets((q) => q.where('u.display_name ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern })));
+      builder.andWhere(
+        new Brackets((q) =>
+          q.where('u.display_name ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern }),
+        ),
+      );
     }
     if (query.active !== undefined) builder.andWhere('u.active = :active', { active: query.active });
     const [users, total] = await builder.getManyAndCount();
-    const teams = await this.teamsOf(actor.organizationId, users.map((u) => u.id));
-    return page(users.map((u) => toUserResponse(u, teams.get(u.id) ?? [])), total, query);
+    const teams = await this.teamsOf(
+      actor.organizationId,
+      users.map((u) => u.id),
+    );
+    return page(
+      users.map((u) => toUserResponse(u, teams.get(u.id) ?? [])),
+      total,
+      query,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<UserResponse> {
@@ -100,36 +129,62 @@ export class UsersService {
       if (!staysAdmin && admins.length === 1 && admins[0]?.id === user.id) {
         throw new Conflict('The organisation needs at least one active administrator.', 'last_admin');
       }
-      await manager.update(User, { id, organizationId: actor.organizationId }, { roles, active, contractHours: input.contractHours ?? user.contractHours });
+      await manager.update(
+        User,
+        { id, organizationId: actor.organizationId },
+        { roles, active, contractHours: input.contractHours ?? user.contractHours },
+      );
       await this.auditChanges(manager, actor, user, { roles, active, contractHours: input.contractHours });
       if (!active) await this.sessions.endAllOf(manager, actor.organizationId, id);
     });
     return this.get(actor, id);
   }
 
-  private async auditChanges(manager: EntityManager, actor: Actor, before: User, after: { roles: string[]; active: boolean; contractHours?: number }) {
-    const base = { organizationId: actor.organizationId, actorId: actor.userId, target: { type: 'user', id: before.id } };
+  private async auditChanges(
+    manager: EntityManager,
+    actor: Actor,
+    before: User,
+    after: { roles: string[]; active: boolean; contractHours?: number },
+  ) {
+    const base = {
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
+      target: { type: 'user', id: before.id },
+    };
     if ([...after.roles].sort().join() !== [...before.roles].sort().join()) {
-      await this.audit.record({ ...base, action: 'user.roles_changed', details: { from: before.roles, to: after.roles } }, manager);
+      await this.audit.record(
+        { ...base, action: 'user.roles_changed', details: { from: before.roles, to: after.roles } },
+        manager,
+      );
     }
     if (after.active !== before.active) {
       await this.audit.record({ ...base, action: after.active ? 'user.reactivated' : 'user.deactivated' }, manager);
     }
     if (after.contractHours !== undefined && after.contractHours !== before.contractHours) {
-      await this.audit.record({ ...base, action: 'user.contract_hours_changed', details: { from: before.contractHours, to: after.contractHours } }, manager);
+      await this.audit.record(
+        {
+          ...base,
+          action: 'user.contract_hours_changed',
+          details: { from: before.contractHours, to: after.contractHours },
+        },
+        manager,
+      );
     }
   }
 
   /** The name of someone whose shared goals and weeks the actor follows; 404 for anyone else. */
   async followed(actor: Actor, id: string): Promise<FollowedPersonResponse> {
     const user = await this.find(this.dataSource.manager, actor, id);
-    if (!this.policy.seesSharedOf(actor, id, await teamIdsOf(this.dataSource.manager, actor.organizationId, id))) throw new NotFound();
+    if (!this.policy.seesSharedOf(actor, id, await teamIdsOf(this.dataSource.manager, actor.organizationId, id)))
+      throw new NotFound();
     return { id: user.id, displayName: user.displayName };
   }
 
   private async find(manager: EntityManager, actor: Actor, id: string): Promise<User> {
     // An erased account is gone for everyone; only history shows its neutral name.
-    const user = await manager.findOne(User, { where: { id, organizationId: actor.organizationId, erasedAt: IsNull() } });
+    const user = await manager.findOne(User, {
+      where: { id, organizationId: actor.organizationId, erasedAt: IsNull() },
+    });
     if (!user) throw new NotFound();
     return user;
   }

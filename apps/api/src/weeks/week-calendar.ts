@@ -65,7 +65,8 @@ export class WeekCalendar {
   /** Every week key from `from` to `to`, oldest first. */
   range(from: IsoWeek, to: IsoWeek): IsoWeekKey[] {
     const keys: IsoWeekKey[] = [];
-    for (let week = from; formatIsoWeek(week) <= formatIsoWeek(to); week = addIsoWeeks(week, 1)) keys.push(formatIsoWeek(week));
+    for (let week = from; formatIsoWeek(week) <= formatIsoWeek(to); week = addIsoWeeks(week, 1))
+      keys.push(formatIsoWeek(week));
     return keys;
   }
 }

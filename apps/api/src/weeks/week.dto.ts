@@ -51,9 +51,17 @@ const HoursField = () =>
   );
 
 const ScoreField = () =>
-  applyDecorators(ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5 }), IsDefined(), notNull, IsInt({ message: 'must be a whole number from 1 to 5' }), Min(1), Max(5));
+  applyDecorators(
+    ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5 }),
+    IsDefined(),
+    notNull,
+    IsInt({ message: 'must be a whole number from 1 to 5' }),
+    Min(1),
+    Max(5),
+  );
 
-const TextField = () => applyDecorators(ApiProperty({ maxLength: MAX_WEEK_TEXT }), IsString(), MaxLength(MAX_WEEK_TEXT));
+const TextField = () =>
+  applyDecorators(ApiProperty({ maxLength: MAX_WEEK_TEXT }), IsString(), MaxLength(MAX_WEEK_TEXT));
 
 export class HoursByFormDto implements HoursByForm {
   @HoursField()
@@ -126,7 +134,13 @@ export class WeekGoalDto implements WeekGoal {
   @HoursField()
   hours: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 100, description: 'The goal’s progress after this week; applied to the goal.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 100,
+    description: 'The goal’s progress after this week; applied to the goal.',
+  })
   @IsDefined()
   @notNull
   @IsInt()
@@ -265,7 +279,11 @@ export class OthersWeekResponseDto implements OthersWeekResponse {
   @ApiProperty({ example: '2026-W48' })
   week: IsoWeekKey;
 
-  @ApiProperty({ type: Boolean, nullable: true, description: 'Null, like both hours, for L&O staff: they see submissions and hours only in team figures.' })
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Null, like both hours, for L&O staff: they see submissions and hours only in team figures.',
+  })
   submitted: boolean | null;
 
   @ApiProperty({ type: Number, nullable: true })
@@ -277,7 +295,8 @@ export class OthersWeekResponseDto implements OthersWeekResponse {
   @ApiProperty({
     type: SharedWeekTexts,
     nullable: true,
-    description: 'Only for a week the owner submitted and chose to share; by sharing it they let its readers know it was submitted.',
+    description:
+      'Only for a week the owner submitted and chose to share; by sharing it they let its readers know it was submitted.',
   })
   texts: SharedWeekTexts | null;
 }

@@ -1,10 +1,28 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { WeekStatus } from '@vitaal/shared/weeks';
 import { numericColumn } from '../common/database/numeric';
 import { User } from '../users/user.entity';
 import { WeekGoalLink } from './week-goal.entity';
 
-const hours = (name: string) => ({ name, type: 'numeric' as const, precision: 4, scale: 1, nullable: true, transformer: numericColumn });
+const hours = (name: string) => ({
+  name,
+  type: 'numeric' as const,
+  precision: 4,
+  scale: 1,
+  nullable: true,
+  transformer: numericColumn,
+});
 
 /** One person's Vital Week: the plan at the start and the reflection at the end. */
 @Entity({ name: 'vital_week' })

@@ -4,8 +4,12 @@ import type { WeekResponse } from './week.dto';
 import type { WeekGoalLink } from './week-goal.entity';
 import type { Week } from './week.entity';
 
-export function actualHours(week: Pick<Week, 'hoursWorkplace' | 'hoursCourse' | 'hoursPeer' | 'hoursSelfStudy'>): number | null {
-  const values = [week.hoursWorkplace, week.hoursCourse, week.hoursPeer, week.hoursSelfStudy].filter((v): v is number => v !== null);
+export function actualHours(
+  week: Pick<Week, 'hoursWorkplace' | 'hoursCourse' | 'hoursPeer' | 'hoursSelfStudy'>,
+): number | null {
+  const values = [week.hoursWorkplace, week.hoursCourse, week.hoursPeer, week.hoursSelfStudy].filter(
+    (v): v is number => v !== null,
+  );
   return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
 }
 
@@ -36,7 +40,12 @@ export function contentOf(week: Week, links: WeekGoalLink[]): WeekContent {
     reflection: {
       learned: week.learned,
       applied: week.applied,
-      hours: { workplace: week.hoursWorkplace, course: week.hoursCourse, peer: week.hoursPeer, self_study: week.hoursSelfStudy },
+      hours: {
+        workplace: week.hoursWorkplace,
+        course: week.hoursCourse,
+        peer: week.hoursPeer,
+        self_study: week.hoursSelfStudy,
+      },
       energy: week.energy,
       climate: week.climate,
       workload: week.workload,

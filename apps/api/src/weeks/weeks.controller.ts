@@ -4,10 +4,22 @@ import { CurrentActor, type Actor } from '../common/access/actor';
 import { SignedIn } from '../common/access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
-import { MyOverviewResponseDto, OthersWeekResponseDto, OverviewQuery, SaveWeekDto, WeekRangeQuery, WeekResponse, WeekSummaryResponse } from './week.dto';
+import {
+  MyOverviewResponseDto,
+  OthersWeekResponseDto,
+  OverviewQuery,
+  SaveWeekDto,
+  WeekRangeQuery,
+  WeekResponse,
+  WeekSummaryResponse,
+} from './week.dto';
 import { WeeksService } from './weeks.service';
 
-const weekParam = ApiParam({ name: 'week', example: '2026-W48', description: 'ISO week, in the organisation’s time zone.' });
+const weekParam = ApiParam({
+  name: 'week',
+  example: '2026-W48',
+  description: 'ISO week, in the organisation’s time zone.',
+});
 
 @ApiTags('weeks')
 @Controller()
@@ -24,7 +36,10 @@ export class WeeksController {
 
   @Get('weeks/:week')
   @weekParam
-  @ApiOkResponse({ type: WeekResponse, description: 'The saved week, or an empty one (version 0) with last week’s next step as intentions.' })
+  @ApiOkResponse({
+    type: WeekResponse,
+    description: 'The saved week, or an empty one (version 0) with last week’s next step as intentions.',
+  })
   @ApiProblems(400)
   get(@CurrentActor() actor: Actor, @Param('week') week: string): Promise<WeekResponse> {
     return this.weeks.get(actor, week);
@@ -55,9 +70,16 @@ export class WeeksController {
   }
 
   @Get('people/:userId/weeks')
-  @ApiOkResponse({ type: [OthersWeekResponseDto], description: 'For a person’s managers and L&O staff: submitted or not, hours, and texts the person shared.' })
+  @ApiOkResponse({
+    type: [OthersWeekResponseDto],
+    description: 'For a person’s managers and L&O staff: submitted or not, hours, and texts the person shared.',
+  })
   @ApiProblems(400, 404)
-  listOf(@CurrentActor() actor: Actor, @IdParam('userId') userId: string, @Query() query: WeekRangeQuery): Promise<OthersWeekResponseDto[]> {
+  listOf(
+    @CurrentActor() actor: Actor,
+    @IdParam('userId') userId: string,
+    @Query() query: WeekRangeQuery,
+  ): Promise<OthersWeekResponseDto[]> {
     return this.weeks.listOf(actor, userId, query);
   }
 }

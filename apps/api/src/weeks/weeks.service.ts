@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addIsoWeeks, formatIsoWeek, isoWeekMonday, parseIsoWeek, type IsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
+import {
+  addIsoWeeks,
+  formatIsoWeek,
+  isoWeekMonday,
+  parseIsoWeek,
+  type IsoWeek,
+  type IsoWeekKey,
+} from '@vitaal/shared/iso-week';
 import type { FieldError } from '@vitaal/shared/problem';
 import { MAX_WEEK_HOURS } from '@vitaal/shared/weeks';
 import { Between, DataSource, In, type EntityManager } from 'typeorm';
@@ -12,7 +19,14 @@ import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-er
 import { Goal } from '../goals/goal.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
-import type { MyOverviewResponseDto, OthersWeekResponseDto, SaveWeekDto, WeekRangeQuery, WeekResponse, WeekSummaryResponse } from './week.dto';
+import type {
+  MyOverviewResponseDto,
+  OthersWeekResponseDto,
+  SaveWeekDto,
+  WeekRangeQuery,
+  WeekResponse,
+  WeekSummaryResponse,
+} from './week.dto';
 import { WeekCalendar } from './week-calendar';
 import { WeekGoalLink } from './week-goal.entity';
 import { Week } from './week.entity';
@@ -48,13 +62,19 @@ export class WeeksService {
     const week = calendar.writable('week', key);
     if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
     const columns = columnsOf(input);
-    const links = input.goals.map((g) => this.dataSource.manager.create(WeekGoalLink, { organizationId: actor.organizationId, ...g }));
+    const links = input.goals.map((g) =>
+      this.dataSource.manager.create(WeekGoalLink, { organizationId: actor.organizationId, ...g }),
+    );
     // Without goals the write is one statement, whole on its own; with goals it shares a transaction with their changes.
     const saved =
       links.length === 0
         ? await this.write(this.dataSource.manager, actor, week, input.version, columns)
         : await this.dataSource.transaction(async (manager) => {
-            await this.requireOwnGoals(manager, actor, input.goals.map((g) => g.goalId));
+            await this.requireOwnGoals(
+              manager,
+              actor,
+              input.goals.map((g) => g.goalId),
+            );
             const written = await this.write(manager, actor, week, input.version, columns);
             if (!written) return null;
             for (const link of links) link.weekId = written.id;
@@ -71,7 +91,13 @@ export class WeeksService {
    * Writes the week on the version the person read, in one statement: a new week only when none exists
    * yet, an existing one only when nobody saved it meanwhile, dropping its goal links. Null when the version is stale.
    */
-  private async write(manager: EntityManager, actor: Actor, week: IsoWeek, version: number, columns: Partial<Week>): Promise<Week | null> {
+  private async write(
+    manager: EntityManager,
+    actor: Actor,
+    week: IsoWeek,
+    version: number,
+    columns: Partial<Week>,
+  ): Promise<Week | null> {
     const { names, params } = columnValues(manager, Week, columns);
     const keys = [actor.organizationId, actor.userId, formatIsoWeek(week)];
     const rows: Record<string, unknown>[] =
@@ -104,12 +130,24 @@ export class WeeksService {
       if (!saved) throw new ValidationFailed([{ field: 'reflection', message: 'save the week before submitting it' }]);
       const missing: FieldError[] = [];
       for (const score of ['energy', 'climate', 'workload'] as const) {
-        if (saved[score] === null) missing.push({ field: `reflection.${score}`, message: 'is needed to submit the week' });
+        if (saved[score] === null)
+          missing.push({ field: `reflection.${score}`, message: 'is needed to submit the week' });
       }
-      if (actualHours(saved) === null) missing.push({ field: 'reflection.hours', message: 'fill in the hours you learned (0 is fine)' });
+      if (actualHours(saved) === null)
+        missing.push({ field: 'reflection.hours', message: 'fill in the hours you learned (0 is fine)' });
       if (missing.length) throw new ValidationFailed(missing, 'The reflection is not complete yet.');
-      const submitted = await manager.save(Week, { ...saved, status: 'submitted' as const, submittedAt: saved.submittedAt ?? new Date() });
-      return toWeekResponse(weekKey, submitted, await this.linksOf(manager, actor, saved.id), calendar.editableUntil(week), new Date());
+      const submitted = await manager.save(Week, {
+        ...saved,
+        status: 'submitted' as const,
+        submittedAt: saved.submittedAt ?? new Date(),
+      });
+      return toWeekResponse(
+        weekKey,
+        submitted,
+        await this.linksOf(manager, actor, saved.id),
+        calendar.editableUntil(week),
+        new Date(),
+      );
     });
   }
 
@@ -138,7 +176,9 @@ export class WeeksService {
       manager.findOneByOrFail(User, { id: actor.userId, organizationId: actor.organizationId }),
       manager.findOneByOrFail(Organization, { id: actor.organizationId }),
     ]);
-    const hasActiveGoal = await manager.exists(Goal, { where: { organizationId: actor.organizationId, ownerId: actor.userId, status: 'active' } });
+    const hasActiveGoal = await manager.exists(Goal, {
+      where: { organizationId: actor.organizationId, ownerId: actor.userId, status: 'active' },
+    });
     return {
       currentWeek: current,
       streak,
@@ -170,7 +210,14 @@ export class WeeksService {
         actualHours: seesStatus && week && week.status === 'submitted' ? actualHours(week) : null,
         texts:
           week?.shared && week.status === 'submitted'
-            ? { intentions: week.intentions, learned: week.learned, applied: week.applied, obstacles: week.obstacles, supportWanted: week.supportWanted, nextStep: week.nextStep }
+            ? {
+                intentions: week.intentions,
+                learned: week.learned,
+                applied: week.applied,
+                obstacles: week.obstacles,
+                supportWanted: week.supportWanted,
+                nextStep: week.nextStep,
+              }
             : null,
       };
     });
@@ -181,7 +228,8 @@ export class WeeksService {
     const from = query.from ? calendar.parse('from', query.from) : addIsoWeeks(to, -11);
     const keys = calendar.range(from, to);
     if (keys.length === 0) throw new ValidationFailed([{ field: 'from', message: 'must not be after to' }]);
-    if (keys.length > MAX_RANGE_WEEKS) throw new ValidationFailed([{ field: 'from', message: `the range may span at most ${MAX_RANGE_WEEKS} weeks` }]);
+    if (keys.length > MAX_RANGE_WEEKS)
+      throw new ValidationFailed([{ field: 'from', message: `the range may span at most ${MAX_RANGE_WEEKS} weeks` }]);
     return keys;
   }
 
@@ -194,15 +242,22 @@ export class WeeksService {
 
   private checkHours(input: SaveWeekDto): void {
     const total = Object.values(input.reflection.hours).reduce<number>((sum, value) => sum + (value ?? 0), 0);
-    if (total > MAX_WEEK_HOURS) throw new ValidationFailed([{ field: 'reflection.hours', message: `adds up to more than ${MAX_WEEK_HOURS} hours` }]);
+    if (total > MAX_WEEK_HOURS)
+      throw new ValidationFailed([
+        { field: 'reflection.hours', message: `adds up to more than ${MAX_WEEK_HOURS} hours` },
+      ]);
     const ids = input.goals.map((g) => g.goalId);
-    if (new Set(ids).size !== ids.length) throw new ValidationFailed([{ field: 'goals', message: 'lists a goal more than once' }]);
+    if (new Set(ids).size !== ids.length)
+      throw new ValidationFailed([{ field: 'goals', message: 'lists a goal more than once' }]);
   }
 
   private async requireOwnGoals(manager: EntityManager, actor: Actor, goalIds: string[]): Promise<void> {
     if (goalIds.length === 0) return;
-    const own = await manager.count(Goal, { where: { id: In(goalIds), organizationId: actor.organizationId, ownerId: actor.userId } });
-    if (own !== goalIds.length) throw new ValidationFailed([{ field: 'goals', message: 'contains a goal that is not yours' }]);
+    const own = await manager.count(Goal, {
+      where: { id: In(goalIds), organizationId: actor.organizationId, ownerId: actor.userId },
+    });
+    if (own !== goalIds.length)
+      throw new ValidationFailed([{ field: 'goals', message: 'contains a goal that is not yours' }]);
   }
 
   private async applyProgress(manager: EntityManager, actor: Actor, goals: SaveWeekDto['goals']): Promise<void> {
@@ -212,7 +267,12 @@ export class WeeksService {
         .createQueryBuilder()
         .update(Goal)
         .set({ progress, version: () => 'version + 1' })
-        .where('id = :goalId AND organization_id = :org AND owner_id = :owner AND progress <> :progress', { goalId, org: actor.organizationId, owner: actor.userId, progress })
+        .where('id = :goalId AND organization_id = :org AND owner_id = :owner AND progress <> :progress', {
+          goalId,
+          org: actor.organizationId,
+          owner: actor.userId,
+          progress,
+        })
         .execute();
     }
   }

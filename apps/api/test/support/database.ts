@@ -7,7 +7,9 @@ export const TEMPLATE_DATABASE = 'vitaal_test_template';
 export function testServerUrl(database = 'postgres'): string {
   const admin = process.env.VITAAL_TEST_PG_URL;
   if (!admin) {
-    throw new Error('VITAAL_TEST_PG_URL is not set: run the API tests with `pnpm --filter @vitaal/api test` or `npm test`.');
+    throw new Error(
+      'VITAAL_TEST_PG_URL is not set: run the API tests with `pnpm --filter @vitaal/api test` or `npm test`.',
+    );
   }
   const url = new URL(admin);
   url.pathname = `/${database}`;
@@ -30,6 +32,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   await withAdminClient((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
   return {
     url: testServerUrl(name),
-    drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -22,18 +22,34 @@ export async function createUser(t: TestApp, organization: Organization, values:
   passwordHash ??= hashPassword(PASSWORD);
   const repo = t.dataSource.getRepository(User);
   return repo.save(
-    repo.create({ organizationId: organization.id, email: `person-${unique()}@example.nl`, displayName: `Person ${unique()}`, passwordHash: await passwordHash, roles: [], ...values }),
+    repo.create({
+      organizationId: organization.id,
+      email: `person-${unique()}@example.nl`,
+      displayName: `Person ${unique()}`,
+      passwordHash: await passwordHash,
+      roles: [],
+      ...values,
+    }),
   );
 }
 
-export async function createTeam(t: TestApp, organization: Organization, members: [User, TeamRole][] = [], values: Partial<Team> = {}): Promise<Team> {
-  const team = await t.dataSource.getRepository(Team).save({ organizationId: organization.id, name: `Team ${unique()}`, archivedAt: null, ...values });
+export async function createTeam(
+  t: TestApp,
+  organization: Organization,
+  members: [User, TeamRole][] = [],
+  values: Partial<Team> = {},
+): Promise<Team> {
+  const team = await t.dataSource
+    .getRepository(Team)
+    .save({ organizationId: organization.id, name: `Team ${unique()}`, archivedAt: null, ...values });
   for (const [user, role] of members) await joinTeam(t, team, user, role);
   return team;
 }
 
 export async function joinTeam(t: TestApp, team: Team, user: User, role: TeamRole): Promise<void> {
-  await t.dataSource.getRepository(TeamMembership).insert({ organizationId: team.organizationId, teamId: team.id, userId: user.id, role });
+  await t.dataSource
+    .getRepository(TeamMembership)
+    .insert({ organizationId: team.organizationId, teamId: team.id, userId: user.id, role });
 }
 
 /** A signed-in HTTP client: the session cookie plus the CSRF header, as the web app sends them. */
@@ -47,7 +63,11 @@ export interface Client {
 
 export function clientFor(t: TestApp, session?: IssuedSession): Client {
   const sign = <R extends { set(field: string, value: string | string[]): R }>(request: R): R =>
-    session ? request.set('Cookie', [`vitaal_session=${session.token}`, `vitaal_csrf=${session.csrfToken}`]).set('x-csrf-token', session.csrfToken) : request;
+    session
+      ? request
+          .set('Cookie', [`vitaal_session=${session.token}`, `vitaal_csrf=${session.csrfToken}`])
+          .set('x-csrf-token', session.csrfToken)
+      : request;
   return {
     get: (url) => sign(t.http().get(url)),
     post: (url, body) => sign(t.http().post(url)).send(body),
@@ -60,7 +80,11 @@ export function clientFor(t: TestApp, session?: IssuedSession): Client {
 /** The session that a response's Set-Cookie headers carry. */
 export function sessionFrom(res: { headers: Record<string, unknown> }): IssuedSession {
   const cookies = ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? []);
-  const value = (name: string) => cookies.find((c) => c.startsWith(`${name}=`))?.split(';')[0]?.split('=')[1] ?? '';
+  const value = (name: string) =>
+    cookies
+      .find((c) => c.startsWith(`${name}=`))
+      ?.split(';')[0]
+      ?.split('=')[1] ?? '';
   return { token: value('vitaal_session'), csrfToken: value('vitaal_csrf') };
 }
 
@@ -73,7 +97,13 @@ export async function signedIn(t: TestApp, user: User): Promise<Client> {
 export async function createCast(t: TestApp) {
   const organization = await createOrganization(t);
   const person = (roles: OrgRole[] = []) => createUser(t, organization, { roles });
-  const [admin, lno, manager, member, outsider] = await Promise.all([person(['admin']), person(['lno']), person(), person(), person()]);
+  const [admin, lno, manager, member, outsider] = await Promise.all([
+    person(['admin']),
+    person(['lno']),
+    person(),
+    person(),
+    person(),
+  ]);
   const team = await createTeam(t, organization, [
     [manager, 'manager'],
     [member, 'member'],

@@ -23,8 +23,13 @@ const RAISED_RATE_LIMITS = { RATE_LIMIT_WRITES_PER_MINUTE: '1000000', RATE_LIMIT
  * a second instance on another test app's database (which that app drops).
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, sameDatabaseAs?: TestApp): Promise<TestApp> {
-  const database = sameDatabaseAs ? { url: sameDatabaseAs.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = { ...loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', ...RAISED_RATE_LIMITS }), ...overrides };
+  const database = sameDatabaseAs
+    ? { url: sameDatabaseAs.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
+  const config = {
+    ...loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', ...RAISED_RATE_LIMITS }),
+    ...overrides,
+  };
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, logger);
   await app.init();

@@ -14,7 +14,13 @@ export function uniqueSuffix(): string {
 export async function signUpAdmin(page: Page, suffix: string): Promise<{ email: string; displayName: string }> {
   const admin = { email: `beheer-${suffix}@example.nl`, displayName: `Beheerder ${suffix}` };
   const response = await page.request.post('/api/v1/auth/signup', {
-    data: { organizationName: `Organisatie ${suffix}`, displayName: admin.displayName, email: admin.email, password: PASSWORD, locale: 'nl' },
+    data: {
+      organizationName: `Organisatie ${suffix}`,
+      displayName: admin.displayName,
+      email: admin.email,
+      password: PASSWORD,
+      locale: 'nl',
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
   return admin;

@@ -28,7 +28,10 @@ export async function reflectOnWeek(page: Page, entry: WeekEntry): Promise<void>
   await reflection.getByRole('group', { name: 'Energie' }).getByLabel('4 · Veel').check();
   await reflection.getByRole('group', { name: 'Werkklimaat' }).getByLabel('4 · Goed').check();
   await reflection.getByRole('group', { name: 'Werkdruk' }).getByLabel('3 · Goed te doen').check();
-  await reflection.getByRole('group', { name: /Heb je AI gebruikt/ }).getByLabel('Nee').check();
+  await reflection
+    .getByRole('group', { name: /Heb je AI gebruikt/ })
+    .getByLabel('Nee')
+    .check();
   const goal = reflection.getByRole('group', { name: entry.goalTitle });
   await goal.getByLabel('Uren aan dit doel').fill(entry.goalHours);
   await goal.getByLabel('Voortgang na deze week (%)').fill(entry.goalProgress);

@@ -21,7 +21,13 @@ export async function reflectOnCurrentWeek(member: Person, learned: string): Pro
   const week = (await (await member.page.request.get(`/api/v1/weeks/${current}`)).json()) as WeekResponse;
   const saved = await member.page.request.put(`/api/v1/weeks/${current}`, {
     headers: await csrfHeaders(member.context),
-    data: { version: week.version, shared: week.shared, plan: week.plan, goals: week.goals, reflection: { ...week.reflection, learned } },
+    data: {
+      version: week.version,
+      shared: week.shared,
+      plan: week.plan,
+      goals: week.goals,
+      reflection: { ...week.reflection, learned },
+    },
   });
   expect(saved.ok(), await saved.text()).toBe(true);
   return current;

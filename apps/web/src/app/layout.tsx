@@ -17,7 +17,12 @@ function SessionMenu({ name }: { name: string }) {
       <Link to="/profile" aria-label={t('session.signedInAs', { name })}>
         {name}
       </Link>
-      <button type="button" className="button button--secondary" disabled={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
+      >
         {t('actions.signOut')}
       </button>
     </div>

@@ -20,7 +20,11 @@ it('shows the not-found page inside the shell for an unknown address', async () 
 const asAdmin = () => Response.json({ ...signedInPerson, roles: ['admin'] });
 
 it('shows admins the system status on the overview', async () => {
-  stubApi({ 'GET /me': asAdmin, 'GET /health/ready': () => Response.json({ status: 'unavailable', database: 'ok', pendingMigrations: 2 }, { status: 503 }) });
+  stubApi({
+    'GET /me': asAdmin,
+    'GET /health/ready': () =>
+      Response.json({ status: 'unavailable', database: 'ok', pendingMigrations: 2 }, { status: 503 }),
+  });
   renderApp('/');
 
   expect(await screen.findByText('Er staan nog 2 database-updates klaar.')).toBeDefined();

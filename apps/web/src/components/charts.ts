@@ -16,4 +16,5 @@ export const formatPercentTick = (value: unknown) => formatPercent(Number(value)
 export const weekTick = (t: TFunction, week: string) => t('charts.weekShort', { number: weekNumber(week) });
 
 /** Keeps the legend in the order of the series in every language (recharts sorts by label otherwise). */
-export const legendOrder = (series: readonly string[]) => (item: { dataKey?: unknown }) => series.indexOf(String(item.dataKey));
+export const legendOrder = (series: readonly string[]) => (item: { dataKey?: unknown }) =>
+  series.indexOf(String(item.dataKey));

@@ -3,7 +3,15 @@ import { expect, it, vi } from 'vitest';
 import { ConfirmAction } from './confirm-action';
 
 function renderConfirm(onConfirm: () => Promise<unknown> | void) {
-  render(<ConfirmAction label="Verwijderen" question="Echt verwijderen?" confirmLabel="Ja, verwijderen" pending={false} onConfirm={onConfirm} />);
+  render(
+    <ConfirmAction
+      label="Verwijderen"
+      question="Echt verwijderen?"
+      confirmLabel="Ja, verwijderen"
+      pending={false}
+      onConfirm={onConfirm}
+    />,
+  );
 }
 
 it('asks first, and puts focus back on the start button after cancelling', () => {

@@ -21,7 +21,17 @@ interface ConfirmActionProps {
 }
 
 /** A two-step button: nothing is deleted, archived, cancelled or switched off without a second, explicit click. */
-export function ConfirmAction({ label, accessibleLabel, question, confirmLabel, cancelLabel, pending, onConfirm, danger = true, small = false }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  accessibleLabel,
+  question,
+  confirmLabel,
+  cancelLabel,
+  pending,
+  onConfirm,
+  danger = true,
+  small = false,
+}: ConfirmActionProps) {
   const { t } = useTranslation();
   const questionId = useId();
   const [asking, setAsking] = useState(false);

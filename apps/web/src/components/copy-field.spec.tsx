@@ -11,7 +11,9 @@ it('copies the value and announces it', async () => {
   vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
   render(<CopyField label="Link" hint="Deel hem niet" warning value="https://example.test/x" />);
 
-  expect(screen.getByRole('textbox', { name: 'Link' }).getAttribute('aria-describedby')).toBe(screen.getByText('Deel hem niet').id);
+  expect(screen.getByRole('textbox', { name: 'Link' }).getAttribute('aria-describedby')).toBe(
+    screen.getByText('Deel hem niet').id,
+  );
   expect(screen.getByText('Deel hem niet').className).toBe('field__warning');
   fireEvent.click(screen.getByRole('button', { name: 'Kopiëren' }));
   expect(writeText).toHaveBeenCalledWith('https://example.test/x');
@@ -19,7 +21,10 @@ it('copies the value and announces it', async () => {
 });
 
 it('says so when the clipboard refuses', async () => {
-  vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
+  vi.stubGlobal('navigator', {
+    ...navigator,
+    clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+  });
   render(<CopyField label="Link" value="x" />);
 
   expect(screen.getByRole('textbox', { name: 'Link' }).getAttribute('aria-describedby')).toBeNull();

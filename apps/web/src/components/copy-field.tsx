@@ -35,7 +35,14 @@ export function CopyField({ label, hint, warning = false, value }: CopyFieldProp
         </p>
       )}
       <div className="copy-field">
-        <input id={id} type="text" readOnly value={value} aria-describedby={hintId} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          id={id}
+          type="text"
+          readOnly
+          value={value}
+          aria-describedby={hintId}
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
           {t('actions.copy')}
         </button>

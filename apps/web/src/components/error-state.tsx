@@ -15,7 +15,9 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
     <div className="error-state" role="alert">
       <p>{apiError ? t(`errors.codes.${apiError.code}`) : t('errors.unknown')}</p>
       {/* Support needs the reference for failures on our side, not for a mistake the person can fix. */}
-      {apiError?.correlationId && apiError.status >= 500 && <p className="error-state__reference">{t('errors.reference', { id: apiError.correlationId })}</p>}
+      {apiError?.correlationId && apiError.status >= 500 && (
+        <p className="error-state__reference">{t('errors.reference', { id: apiError.correlationId })}</p>
+      )}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {t('actions.retry')}

@@ -3,7 +3,14 @@ import { expect, it } from 'vitest';
 import { TextAreaField } from './form-fields';
 
 it('wires the hint, the character counter and a translated error to the text area', () => {
-  render(<TextAreaField label="Wat heb je geleerd?" hint="Een paar zinnen" counter={{ length: 2100, max: 2000 }} error={{ type: 'required', message: 'validation.required' }} />);
+  render(
+    <TextAreaField
+      label="Wat heb je geleerd?"
+      hint="Een paar zinnen"
+      counter={{ length: 2100, max: 2000 }}
+      error={{ type: 'required', message: 'validation.required' }}
+    />,
+  );
 
   const textarea = screen.getByRole('textbox', { name: 'Wat heb je geleerd?' });
   expect(textarea.getAttribute('rows')).toBe('3');

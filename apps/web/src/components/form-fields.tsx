@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '@/lib/forms';
@@ -35,7 +42,10 @@ function FieldShell({ id, label, hint, error, counter, children }: FieldShellPro
       )}
       {children(describedBy)}
       {counter && (
-        <p id={counterId} className={`field__hint field__counter${counter.length > counter.max ? ' field__counter--over' : ''}`}>
+        <p
+          id={counterId}
+          className={`field__hint field__counter${counter.length > counter.max ? ' field__counter--over' : ''}`}
+        >
           {t('actions.characterCount', { count: counter.length, max: counter.max })}
         </p>
       )}
@@ -48,7 +58,12 @@ function FieldShell({ id, label, hint, error, counter, children }: FieldShellPro
   );
 }
 
-type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: FieldError; ref?: Ref<HTMLInputElement> };
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  hint?: string;
+  error?: FieldError;
+  ref?: Ref<HTMLInputElement>;
+};
 
 /** A labelled input; spread react-hook-form's `register('name')` into it. */
 export function TextField({ label, hint, error, id, ref, ...input }: TextFieldProps) {
@@ -56,7 +71,15 @@ export function TextField({ label, hint, error, id, ref, ...input }: TextFieldPr
   const inputId = id ?? generated;
   return (
     <FieldShell id={inputId} label={label} hint={hint} error={error}>
-      {(describedBy) => <input id={inputId} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />}
+      {(describedBy) => (
+        <input
+          id={inputId}
+          ref={ref}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
+      )}
     </FieldShell>
   );
 }
@@ -75,7 +98,16 @@ export function TextAreaField({ label, hint, error, counter, id, ref, rows = 3, 
   const fieldId = id ?? generated;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} error={error} counter={counter}>
-      {(describedBy) => <textarea id={fieldId} ref={ref} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />}
+      {(describedBy) => (
+        <textarea
+          id={fieldId}
+          ref={ref}
+          rows={rows}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...textarea}
+        />
+      )}
     </FieldShell>
   );
 }
@@ -94,7 +126,13 @@ export function SelectField({ label, hint, error, id, ref, options, ...select }:
   return (
     <FieldShell id={selectId} label={label} hint={hint} error={error}>
       {(describedBy) => (
-        <select id={selectId} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
+        <select
+          id={selectId}
+          ref={ref}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...select}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -106,7 +144,10 @@ export function SelectField({ label, hint, error, id, ref, options, ...select }:
   );
 }
 
-type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { label: string; ref?: Ref<HTMLInputElement> };
+type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+  label: string;
+  ref?: Ref<HTMLInputElement>;
+};
 
 export function CheckboxField({ label, id, ref, ...input }: CheckboxFieldProps) {
   const generated = useId();
@@ -120,7 +161,15 @@ export function CheckboxField({ label, id, ref, ...input }: CheckboxFieldProps) 
 }
 
 /** The submit button of a form: disabled and relabelled while the request runs. */
-export function SubmitButton({ pending, pendingLabel, children }: { pending: boolean; pendingLabel?: string; children: ReactNode }) {
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+}: {
+  pending: boolean;
+  pendingLabel?: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <button type="submit" className="button" disabled={pending} aria-busy={pending}>

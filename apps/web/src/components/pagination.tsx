@@ -16,13 +16,23 @@ export function Pagination({ label, offset, limit, total, onChange }: Pagination
   const to = Math.min(offset + limit, total);
   return (
     <nav className="pagination" aria-label={label ?? t('pagination.label')}>
-      <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={offset === 0}
+        onClick={() => onChange(Math.max(0, offset - limit))}
+      >
         {t('pagination.previous')}
       </button>
       <p className="pagination__range" role="status">
         {t('pagination.range', { from, to, total })}
       </p>
-      <button type="button" className="button button--secondary" disabled={to >= total} onClick={() => onChange(offset + limit)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={to >= total}
+        onClick={() => onChange(offset + limit)}
+      >
         {t('pagination.next')}
       </button>
     </nav>

@@ -20,7 +20,13 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   }, []);
 
   return (
-    <div ref={ref} className="table-scroll" role={overflows ? 'region' : undefined} aria-label={overflows ? label : undefined} tabIndex={overflows ? 0 : undefined}>
+    <div
+      ref={ref}
+      className="table-scroll"
+      role={overflows ? 'region' : undefined}
+      aria-label={overflows ? label : undefined}
+      tabIndex={overflows ? 0 : undefined}
+    >
       {children}
     </div>
   );

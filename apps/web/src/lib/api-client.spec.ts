@@ -60,7 +60,10 @@ describe('apiClient', () => {
   });
 
   it('turns an error without problem details into an unexpected response', async () => {
-    vi.stubGlobal('fetch', async () => new Response('<h1>Bad Gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('<h1>Bad Gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+    );
 
     await expect(apiClient.get('/health')).rejects.toMatchObject({ status: 502, code: 'unexpected_response' });
   });
@@ -69,7 +72,14 @@ describe('apiClient', () => {
     const onUnauthenticated = vi.fn();
     setUnauthenticatedHandler(onUnauthenticated);
     vi.stubGlobal('fetch', async () =>
-      problemResponse(401, { status: 401, code: 'unauthenticated', title: 'Unauthorized', detail: 'Sign in first.', correlationId: 'c1', type: 'x' }),
+      problemResponse(401, {
+        status: 401,
+        code: 'unauthenticated',
+        title: 'Unauthorized',
+        detail: 'Sign in first.',
+        correlationId: 'c1',
+        type: 'x',
+      }),
     );
 
     await expect(apiClient.get('/me')).rejects.toMatchObject({ code: 'unauthenticated' });
@@ -84,7 +94,8 @@ describe('apiClient', () => {
     await expect(apiClient.delete('/goals/g1')).resolves.toBeUndefined();
     await apiClient.get('/goals');
 
-    const headersOf = (call: number) => new Headers((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].headers);
+    const headersOf = (call: number) =>
+      new Headers((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].headers);
     expect(headersOf(0).get('x-csrf-token')).toBe('t0ken');
     expect(headersOf(1).has('x-csrf-token')).toBe(false);
     document.cookie = 'vitaal_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT';

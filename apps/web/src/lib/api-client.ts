@@ -1,5 +1,11 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '@vitaal/shared/auth';
-import { ERROR_CODES, PROBLEM_CONTENT_TYPE, type ErrorCode, type FieldError, type ProblemDetails } from '@vitaal/shared/problem';
+import {
+  ERROR_CODES,
+  PROBLEM_CONTENT_TYPE,
+  type ErrorCode,
+  type FieldError,
+  type ProblemDetails,
+} from '@vitaal/shared/problem';
 
 const BASE_URL = '/api/v1';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,7 +28,13 @@ export class ApiError extends Error {
   /** Quoted to support so they can find the request in the server logs. */
   readonly correlationId: string | undefined;
 
-  constructor(init: { status: number; code: ApiErrorCode; detail?: string; fieldErrors?: FieldError[]; correlationId?: string }) {
+  constructor(init: {
+    status: number;
+    code: ApiErrorCode;
+    detail?: string;
+    fieldErrors?: FieldError[];
+    correlationId?: string;
+  }) {
     super(init.detail ?? init.code);
     this.status = init.status;
     this.code = init.code;
@@ -91,7 +103,11 @@ async function request<T>(method: string, path: string, body: unknown, options: 
   } catch (cause) {
     // react-query cancels queries by aborting; that must stay an AbortError, not a failure to show.
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, code: 'network_error', detail: cause instanceof Error ? cause.message : String(cause) });
+    throw new ApiError({
+      status: 0,
+      code: 'network_error',
+      detail: cause instanceof Error ? cause.message : String(cause),
+    });
   }
 
   if (!response.ok && !options.okStatuses?.includes(response.status)) {

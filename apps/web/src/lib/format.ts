@@ -22,10 +22,18 @@ export function weekNumber(key: string): number {
  * Monday to Sunday of a week: "23–29 nov." by default, "23 – 29 november 2026" with a long month.
  * Calendar days are formatted in UTC, where they were made, so they never shift a day.
  */
-export function weekDates(key: string, { month = 'short', year = month === 'long' }: { month?: 'short' | 'long'; year?: boolean } = {}): string {
+export function weekDates(
+  key: string,
+  { month = 'short', year = month === 'long' }: { month?: 'short' | 'long'; year?: boolean } = {},
+): string {
   const week = parseIsoWeek(key);
   if (!week) return key;
   const monday = new Date(`${isoWeekMonday(week)}T00:00:00Z`);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
-  return new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month, year: year ? 'numeric' : undefined, timeZone: 'UTC' }).formatRange(monday, sunday);
+  return new Intl.DateTimeFormat(currentLocale(), {
+    day: 'numeric',
+    month,
+    year: year ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).formatRange(monday, sunday);
 }

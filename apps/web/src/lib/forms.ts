@@ -6,7 +6,11 @@ import { ApiError } from './api-client';
  * Puts the server's field errors on the fields they belong to. Returns true when at least one
  * landed on a field of this form, so the caller need not show a general message as well.
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[]): boolean {
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): boolean {
   if (!(error instanceof ApiError)) return false;
   let applied = false;
   for (const { field, message } of error.fieldErrors) {

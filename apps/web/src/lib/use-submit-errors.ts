@@ -7,7 +7,10 @@ import { applyServerErrors } from './forms';
  * Puts a failed submit where the person looks for it: codes about one field (email_taken) and the
  * server's field errors on their field, anything else in one message for the whole form.
  */
-export function useSubmitErrors<T extends FieldValues>(form: UseFormReturn<T>, codeFields: Partial<Record<ApiErrorCode, Path<T>>> = {}) {
+export function useSubmitErrors<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  codeFields: Partial<Record<ApiErrorCode, Path<T>>> = {},
+) {
   const [formError, setFormError] = useState<unknown>(null);
 
   return {

@@ -16,10 +16,20 @@ export const signedInPerson: MeResponse = {
 };
 
 export const problem = (status: number, code: string) =>
-  new Response(JSON.stringify({ type: `urn:vitaal:problem:${code}`, title: code, status, detail: code, code, correlationId: 'test-correlation' }), {
-    status,
-    headers: { 'content-type': 'application/problem+json' },
-  });
+  new Response(
+    JSON.stringify({
+      type: `urn:vitaal:problem:${code}`,
+      title: code,
+      status,
+      detail: code,
+      code,
+      correlationId: 'test-correlation',
+    }),
+    {
+      status,
+      headers: { 'content-type': 'application/problem+json' },
+    },
+  );
 
 /**
  * Answers the app's API calls by "METHOD /path" (without /api/v1); `GET /me` answers with a

@@ -53,7 +53,8 @@ export class AccessPolicy {
   /** Managers of the request's team and admins decide, but nobody on their own request. */
   requireDecider(actor: Actor, request: { requesterId: string; teamId: string }): void {
     if (!this.canSeeRequest(actor, request)) throw new NotFound();
-    if (!allows(actor, 'learning_time_request', subjectOf(request), 'decide')) throw new Forbidden('Only the team’s managers and admins decide.');
+    if (!allows(actor, 'learning_time_request', subjectOf(request), 'decide'))
+      throw new Forbidden('Only the team’s managers and admins decide.');
     if (request.requesterId === actor.userId) throw new Forbidden('Nobody decides on their own request.');
   }
 
@@ -70,8 +71,10 @@ export class AccessPolicy {
   requireTeamLearning(actor: Actor, teamId: string, action: TeamLearningAction): void {
     const team = { teamIds: [teamId] };
     if (!allows(actor, 'team_learning', team, 'read')) throw new NotFound();
-    if (action === 'write' && !allows(actor, 'team_learning', team, 'write')) throw new Forbidden('L&O staff read team learning; the team writes it.');
-    if (action === 'moderate' && !this.manages(actor, teamId)) throw new Forbidden('Only the team’s managers moderate.');
+    if (action === 'write' && !allows(actor, 'team_learning', team, 'write'))
+      throw new Forbidden('L&O staff read team learning; the team writes it.');
+    if (action === 'moderate' && !this.manages(actor, teamId))
+      throw new Forbidden('Only the team’s managers moderate.');
   }
 
   /**
@@ -87,7 +90,8 @@ export class AccessPolicy {
 
   /** Everything stored about a person: the person, and an administrator of their organisation on their request. */
   requirePersonalDataExport(actor: Actor, personId: string): void {
-    if (actor.userId !== personId && !this.isAdmin(actor)) throw new Forbidden('Only the person and administrators export personal data.');
+    if (actor.userId !== personId && !this.isAdmin(actor))
+      throw new Forbidden('Only the person and administrators export personal data.');
   }
 
   /** Administrators erase an account on the person's request, never their own through this route. */

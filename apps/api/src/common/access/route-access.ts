@@ -20,4 +20,8 @@ export const Public = () => declare({ kind: 'public' });
 export const SignedIn = () => declare({ kind: 'signed-in' }, unauthorized);
 
 export const RequireRole = (...roles: OrgRole[]) =>
-  declare({ kind: 'role', roles }, unauthorized, ApiForbiddenResponse({ type: ProblemResponse, description: `Only for ${roles.join(' or ')}.` }));
+  declare(
+    { kind: 'role', roles },
+    unauthorized,
+    ApiForbiddenResponse({ type: ProblemResponse, description: `Only for ${roles.join(' or ')}.` }),
+  );

@@ -14,9 +14,21 @@ export const WHO_SEES_WHAT: Readonly<Record<DataKind, Readonly<Record<Relation, 
   week_status: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'aggregate', admin: 'none' },
   week_scores: { owner: 'read_write', teamMember: 'none', teamManager: 'aggregate', lno: 'aggregate', admin: 'none' },
   // Admins decide too: DESIGN §2 has them decide on a manager's own request.
-  learning_time_request: { owner: 'read_write', teamMember: 'none', teamManager: 'read_decide', lno: 'read', admin: 'read_decide' },
+  learning_time_request: {
+    owner: 'read_write',
+    teamMember: 'none',
+    teamManager: 'read_decide',
+    lno: 'read',
+    admin: 'read_decide',
+  },
   // The professional takes part as a member of the team.
-  team_learning: { owner: 'read_write', teamMember: 'read_write', teamManager: 'read_write', lno: 'read', admin: 'none' },
+  team_learning: {
+    owner: 'read_write',
+    teamMember: 'read_write',
+    teamManager: 'read_write',
+    lno: 'read',
+    admin: 'none',
+  },
 };
 
 export type Ability = 'aggregate' | 'read' | 'write' | 'decide';

@@ -1,7 +1,18 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  validateSync,
+} from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ENVIRONMENTS = ['development', 'production', 'test'] as const;
@@ -17,7 +28,10 @@ function toWholeNumber({ value }: { value: unknown }) {
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 const isProxyAddress = (entry: string) => {
   const [address = '', bits, ...rest] = entry.split('/');
-  return PROXY_NAMES.includes(entry) || (isIP(address) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits)));
+  return (
+    PROXY_NAMES.includes(entry) ||
+    (isIP(address) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits)))
+  );
 };
 
 /** Express's `trust proxy`: no proxy, every proxy, how many hops, or which addresses may set X-Forwarded-For. */
@@ -64,7 +78,9 @@ class EnvironmentVariables {
   WEB_DIST?: string;
 
   @IsOptional()
-  @Matches(/^https?:\/\/[^/]+$/, { message: 'must be an http(s) origin without a path, like https://vitaal.example.nl' })
+  @Matches(/^https?:\/\/[^/]+$/, {
+    message: 'must be an http(s) origin without a path, like https://vitaal.example.nl',
+  })
   APP_URL?: string;
 
   @IsOptional()
@@ -97,7 +113,8 @@ class EnvironmentVariables {
     name: 'trustProxy',
     validator: {
       validate: (value: unknown) => typeof value !== 'string',
-      defaultMessage: () => 'must be true, false, the number of proxies in front, or a comma-separated list of addresses or subnets (loopback, 10.0.0.0/8)',
+      defaultMessage: () =>
+        'must be true, false, the number of proxies in front, or a comma-separated list of addresses or subnets (loopback, 10.0.0.0/8)',
     },
   })
   TRUST_PROXY?: boolean | number | string[];
@@ -171,6 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     mailFrom: vars.MAIL_FROM ?? 'Vitaal <no-reply@localhost>',
     backgroundJobs: vars.BACKGROUND_JOBS ?? vars.NODE_ENV !== 'test',
     trustProxy: vars.TRUST_PROXY ?? false,
-    rateLimits: { writesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE ?? 120, authAttemptsPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE ?? 20 },
+    rateLimits: {
+      writesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE ?? 120,
+      authAttemptsPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE ?? 20,
+    },
   };
 }

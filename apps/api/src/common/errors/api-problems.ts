@@ -11,4 +11,6 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** Documents the problem responses a route can give besides the ones its access implies. */
 export const ApiProblems = (...statuses: (keyof typeof DESCRIPTIONS)[]) =>
-  applyDecorators(...statuses.map((status) => ApiResponse({ status, type: ProblemResponse, description: DESCRIPTIONS[status] })));
+  applyDecorators(
+    ...statuses.map((status) => ApiResponse({ status, type: ProblemResponse, description: DESCRIPTIONS[status] })),
+  );

@@ -1,5 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ERROR_CODES, PROBLEM_CONTENT_TYPE, type ErrorCode, type FieldError, type ProblemDetails } from '@vitaal/shared/problem';
+import {
+  ERROR_CODES,
+  PROBLEM_CONTENT_TYPE,
+  type ErrorCode,
+  type FieldError,
+  type ProblemDetails,
+} from '@vitaal/shared/problem';
 import type { Request, Response } from 'express';
 import { correlationIdOf } from '../logging/correlation-id';
 import { DomainError } from './domain-error';
@@ -40,7 +46,8 @@ function describe(exception: unknown): Described | null {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body = exception.getResponse();
-    const message = typeof body === 'object' && body !== null && 'message' in body ? (body as { message: unknown }).message : body;
+    const message =
+      typeof body === 'object' && body !== null && 'message' in body ? (body as { message: unknown }).message : body;
     const code = (ERROR_CODES as readonly string[]).includes(String(message)) ? (message as ErrorCode) : undefined;
     return {
       status,
@@ -64,9 +71,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (!described || described.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    const { status, code, detail, errors } = described && described.status < 500
-      ? described
-      : { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal_error' as const, detail: 'Something went wrong on our side.', errors: undefined };
+    const { status, code, detail, errors } =
+      described && described.status < 500
+        ? described
+        : {
+            status: HttpStatus.INTERNAL_SERVER_ERROR,
+            code: 'internal_error' as const,
+            detail: 'Something went wrong on our side.',
+            errors: undefined,
+          };
 
     const problem: ProblemDetails = {
       type: `urn:vitaal:problem:${code}`,

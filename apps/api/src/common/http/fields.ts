@@ -3,7 +3,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@vitaal/shared/auth';
 import { LOCALES } from '@vitaal/shared/locale';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -30,11 +41,25 @@ function presence(optional: boolean, schema: Parameters<typeof ApiProperty>[0]) 
 }
 
 export const NameField = ({ maxLength = 100, optional = false } = {}) =>
-  applyDecorators(...presence(optional, { minLength: 1, maxLength }), trim, IsString(), IsNotEmpty({ message: 'must not be empty' }), MaxLength(maxLength));
+  applyDecorators(
+    ...presence(optional, { minLength: 1, maxLength }),
+    trim,
+    IsString(),
+    IsNotEmpty({ message: 'must not be empty' }),
+    MaxLength(maxLength),
+  );
 
 export const LocaleField = ({ optional = false } = {}) =>
-  applyDecorators(...presence(optional, { enum: LOCALES }), IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }));
+  applyDecorators(
+    ...presence(optional, { enum: LOCALES }),
+    IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }),
+  );
 
 /** The version a client read, for optimistic locking; within PostgreSQL's integer, so the database never sees an out-of-range value. */
 export const VersionField = (description = 'The version you read; a stale one is refused with 409.') =>
-  applyDecorators(ApiProperty({ description, minimum: 0, maximum: 2_147_483_647 }), IsInt(), Min(0), Max(2_147_483_647));
+  applyDecorators(
+    ApiProperty({ description, minimum: 0, maximum: 2_147_483_647 }),
+    IsInt(),
+    Min(0),
+    Max(2_147_483_647),
+  );

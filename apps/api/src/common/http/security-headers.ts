@@ -37,5 +37,6 @@ export function securityHeaders(): RequestHandler {
       },
     },
   });
-  return (request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/docs') ? docs : strict)(request, response, next);
+  return (request: Request, response: Response, next: NextFunction) =>
+    (request.path.startsWith('/api/docs') ? docs : strict)(request, response, next);
 }

@@ -19,7 +19,10 @@ export abstract class PeriodicJob implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
-    this.timer = setInterval(() => void this.runDue().catch((error: Error) => this.logger.error(error.message)), this.checkEveryMs);
+    this.timer = setInterval(
+      () => void this.runDue().catch((error: Error) => this.logger.error(error.message)),
+      this.checkEveryMs,
+    );
     this.timer.unref();
   }
 
@@ -29,7 +32,12 @@ export abstract class PeriodicJob implements OnApplicationBootstrap, OnApplicati
 }
 
 /** Claims one run of a job inside the caller's transaction; false when another instance has it. */
-export async function claimRun(manager: EntityManager, organizationId: string, job: string, period: string): Promise<boolean> {
+export async function claimRun(
+  manager: EntityManager,
+  organizationId: string,
+  job: string,
+  period: string,
+): Promise<boolean> {
   const claimed: unknown[] = await manager.query(
     `INSERT INTO job_run (organization_id, job, period) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING period`,
     [organizationId, job, period],

@@ -18,12 +18,52 @@ interface GoalIdea {
 }
 
 const IDEAS: GoalIdea[] = [
-  { title: 'Helder schrijven voor inwoners', question: 'Hoe schrijf ik brieven die inwoners in één keer begrijpen?', challenges: ['qualification', 'inclusion'], competencies: ['qualities'], milestones: ['Training B1-taal volgen', 'Drie standaardbrieven herschrijven', 'Feedback vragen aan het klantcontactcentrum'] },
-  { title: 'Verantwoord werken met AI', question: 'Waar helpt een AI-assistent mij echt, en waar moet ik oppassen?', challenges: ['ai', 'productivity'], competencies: ['work_exploration'], milestones: ['Webinar AI en privacy', 'Twee weken een werkdagboek bijhouden', 'Bevindingen delen in het team'] },
-  { title: 'Gesprekken voeren bij bezwaar', question: 'Hoe blijf ik rustig en duidelijk als een inwoner boos is?', challenges: ['qualification', 'vitality'], competencies: ['qualities', 'motives'], milestones: ['Intervisie over een lastig gesprek', 'Oefenen met een collega'] },
-  { title: 'Data-analyse in Excel en Power BI', question: 'Hoe maak ik zelf een overzicht van de meldingen in mijn wijk?', challenges: ['productivity'], competencies: ['work_exploration', 'career_steering'], milestones: ['E-learning Power BI', 'Eerste dashboard bouwen'] },
-  { title: 'Netwerk in de regio opbouwen', question: 'Wie in de regio werkt aan hetzelfde vraagstuk, en wat kan ik van hen leren?', challenges: ['sustainability'], competencies: ['networking'], milestones: ['Regionale bijeenkomst bezoeken', 'Drie koffiegesprekken'] },
-  { title: 'Beter omgaan met werkdruk', question: 'Wat geeft mij energie in mijn werk en wat kost het?', challenges: ['vitality'], competencies: ['motives'], milestones: ['Energiemeter twee weken bijhouden', 'Gesprek met leidinggevende'] },
+  {
+    title: 'Helder schrijven voor inwoners',
+    question: 'Hoe schrijf ik brieven die inwoners in één keer begrijpen?',
+    challenges: ['qualification', 'inclusion'],
+    competencies: ['qualities'],
+    milestones: [
+      'Training B1-taal volgen',
+      'Drie standaardbrieven herschrijven',
+      'Feedback vragen aan het klantcontactcentrum',
+    ],
+  },
+  {
+    title: 'Verantwoord werken met AI',
+    question: 'Waar helpt een AI-assistent mij echt, en waar moet ik oppassen?',
+    challenges: ['ai', 'productivity'],
+    competencies: ['work_exploration'],
+    milestones: ['Webinar AI en privacy', 'Twee weken een werkdagboek bijhouden', 'Bevindingen delen in het team'],
+  },
+  {
+    title: 'Gesprekken voeren bij bezwaar',
+    question: 'Hoe blijf ik rustig en duidelijk als een inwoner boos is?',
+    challenges: ['qualification', 'vitality'],
+    competencies: ['qualities', 'motives'],
+    milestones: ['Intervisie over een lastig gesprek', 'Oefenen met een collega'],
+  },
+  {
+    title: 'Data-analyse in Excel en Power BI',
+    question: 'Hoe maak ik zelf een overzicht van de meldingen in mijn wijk?',
+    challenges: ['productivity'],
+    competencies: ['work_exploration', 'career_steering'],
+    milestones: ['E-learning Power BI', 'Eerste dashboard bouwen'],
+  },
+  {
+    title: 'Netwerk in de regio opbouwen',
+    question: 'Wie in de regio werkt aan hetzelfde vraagstuk, en wat kan ik van hen leren?',
+    challenges: ['sustainability'],
+    competencies: ['networking'],
+    milestones: ['Regionale bijeenkomst bezoeken', 'Drie koffiegesprekken'],
+  },
+  {
+    title: 'Beter omgaan met werkdruk',
+    question: 'Wat geeft mij energie in mijn werk en wat kost het?',
+    challenges: ['vitality'],
+    competencies: ['motives'],
+    milestones: ['Energiemeter twee weken bijhouden', 'Gesprek met leidinggevende'],
+  },
 ];
 
 const STATUSES: GoalStatus[] = ['active', 'active', 'achieved', 'paused', 'draft', 'dropped'];
@@ -48,7 +88,12 @@ function random(seed: number) {
 }
 
 /** Goals in every status and twelve weeks of plans and reflections, some missing, for each person. */
-export async function seedDemoHistory(manager: EntityManager, organizationId: string, timeZone: string, people: User[]): Promise<void> {
+export async function seedDemoHistory(
+  manager: EntityManager,
+  organizationId: string,
+  timeZone: string,
+  people: User[],
+): Promise<void> {
   const rnd = random(2026);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const current = parseIsoWeek(isoWeekKey(new Date(), timeZone))!;
@@ -79,7 +124,14 @@ export async function seedDemoHistory(manager: EntityManager, organizationId: st
       Milestone,
       goals.flatMap((goal) => {
         const idea = IDEAS.find((i) => i.title === goal.title)!;
-        return idea.milestones.map((title, position) => ({ organizationId, goalId: goal.id, title, position: position + 1, done: position === 0 && goal.progress > 20, doneOn: null }));
+        return idea.milestones.map((title, position) => ({
+          organizationId,
+          goalId: goal.id,
+          title,
+          position: position + 1,
+          done: position === 0 && goal.progress > 20,
+          doneOn: null,
+        }));
       }),
     );
 
@@ -100,7 +152,9 @@ export async function seedDemoHistory(manager: EntityManager, organizationId: st
           status: submitted ? 'submitted' : 'draft',
           submittedAt: submitted ? new Date(`${isoWeekMonday(addIsoWeeks(week, 1))}T09:00:00Z`) : null,
           shared: rnd() < 0.5,
-          intentions: activeGoal ? `Werken aan: ${activeGoal.title.toLowerCase()}` : 'Een artikel lezen en meedoen aan de intervisie',
+          intentions: activeGoal
+            ? `Werken aan: ${activeGoal.title.toLowerCase()}`
+            : 'Een artikel lezen en meedoen aan de intervisie',
           plannedHours: Math.round(2 + rnd() * 3),
           learned: pick(LEARNED),
           applied: 'Toegepast in mijn dagelijkse werk.',
@@ -117,7 +171,13 @@ export async function seedDemoHistory(manager: EntityManager, organizationId: st
       );
       if (activeGoal) {
         progress = Math.min(100, progress + Math.floor(rnd() * 6));
-        await manager.insert(WeekGoalLink, { organizationId, weekId: saved.id, goalId: activeGoal.id, hours, progress });
+        await manager.insert(WeekGoalLink, {
+          organizationId,
+          weekId: saved.id,
+          goalId: activeGoal.id,
+          hours,
+          progress,
+        });
       }
     }
     if (activeGoal) await manager.update(Goal, { id: activeGoal.id }, { progress });

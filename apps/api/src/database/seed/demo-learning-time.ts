@@ -16,7 +16,12 @@ const PURPOSES: [LearningForm, string][] = [
  * Learning-time requests in every state: decided ones in past weeks, pending ones ahead, so the
  * approval queue, the balances and the team calendar all have something to show.
  */
-export async function seedDemoLearningTime(manager: EntityManager, organizationId: string, timeZone: string, memberships: TeamMembership[]): Promise<void> {
+export async function seedDemoLearningTime(
+  manager: EntityManager,
+  organizationId: string,
+  timeZone: string,
+  memberships: TeamMembership[],
+): Promise<void> {
   const current = parseIsoWeek(isoWeekKey(new Date(), timeZone))!;
   const deciderOf = new Map(memberships.filter((m) => m.role === 'manager').map((m) => [m.teamId, m.userId]));
   const members = memberships.filter((m) => m.role === 'member');

@@ -10,7 +10,12 @@ export interface DemoPerson {
   teams: [(typeof DEMO_TEAMS)[number], TeamRole][];
 }
 
-const person = (name: string, email: string, teams: DemoPerson['teams'], extra: Partial<DemoPerson> = {}): DemoPerson => ({
+const person = (
+  name: string,
+  email: string,
+  teams: DemoPerson['teams'],
+  extra: Partial<DemoPerson> = {},
+): DemoPerson => ({
   name,
   email: `${email}@voorbeeld.nl`,
   roles: [],
@@ -26,8 +31,19 @@ const members = (team: (typeof DEMO_TEAMS)[number], people: [string, string, num
 export const DEMO_PEOPLE: DemoPerson[] = [
   person('Astrid de Boer', 'admin', [], { roles: ['admin'] }),
   person('Lotte van Dijk', 'lno', [], { roles: ['lno'] }),
-  person('Mark Jansen', 'manager', [['Burgerzaken', 'manager'], ['Informatievoorziening', 'member']]),
-  person('Pieter Visser', 'professional', [['Burgerzaken', 'member'], ['Sociaal Domein', 'member']], { contractHours: 32 }),
+  person('Mark Jansen', 'manager', [
+    ['Burgerzaken', 'manager'],
+    ['Informatievoorziening', 'member'],
+  ]),
+  person(
+    'Pieter Visser',
+    'professional',
+    [
+      ['Burgerzaken', 'member'],
+      ['Sociaal Domein', 'member'],
+    ],
+    { contractHours: 32 },
+  ),
   person('Fatima El Amrani', 'fatima.elamrani', [['Sociaal Domein', 'manager']]),
   person('Joost Smit', 'joost.smit', [['Openbare Ruimte', 'manager']]),
   person('Ingrid Bakker', 'ingrid.bakker', [['Informatievoorziening', 'manager']]),

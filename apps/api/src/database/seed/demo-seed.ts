@@ -24,11 +24,20 @@ export async function seedDemoData(manager: EntityManager): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = await manager.save(
     DEMO_PEOPLE.map((p) =>
-      manager.create(User, { organizationId, email: p.email, displayName: p.name, passwordHash, roles: p.roles, contractHours: p.contractHours }),
+      manager.create(User, {
+        organizationId,
+        email: p.email,
+        displayName: p.name,
+        passwordHash,
+        roles: p.roles,
+        contractHours: p.contractHours,
+      }),
     ),
   );
   const memberships = DEMO_PEOPLE.flatMap((p, index) =>
-    p.teams.map(([team, role]) => manager.create(TeamMembership, { organizationId, teamId: teamId.get(team)!, userId: users[index]!.id, role })),
+    p.teams.map(([team, role]) =>
+      manager.create(TeamMembership, { organizationId, teamId: teamId.get(team)!, userId: users[index]!.id, role }),
+    ),
   );
   await manager.insert(TeamMembership, memberships);
   await seedDemoHistory(manager, organizationId, organization.timezone, users);

@@ -8,8 +8,18 @@ import type { TeamMembership } from '../../teams/team-membership.entity';
 const DAY_MS = 86_400_000;
 
 const SESSIONS: [SessionKind, string, number, string][] = [
-  ['intervision', 'Intervisie: een lastig gesprek aan de balie', -21, 'Eerst samenvatten wat je hoort, dan pas uitleggen.'],
-  ['knowledge_share', 'Kennisdeling: AI-hulpmiddelen in ons werk', -10, 'We maken een lijstje met wat wel en niet mag.'],
+  [
+    'intervision',
+    'Intervisie: een lastig gesprek aan de balie',
+    -21,
+    'Eerst samenvatten wat je hoort, dan pas uitleggen.',
+  ],
+  [
+    'knowledge_share',
+    'Kennisdeling: AI-hulpmiddelen in ons werk',
+    -10,
+    'We maken een lijstje met wat wel en niet mag.',
+  ],
   ['retrospective', 'Terugblik op het kwartaal', -3, 'Minder vergaderen, meer samen oefenen.'],
   ['peer_learning', 'Samen oefenen met B1-schrijven', 5, ''],
 ];
@@ -21,7 +31,11 @@ const LEARNINGS = [
 ];
 
 /** Sessions (held and planned) and a few posts for every demo team. */
-export async function seedDemoTeamLearning(manager: EntityManager, organizationId: string, memberships: TeamMembership[]): Promise<void> {
+export async function seedDemoTeamLearning(
+  manager: EntityManager,
+  organizationId: string,
+  memberships: TeamMembership[],
+): Promise<void> {
   const teams = [...new Set(memberships.map((m) => m.teamId))];
   for (const [teamIndex, teamId] of teams.entries()) {
     const people = memberships.filter((m) => m.teamId === teamId);
@@ -45,11 +59,20 @@ export async function seedDemoTeamLearning(manager: EntityManager, organizationI
     );
     const attendees = sessions
       .filter((session) => session.startsAt.getTime() < Date.now())
-      .flatMap((session, n) => people.filter((_, i) => (i + n + teamIndex) % 4 !== 0).map((m) => ({ organizationId, sessionId: session.id, userId: m.userId })));
+      .flatMap((session, n) =>
+        people
+          .filter((_, i) => (i + n + teamIndex) % 4 !== 0)
+          .map((m) => ({ organizationId, sessionId: session.id, userId: m.userId })),
+      );
     await manager.insert(SessionAttendee, attendees);
     await manager.insert(
       SharedLearning,
-      LEARNINGS.map((body, i) => ({ organizationId, teamId, authorId: people[(i * 2 + teamIndex) % people.length]!.userId, body })),
+      LEARNINGS.map((body, i) => ({
+        organizationId,
+        teamId,
+        authorId: people[(i * 2 + teamIndex) % people.length]!.userId,
+        body,
+      })),
     );
   }
 }

@@ -3,7 +3,13 @@ import type { AddTeamMemberRequest, TeamDetailResponse } from '@vitaal/shared/pe
 import { apiClient } from '@/lib/api-client';
 import { refetchAfterTeamChange } from './team-changed';
 
-export function addTeamMember({ teamId, member }: { teamId: string; member: AddTeamMemberRequest }): Promise<TeamDetailResponse> {
+export function addTeamMember({
+  teamId,
+  member,
+}: {
+  teamId: string;
+  member: AddTeamMemberRequest;
+}): Promise<TeamDetailResponse> {
   return apiClient.post<TeamDetailResponse>(`/teams/${encodeURIComponent(teamId)}/members`, member);
 }
 

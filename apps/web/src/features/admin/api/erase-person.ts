@@ -26,7 +26,10 @@ export function useConfirmErasure(onErased: () => void) {
     onSuccess: () => {
       onErased();
       // The person leaves the people list, and teams show their neutral name.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: ['users'] }), queryClient.invalidateQueries({ queryKey: ['teams'] })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['users'] }),
+        queryClient.invalidateQueries({ queryKey: ['teams'] }),
+      ]);
     },
   });
 }

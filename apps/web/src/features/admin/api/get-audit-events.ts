@@ -10,7 +10,10 @@ export interface AuditEventsParams {
   offset: number;
 }
 
-export function getAuditEvents(params: AuditEventsParams, { signal }: { signal?: AbortSignal } = {}): Promise<Page<AuditEventResponse>> {
+export function getAuditEvents(
+  params: AuditEventsParams,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Page<AuditEventResponse>> {
   const query = new URLSearchParams({ limit: String(params.limit), offset: String(params.offset) });
   if (params.action) query.set('action', params.action);
   return apiClient.get<Page<AuditEventResponse>>(`/audit-events?${query}`, { signal });

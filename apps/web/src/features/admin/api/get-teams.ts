@@ -2,7 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TeamResponse } from '@vitaal/shared/people';
 import { apiClient } from '@/lib/api-client';
 
-export function getTeams({ archived }: { archived: boolean }, { signal }: { signal?: AbortSignal } = {}): Promise<TeamResponse[]> {
+export function getTeams(
+  { archived }: { archived: boolean },
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<TeamResponse[]> {
   return apiClient.get<TeamResponse[]>(archived ? '/teams?archived=true' : '/teams', { signal });
 }
 

@@ -3,8 +3,19 @@ import type { TeamDetailResponse, UpdateTeamMemberRequest } from '@vitaal/shared
 import { apiClient } from '@/lib/api-client';
 import { refetchAfterTeamChange } from './team-changed';
 
-export function updateTeamMember({ teamId, userId, changes }: { teamId: string; userId: string; changes: UpdateTeamMemberRequest }): Promise<TeamDetailResponse> {
-  return apiClient.patch<TeamDetailResponse>(`/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(userId)}`, changes);
+export function updateTeamMember({
+  teamId,
+  userId,
+  changes,
+}: {
+  teamId: string;
+  userId: string;
+  changes: UpdateTeamMemberRequest;
+}): Promise<TeamDetailResponse> {
+  return apiClient.patch<TeamDetailResponse>(
+    `/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(userId)}`,
+    changes,
+  );
 }
 
 export function useUpdateTeamMember() {

@@ -4,7 +4,13 @@ import { apiClient } from '@/lib/api-client';
 import { refetchAfterTeamChange } from './team-changed';
 
 /** Renames, archives (`archived: true`) or restores a team. */
-export function updateTeam({ teamId, changes }: { teamId: string; changes: UpdateTeamRequest }): Promise<TeamDetailResponse> {
+export function updateTeam({
+  teamId,
+  changes,
+}: {
+  teamId: string;
+  changes: UpdateTeamRequest;
+}): Promise<TeamDetailResponse> {
   return apiClient.patch<TeamDetailResponse>(`/teams/${encodeURIComponent(teamId)}`, changes);
 }
 

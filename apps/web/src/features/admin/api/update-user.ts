@@ -13,7 +13,10 @@ export function useUpdateUser() {
     mutationFn: updateUser,
     onSuccess: async () => {
       // An admin may change their own roles, which changes the navigation they see.
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ['users'] }), queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['users'] }),
+        queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+      ]);
     },
   });
 }

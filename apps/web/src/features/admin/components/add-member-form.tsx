@@ -72,7 +72,12 @@ export function AddMemberForm({ team }: { team: TeamDetailResponse }) {
         {...form.register('userId')}
         error={form.formState.errors.userId}
       />
-      <SelectField label={t('admin.team.role')} options={roleOptions} {...form.register('role')} error={form.formState.errors.role} />
+      <SelectField
+        label={t('admin.team.role')}
+        options={roleOptions}
+        {...form.register('role')}
+        error={form.formState.errors.role}
+      />
       {failure !== null && <ErrorState error={failure} />}
       <div>
         <SubmitButton pending={addMember.isPending}>{t('admin.addMember.submit')}</SubmitButton>

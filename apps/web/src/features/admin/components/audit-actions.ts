@@ -37,7 +37,15 @@ export function isScheduledAction(value: string): boolean {
 }
 
 /** The kinds the log can be filtered by, each an action prefix the API understands. */
-export const AUDIT_KINDS = { all: '', signIns: 'sign_in', invitations: 'invitation.', people: 'user.', teams: 'team.', settings: 'organization.', retention: 'retention.' } as const;
+export const AUDIT_KINDS = {
+  all: '',
+  signIns: 'sign_in',
+  invitations: 'invitation.',
+  people: 'user.',
+  teams: 'team.',
+  settings: 'organization.',
+  retention: 'retention.',
+} as const;
 export type AuditKind = keyof typeof AUDIT_KINDS;
 
 export function isAuditKind(value: string): value is AuditKind {

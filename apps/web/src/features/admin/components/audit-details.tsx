@@ -8,12 +8,23 @@ import { PersonName } from './audit-names';
 
 // Details are free-form JSON; read them defensively, so an older or newer event never breaks the page.
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const isOrgRole = (value: string): value is OrgRole => (ORG_ROLES as readonly string[]).includes(value);
-const isTeamRole = (value: unknown): value is TeamRole => typeof value === 'string' && (TEAM_ROLES as readonly string[]).includes(value);
+const isTeamRole = (value: unknown): value is TeamRole =>
+  typeof value === 'string' && (TEAM_ROLES as readonly string[]).includes(value);
 
-const SETTINGS = ['name', 'timezone', 'locale', 'learningNormPercent', 'reflectionEditWindowDays', 'minGroupSize', 'retentionMonths'] as const;
-const isSetting = (value: string): value is (typeof SETTINGS)[number] => (SETTINGS as readonly string[]).includes(value);
+const SETTINGS = [
+  'name',
+  'timezone',
+  'locale',
+  'learningNormPercent',
+  'reflectionEditWindowDays',
+  'minGroupSize',
+  'retentionMonths',
+] as const;
+const isSetting = (value: string): value is (typeof SETTINGS)[number] =>
+  (SETTINGS as readonly string[]).includes(value);
 
 const SIGN_IN_FAILURES = ['unknown_email', 'wrong_password', 'deactivated'] as const;
 const isSignInFailure = (value: unknown): value is (typeof SIGN_IN_FAILURES)[number] =>
@@ -74,7 +85,8 @@ export function AuditDetails({ event }: { event: AuditEventResponse }) {
     case 'team.member_role_changed':
       return (
         <>
-          <PersonName id={text(details.userId)} />: <Change from={teamRoleName(t, details.from)} to={teamRoleName(t, details.to)} />
+          <PersonName id={text(details.userId)} />:{' '}
+          <Change from={teamRoleName(t, details.from)} to={teamRoleName(t, details.to)} />
         </>
       );
     case 'team.member_removed':
@@ -88,11 +100,19 @@ export function AuditDetails({ event }: { event: AuditEventResponse }) {
         </>
       );
     case 'invitation.created':
-      return <>{t('admin.audit.invitationDetails', { roles: roleNames(t, details.roles), count: strings(details.teamIds).length })}</>;
+      return (
+        <>
+          {t('admin.audit.invitationDetails', {
+            roles: roleNames(t, details.roles),
+            count: strings(details.teamIds).length,
+          })}
+        </>
+      );
     case 'sign_in.failed':
       return (
         <>
-          {isSignInFailure(details.reason) ? t(`admin.audit.signInFailures.${details.reason}`) : text(details.reason)} ({text(details.email)})
+          {isSignInFailure(details.reason) ? t(`admin.audit.signInFailures.${details.reason}`) : text(details.reason)} (
+          {text(details.email)})
         </>
       );
     case 'retention.applied':

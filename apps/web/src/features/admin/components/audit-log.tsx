@@ -81,7 +81,10 @@ export function AuditLog() {
                         <td className="admin-nowrap">
                           <time dateTime={event.createdAt}>{format.dateTime(event.createdAt)}</time>
                         </td>
-                        <td>{event.actor?.displayName || t(isScheduledAction(event.action) ? 'admin.audit.system' : 'admin.audit.noActor')}</td>
+                        <td>
+                          {event.actor?.displayName ||
+                            t(isScheduledAction(event.action) ? 'admin.audit.system' : 'admin.audit.noActor')}
+                        </td>
                         <td>
                           <ActionLabel action={event.action} />
                         </td>

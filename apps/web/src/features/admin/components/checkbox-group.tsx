@@ -15,7 +15,13 @@ interface CheckboxGroupProps<T extends FieldValues, TValues extends FieldValues>
  * Checkboxes that fill one list. Controlled rather than registered: a registered group with a
  * single checkbox would give one value instead of a list.
  */
-export function CheckboxGroup<T extends FieldValues, TValues extends FieldValues = T>({ control, name, legend, hint, options }: CheckboxGroupProps<T, TValues>) {
+export function CheckboxGroup<T extends FieldValues, TValues extends FieldValues = T>({
+  control,
+  name,
+  legend,
+  hint,
+  options,
+}: CheckboxGroupProps<T, TValues>) {
   const hintId = useId();
   const { field } = useController({ control, name });
   const checked = field.value as readonly string[];
@@ -35,7 +41,11 @@ export function CheckboxGroup<T extends FieldValues, TValues extends FieldValues
           value={option.value}
           checked={checked.includes(option.value)}
           onBlur={field.onBlur}
-          onChange={(event) => field.onChange(event.target.checked ? [...checked, option.value] : checked.filter((value) => value !== option.value))}
+          onChange={(event) =>
+            field.onChange(
+              event.target.checked ? [...checked, option.value] : checked.filter((value) => value !== option.value),
+            )
+          }
         />
       ))}
     </fieldset>

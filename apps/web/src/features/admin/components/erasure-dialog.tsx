@@ -54,7 +54,12 @@ export function ErasureDialog({ person, preview, pending, error, onConfirm, onCa
       </ul>
       <p>{t('myData.admin.anonymised')}</p>
       <form className="form" noValidate onSubmit={form.handleSubmit(onConfirm)}>
-        <TextField label={t('myData.admin.typeName', { name })} autoComplete="off" {...form.register('name')} error={form.formState.errors.name} />
+        <TextField
+          label={t('myData.admin.typeName', { name })}
+          autoComplete="off"
+          {...form.register('name')}
+          error={form.formState.errors.name}
+        />
         {error !== null && <ErrorState error={error} />}
         <div className="actions">
           <button type="submit" className="button button--danger" disabled={pending} aria-busy={pending}>

@@ -20,7 +20,11 @@ export function InvitationSent({ invitation }: { invitation: InvitationResponse 
       <h3 ref={headingRef} tabIndex={-1}>
         {t('admin.invite.sentTitle', { email: invitation.email })}
       </h3>
-      <p>{invitation.mailed ? t('admin.invite.mailed', { email: invitation.email }) : t('admin.invite.notMailed', { email: invitation.email })}</p>
+      <p>
+        {invitation.mailed
+          ? t('admin.invite.mailed', { email: invitation.email })
+          : t('admin.invite.notMailed', { email: invitation.email })}
+      </p>
       {invitation.acceptPath && (
         <CopyField
           label={t('admin.invite.link')}

@@ -14,7 +14,12 @@ import { CheckboxGroup } from './checkbox-group';
 import { InvitationSent } from './invitation-sent';
 
 const inviteSchema = z.object({
-  email: z.string().trim().min(1, 'validation.required').max(254, 'validation.tooLong').pipe(z.email('validation.email')),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(254, 'validation.tooLong')
+    .pipe(z.email('validation.email')),
   roles: z.array(z.enum(ORG_ROLES)),
   teamIds: z.array(z.string()),
 });
@@ -57,8 +62,20 @@ export function InviteForm() {
   return (
     <>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <TextField label={t('admin.invite.email')} type="email" autoComplete="off" {...form.register('email')} error={errors.email} />
-        <CheckboxGroup control={form.control} name="roles" legend={t('admin.roles.legend')} hint={t('admin.roles.hint')} options={roleOptions} />
+        <TextField
+          label={t('admin.invite.email')}
+          type="email"
+          autoComplete="off"
+          {...form.register('email')}
+          error={errors.email}
+        />
+        <CheckboxGroup
+          control={form.control}
+          name="roles"
+          legend={t('admin.roles.legend')}
+          hint={t('admin.roles.hint')}
+          options={roleOptions}
+        />
         <TeamChoice control={form.control} />
         {failure !== null && <ErrorState error={failure} />}
         <div>

@@ -35,7 +35,15 @@ const settingsSchema = z.object({
 }) satisfies z.ZodType<OrganizationSettings>;
 type SettingsInput = z.input<typeof settingsSchema>;
 type SettingsValues = z.output<typeof settingsSchema>;
-const FIELDS = ['name', 'timezone', 'locale', 'learningNormPercent', 'reflectionEditWindowDays', 'minGroupSize', 'retentionMonths'] as const;
+const FIELDS = [
+  'name',
+  'timezone',
+  'locale',
+  'learningNormPercent',
+  'reflectionEditWindowDays',
+  'minGroupSize',
+  'retentionMonths',
+] as const;
 
 function settingsOf(organization: OrganizationResponse): SettingsValues {
   const { id: _id, version: _version, ...settings } = organization;
@@ -44,7 +52,9 @@ function settingsOf(organization: OrganizationResponse): SettingsValues {
 
 /** Only what changed is sent, so the audit log names exactly the settings that were changed. */
 function changedSettings(before: SettingsValues, after: SettingsValues): Partial<SettingsValues> {
-  return Object.fromEntries(FIELDS.filter((field) => after[field] !== before[field]).map((field) => [field, after[field]]));
+  return Object.fromEntries(
+    FIELDS.filter((field) => after[field] !== before[field]).map((field) => [field, after[field]]),
+  );
 }
 
 /** Someone else saved first: say so and offer their version, rather than overwrite it. */
@@ -71,7 +81,10 @@ export function OrganizationForm({ organization, reload }: OrganizationFormProps
   const { t } = useTranslation();
   const updateOrganization = useUpdateOrganization();
   const [saved, setSaved] = useState(false);
-  const form = useForm<SettingsInput, unknown, SettingsValues>({ resolver: zodResolver(settingsSchema), defaultValues: settingsOf(organization) });
+  const form = useForm<SettingsInput, unknown, SettingsValues>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues: settingsOf(organization),
+  });
   const { errors } = form.formState;
   const { formError: failure, clearFormError: clear, onError: fail } = useSubmitErrors(form);
   const conflict = failure instanceof ApiError && failure.code === 'version_conflict';
@@ -106,7 +119,12 @@ export function OrganizationForm({ organization, reload }: OrganizationFormProps
   const numberField = { type: 'number', inputMode: 'numeric', step: 1 } as const;
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <TextField label={t('admin.organization.name')} autoComplete="organization" {...form.register('name')} error={errors.name} />
+      <TextField
+        label={t('admin.organization.name')}
+        autoComplete="organization"
+        {...form.register('name')}
+        error={errors.name}
+      />
       <TextField
         label={t('admin.organization.timezone')}
         hint={t('admin.organization.timezoneHint')}
@@ -158,7 +176,11 @@ export function OrganizationForm({ organization, reload }: OrganizationFormProps
         {...form.register('retentionMonths', { valueAsNumber: true })}
         error={errors.retentionMonths}
       />
-      {conflict ? <VersionConflict onReload={() => void reloadLatest()} /> : failure !== null && <ErrorState error={failure} />}
+      {conflict ? (
+        <VersionConflict onReload={() => void reloadLatest()} />
+      ) : (
+        failure !== null && <ErrorState error={failure} />
+      )}
       <div className="actions">
         <SubmitButton pending={updateOrganization.isPending}>{t('actions.save')}</SubmitButton>
         <p role="status" className="admin-status">

@@ -24,7 +24,13 @@ function isStatusFilter(value: string): value is StatusFilter {
 function TeamList({ teams }: { teams: UserResponse['teams'] }) {
   const { t } = useTranslation();
   if (teams.length === 0) return <>{t('admin.people.noTeams')}</>;
-  return <>{teams.map((team) => (team.role === 'manager' ? t('admin.people.teamAsManager', { team: team.name }) : team.name)).join(', ')}</>;
+  return (
+    <>
+      {teams
+        .map((team) => (team.role === 'manager' ? t('admin.people.teamAsManager', { team: team.name }) : team.name))
+        .join(', ')}
+    </>
+  );
 }
 
 interface PersonRowsProps {
@@ -53,7 +59,9 @@ function PersonRows({ person, isSelf, editing, onToggle, onErased }: PersonRowsP
           <RoleList roles={person.roles} />
         </td>
         <td>
-          <span className={`badge${person.active ? '' : ' badge--muted'}`}>{t(person.active ? 'admin.people.active' : 'admin.people.inactive')}</span>
+          <span className={`badge${person.active ? '' : ' badge--muted'}`}>
+            {t(person.active ? 'admin.people.active' : 'admin.people.inactive')}
+          </span>
         </td>
         <td>
           <button

@@ -18,7 +18,11 @@ import { PersonData } from './person-data';
 const personSchema = z.object({
   roles: z.array(z.enum(ORG_ROLES)),
   // The API keeps one decimal: 32.5 hours is a contract, 32.55 is a typing error.
-  contractHours: z.number('validation.number').min(1, 'validation.range').max(60, 'validation.range').multipleOf(0.1, 'validation.range'),
+  contractHours: z
+    .number('validation.number')
+    .min(1, 'validation.range')
+    .max(60, 'validation.range')
+    .multipleOf(0.1, 'validation.range'),
 });
 type PersonInput = z.input<typeof personSchema>;
 type PersonValues = z.output<typeof personSchema>;
@@ -52,7 +56,13 @@ function RolesAndHours({ person }: { person: UserResponse }) {
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <CheckboxGroup control={form.control} name="roles" legend={t('admin.roles.legend')} hint={t('admin.roles.hint')} options={roleOptions} />
+      <CheckboxGroup
+        control={form.control}
+        name="roles"
+        legend={t('admin.roles.legend')}
+        hint={t('admin.roles.hint')}
+        options={roleOptions}
+      />
       <TextField
         label={t('admin.person.contractHours')}
         hint={t('admin.person.contractHoursHint')}
@@ -65,7 +75,9 @@ function RolesAndHours({ person }: { person: UserResponse }) {
         error={errors.contractHours}
       />
       {failure !== null && <ErrorState error={failure} />}
-      {failure instanceof ApiError && failure.code === 'last_admin' && <p className="field__hint">{t('admin.person.lastAdminHint')}</p>}
+      {failure instanceof ApiError && failure.code === 'last_admin' && (
+        <p className="field__hint">{t('admin.person.lastAdminHint')}</p>
+      )}
       <div className="actions">
         <SubmitButton pending={updateUser.isPending}>{t('actions.save')}</SubmitButton>
         <p role="status" className="admin-status">
@@ -85,7 +97,9 @@ function ActiveStatus({ person, isSelf }: { person: UserResponse; isSelf: boolea
   if (isSelf) return <p className="field__hint">{t('admin.person.selfDeactivate')}</p>;
   return (
     <div className="admin-stack">
-      <p className="field__hint">{person.active ? t('admin.person.deactivateHint') : t('admin.person.reactivateHint')}</p>
+      <p className="field__hint">
+        {person.active ? t('admin.person.deactivateHint') : t('admin.person.reactivateHint')}
+      </p>
       {updateUser.isError && <ErrorState error={updateUser.error} />}
       {person.active ? (
         <ConfirmAction
@@ -109,7 +123,15 @@ function ActiveStatus({ person, isSelf }: { person: UserResponse; isSelf: boolea
   );
 }
 
-export function PersonEditor({ person, isSelf, onErased }: { person: UserResponse; isSelf: boolean; onErased: (name: string) => void }) {
+export function PersonEditor({
+  person,
+  isSelf,
+  onErased,
+}: {
+  person: UserResponse;
+  isSelf: boolean;
+  onErased: (name: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="person-editor">

@@ -33,7 +33,11 @@ function MemberRow({ teamId, member }: { teamId: string; member: TeamMemberRespo
       <td className="admin-break">{member.email}</td>
       <td>
         <div className="role-picker">
-          <select aria-label={t('admin.team.roleOf', { name })} value={role} onChange={(event) => isTeamRole(event.target.value) && setRole(event.target.value)}>
+          <select
+            aria-label={t('admin.team.roleOf', { name })}
+            value={role}
+            onChange={(event) => isTeamRole(event.target.value) && setRole(event.target.value)}
+          >
             {roleOptions.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

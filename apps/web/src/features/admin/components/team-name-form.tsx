@@ -39,7 +39,12 @@ export function TeamNameForm({ defaultName = '', submitLabel, pending, save }: T
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <TextField label={t('admin.teams.name')} autoComplete="off" {...form.register('name')} error={form.formState.errors.name} />
+      <TextField
+        label={t('admin.teams.name')}
+        autoComplete="off"
+        {...form.register('name')}
+        error={form.formState.errors.name}
+      />
       {failure !== null && <ErrorState error={failure} />}
       <div>
         <SubmitButton pending={pending}>{submitLabel}</SubmitButton>

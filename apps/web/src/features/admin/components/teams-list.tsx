@@ -14,7 +14,11 @@ export function TeamsList() {
 
   return (
     <>
-      <CheckboxField label={t('admin.teams.showArchived')} checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+      <CheckboxField
+        label={t('admin.teams.showArchived')}
+        checked={showArchived}
+        onChange={(event) => setShowArchived(event.target.checked)}
+      />
       <QueryResult query={teams}>
         {(items) =>
           items.length === 0 ? (
@@ -41,7 +45,9 @@ export function TeamsList() {
                       <td>{team.memberCount}</td>
                       <td>{team.managerCount}</td>
                       <td>
-                        <span className={`badge${team.archived ? ' badge--muted' : ''}`}>{t(team.archived ? 'admin.teams.archived' : 'admin.teams.active')}</span>
+                        <span className={`badge${team.archived ? ' badge--muted' : ''}`}>
+                          {t(team.archived ? 'admin.teams.archived' : 'admin.teams.active')}
+                        </span>
                       </td>
                     </tr>
                   ))}

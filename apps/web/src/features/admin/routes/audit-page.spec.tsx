@@ -23,7 +23,15 @@ const events: AuditEventResponse[] = [
     details: { userId: piet.id, from: 'member', to: 'manager' },
     createdAt: '2026-03-02T14:05:00Z',
   },
-  { id: 'e1', action: 'user.roles_changed', actor, targetType: 'user', targetId: piet.id, details: { from: [], to: ['lno'] }, createdAt: '2026-03-02T14:00:00Z' },
+  {
+    id: 'e1',
+    action: 'user.roles_changed',
+    actor,
+    targetType: 'user',
+    targetId: piet.id,
+    details: { from: [], to: ['lno'] },
+    createdAt: '2026-03-02T14:00:00Z',
+  },
 ];
 
 function stubAuditPage() {
@@ -40,8 +48,12 @@ it('shows readable events with names instead of ids', async () => {
   renderApp('/admin/audit');
 
   const row = (await screen.findByText('Rol in team gewijzigd')).closest('tr')!;
-  await waitFor(() => expect(within(row).getByText(/Piet Jansen/).textContent).toMatch(/Piet Jansen: Lid →\s*wordt Leidinggevende/));
-  expect(within(row).getByRole('link', { name: 'Wijkteam Noord' }).getAttribute('href')).toBe(`/admin/teams/${team.id}`);
+  await waitFor(() =>
+    expect(within(row).getByText(/Piet Jansen/).textContent).toMatch(/Piet Jansen: Lid →\s*wordt Leidinggevende/),
+  );
+  expect(within(row).getByRole('link', { name: 'Wijkteam Noord' }).getAttribute('href')).toBe(
+    `/admin/teams/${team.id}`,
+  );
   expect(within(row).getByText(signedInAdmin.displayName)).toBeDefined();
   expect(within(row).getByText(/2026/).closest('time')?.getAttribute('datetime')).toBe('2026-03-02T14:05:00Z');
 
@@ -55,7 +67,9 @@ it('filters by kind and shows the English labels in English', async () => {
   renderApp('/admin/audit');
 
   fireEvent.change(await screen.findByLabelText('Soort'), { target: { value: 'teams' } });
-  await waitFor(() => expect(requests.some((request) => request.url.searchParams.get('action') === 'team.')).toBe(true));
+  await waitFor(() =>
+    expect(requests.some((request) => request.url.searchParams.get('action') === 'team.')).toBe(true),
+  );
 
   await changeLocale('en');
   expect(await screen.findByText('Team role changed')).toBeDefined();
@@ -72,13 +86,18 @@ it('shows what the nightly retention run deleted, in Dutch and English', async (
     details: { retentionMonths: 24, before: '2024-W48', weeks: 12, learningTimeRequests: 1, notifications: 0 },
     createdAt: '2026-11-30T01:00:00Z',
   };
-  stubApi({ 'GET /me': () => Response.json(signedInAdmin), 'GET /audit-events': () => Response.json(pageOf([retention])) });
+  stubApi({
+    'GET /me': () => Response.json(signedInAdmin),
+    'GET /audit-events': () => Response.json(pageOf([retention])),
+  });
   renderApp('/admin/audit');
 
   const row = (await screen.findByText('Oude gegevens verwijderd')).closest('tr')!;
   expect(within(row).getByText('Vitaal (automatisch)')).toBeDefined();
   // Date ranges come with thin spaces around the dash.
-  expect(row.textContent).toMatch(/12 weken en 1 leertijdaanvraag van vóór week 48 \(25 november\s–\s1 december 2024\); bewaartermijn 24 maanden/);
+  expect(row.textContent).toMatch(
+    /12 weken en 1 leertijdaanvraag van vóór week 48 \(25 november\s–\s1 december 2024\); bewaartermijn 24 maanden/,
+  );
 
   await changeLocale('en');
   expect((await screen.findByText('Old data deleted')).closest('tr')!.textContent).toMatch(

@@ -62,7 +62,9 @@ it('explains what the retention period deletes and saves a new one', async () =>
   renderApp('/admin/organization');
 
   const field = await screen.findByLabelText('Bewaartermijn (maanden)');
-  expect(screen.getByText(/verwijdert Vitaal die week .*, de leertijdaanvragen voor die week .* 6 tot 120/)).toBeDefined();
+  expect(
+    screen.getByText(/verwijdert Vitaal die week .*, de leertijdaanvragen voor die week .* 6 tot 120/),
+  ).toBeDefined();
   fireEvent.change(field, { target: { value: '36' } });
   fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
@@ -86,6 +88,8 @@ it('on a version conflict, offers to load the latest settings', async () => {
   current = { ...organization, name: 'Gemeente Nieuw', version: 4 };
   fireEvent.click(screen.getByRole('button', { name: 'Nieuwste instellingen laden' }));
 
-  await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Naam van de organisatie').value).toBe('Gemeente Nieuw'));
+  await waitFor(() =>
+    expect(screen.getByLabelText<HTMLInputElement>('Naam van de organisatie').value).toBe('Gemeente Nieuw'),
+  );
   expect(screen.queryByRole('alert')).toBeNull();
 });

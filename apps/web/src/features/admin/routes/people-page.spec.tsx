@@ -8,8 +8,19 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const me = createPerson({ id: signedInAdmin.id, displayName: signedInAdmin.displayName, email: signedInAdmin.email, roles: ['admin'] });
-const team = { id: '00000000-0000-4000-8000-000000000010', name: 'Wijkteam Noord', archived: false, memberCount: 3, managerCount: 1 };
+const me = createPerson({
+  id: signedInAdmin.id,
+  displayName: signedInAdmin.displayName,
+  email: signedInAdmin.email,
+  roles: ['admin'],
+});
+const team = {
+  id: '00000000-0000-4000-8000-000000000010',
+  name: 'Wijkteam Noord',
+  archived: false,
+  memberCount: 3,
+  managerCount: 1,
+};
 
 function stubPeoplePage(answers: Parameters<typeof stubApi>[0] = {}) {
   stubApi({
@@ -34,7 +45,15 @@ it('invites someone into a team and shows the accept link to pass on', async () 
   stubPeoplePage({
     'POST /invitations': () =>
       Response.json(
-        { id: 'inv-1', email: 'piet@example.nl', roles: ['lno'], createdAt: '2026-03-02T09:00:00Z', expiresAt: '2026-03-09T09:00:00Z', acceptPath: '/invitations/geheim', mailed: false },
+        {
+          id: 'inv-1',
+          email: 'piet@example.nl',
+          roles: ['lno'],
+          createdAt: '2026-03-02T09:00:00Z',
+          expiresAt: '2026-03-09T09:00:00Z',
+          acceptPath: '/invitations/geheim',
+          mailed: false,
+        },
         { status: 201 },
       ),
   });
@@ -50,7 +69,11 @@ it('invites someone into a team and shows the accept link to pass on', async () 
   expect(link.value).toBe(`${window.location.origin}/invitations/geheim`);
   expect(link.readOnly).toBe(true);
   expect(screen.getByText(/niet gemaild/)).toBeDefined();
-  expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ email: 'piet@example.nl', roles: ['lno'], teamIds: [team.id] });
+  expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
+    email: 'piet@example.nl',
+    roles: ['lno'],
+    teamIds: [team.id],
+  });
 
   fireEvent.click(screen.getByRole('button', { name: 'Kopiëren' }));
   expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/invitations/geheim`);
@@ -99,7 +122,10 @@ it('marks the signed-in admin and explains that the last admin must stay', async
 it('deactivates someone only after confirming', async () => {
   const colleague = createPerson({ displayName: 'Piet Jansen' });
   const patched = vi.fn(() => Response.json({ ...colleague, active: false }));
-  stubPeoplePage({ 'GET /users': () => Response.json(pageOf([me, colleague])), [`PATCH /users/${colleague.id}`]: patched });
+  stubPeoplePage({
+    'GET /users': () => Response.json(pageOf([me, colleague])),
+    [`PATCH /users/${colleague.id}`]: patched,
+  });
   const requests = recordRequests();
   renderApp('/admin/people');
 
@@ -123,7 +149,13 @@ it('pages through people 25 at a time and searches by name', async () => {
   expect(await screen.findByText('1–25 van 40')).toBeDefined();
   expect(screen.getByRole('button', { name: 'Vorige' })).toHaveProperty('disabled', true);
   fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
-  await waitFor(() => expect(requests.some((request) => request.url.pathname.endsWith('/users') && request.url.searchParams.get('offset') === '25')).toBe(true));
+  await waitFor(() =>
+    expect(
+      requests.some(
+        (request) => request.url.pathname.endsWith('/users') && request.url.searchParams.get('offset') === '25',
+      ),
+    ).toBe(true),
+  );
 
   fireEvent.change(screen.getByLabelText('Zoeken'), { target: { value: 'jans' } });
   await waitFor(() => {

@@ -10,7 +10,10 @@ afterEach(() => {
 
 const piet = createPerson({ displayName: 'Piet Jansen' });
 const sara = createPerson({ displayName: 'Sara de Boer' });
-const team = createTeam({ name: 'Wijkteam Noord', members: [{ userId: piet.id, displayName: piet.displayName, email: piet.email, role: 'member' }] });
+const team = createTeam({
+  name: 'Wijkteam Noord',
+  members: [{ userId: piet.id, displayName: piet.displayName, email: piet.email, role: 'member' }],
+});
 
 function stubTeamPage(answers: Parameters<typeof stubApi>[0] = {}) {
   stubApi({
@@ -31,7 +34,9 @@ it('shows the team with its members and makes someone manager after an explicit 
   expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
   fireEvent.click(screen.getByRole('button', { name: 'Rol van Piet Jansen opslaan' }));
 
-  await waitFor(() => expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ role: 'manager' }));
+  await waitFor(() =>
+    expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ role: 'manager' }),
+  );
 });
 
 it('removes a member only after confirming', async () => {
@@ -53,8 +58,16 @@ it('adds an active person who is not yet a member', async () => {
   renderApp(`/admin/teams/${team.id}`);
 
   const person = await screen.findByLabelText('Persoon');
-  await waitFor(() => expect(within(person).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kies een persoon', `Sara de Boer (${sara.email})`]));
-  expect(requests.find((request) => request.url.pathname.endsWith('/users'))?.url.searchParams.get('active')).toBe('true');
+  await waitFor(() =>
+    expect(
+      within(person)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Kies een persoon', `Sara de Boer (${sara.email})`]),
+  );
+  expect(requests.find((request) => request.url.pathname.endsWith('/users'))?.url.searchParams.get('active')).toBe(
+    'true',
+  );
 
   fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
   expect(await screen.findByText('Kies een persoon.')).toBeDefined();
@@ -62,7 +75,9 @@ it('adds an active person who is not yet a member', async () => {
   fireEvent.change(person, { target: { value: sara.id } });
   fireEvent.change(screen.getByLabelText('Rol'), { target: { value: 'manager' } });
   fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
-  await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ userId: sara.id, role: 'manager' }));
+  await waitFor(() =>
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ userId: sara.id, role: 'manager' }),
+  );
 });
 
 it('archives the team after confirming', async () => {
@@ -77,7 +92,10 @@ it('archives the team after confirming', async () => {
 });
 
 it('says so when the team does not exist', async () => {
-  stubApi({ 'GET /me': () => Response.json(signedInAdmin), [`GET /teams/${team.id}`]: () => problem(404, 'not_found') });
+  stubApi({
+    'GET /me': () => Response.json(signedInAdmin),
+    [`GET /teams/${team.id}`]: () => problem(404, 'not_found'),
+  });
   renderApp(`/admin/teams/${team.id}`);
 
   expect((await screen.findByRole('alert')).textContent).toContain('Dit onderdeel bestaat niet');

@@ -25,7 +25,9 @@ function TeamDetail({ team }: { team: TeamDetailResponse }) {
       <Section className="panel" title={t('admin.team.membersTitle')}>
         <TeamMembers team={team} />
       </Section>
-      <Section className="panel" title={t('admin.addMember.title')}>{team.archived ? <p>{t('admin.addMember.archived')}</p> : <AddMemberForm team={team} />}</Section>
+      <Section className="panel" title={t('admin.addMember.title')}>
+        {team.archived ? <p>{t('admin.addMember.archived')}</p> : <AddMemberForm team={team} />}
+      </Section>
       <Section className="panel" title={t('admin.team.renameTitle')}>
         <TeamNameForm
           // Starts again from the saved name when it changes, also when someone else renamed the team.

@@ -9,8 +9,20 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const active: TeamResponse = { id: '00000000-0000-4000-8000-000000000020', name: 'Wijkteam Noord', archived: false, memberCount: 8, managerCount: 2 };
-const archived: TeamResponse = { id: '00000000-0000-4000-8000-000000000021', name: 'Oud team', archived: true, memberCount: 3, managerCount: 0 };
+const active: TeamResponse = {
+  id: '00000000-0000-4000-8000-000000000020',
+  name: 'Wijkteam Noord',
+  archived: false,
+  memberCount: 8,
+  managerCount: 2,
+};
+const archived: TeamResponse = {
+  id: '00000000-0000-4000-8000-000000000021',
+  name: 'Oud team',
+  archived: true,
+  memberCount: 3,
+  managerCount: 0,
+};
 
 it('lists teams with their counts, archived ones on request', async () => {
   let teams = [active];
@@ -20,7 +32,9 @@ it('lists teams with their counts, archived ones on request', async () => {
 
   const link = await screen.findByRole('link', { name: 'Wijkteam Noord' });
   expect(link.getAttribute('href')).toBe(`/admin/teams/${active.id}`);
-  const cells = within(link.closest('tr')!).getAllByRole('cell').map((cell) => cell.textContent);
+  const cells = within(link.closest('tr')!)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
   expect(cells).toEqual(['Wijkteam Noord', '8', '2', 'Actief']);
 
   teams = [active, archived];
@@ -44,6 +58,8 @@ it('creates a team and links to it', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Team aanmaken' }));
 
   expect(await screen.findByText('Team Intervisiegroep is aangemaakt.')).toBeDefined();
-  expect(screen.getByRole('link', { name: 'Naar Intervisiegroep' }).getAttribute('href')).toBe(`/admin/teams/${created.id}`);
+  expect(screen.getByRole('link', { name: 'Naar Intervisiegroep' }).getAttribute('href')).toBe(
+    `/admin/teams/${created.id}`,
+  );
   expect(screen.getByLabelText<HTMLInputElement>('Naam van het team').value).toBe('');
 });

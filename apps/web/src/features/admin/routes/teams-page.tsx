@@ -28,7 +28,8 @@ export function TeamsPage() {
         <p role="status" className="admin-status">
           {created && (
             <>
-              {t('admin.teams.created', { name: created.name })} <Link to={`/admin/teams/${created.id}`}>{t('admin.teams.openCreated', { name: created.name })}</Link>
+              {t('admin.teams.created', { name: created.name })}{' '}
+              <Link to={`/admin/teams/${created.id}`}>{t('admin.teams.openCreated', { name: created.name })}</Link>
             </>
           )}
         </p>

@@ -23,7 +23,10 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const { t } = useTranslation();
   const accept = useAcceptInvitation(token);
   const enterApp = useEnterApp();
-  const form = useForm<AcceptValues>({ resolver: zodResolver(acceptSchema), defaultValues: { displayName: '', password: '', repeatPassword: '' } });
+  const form = useForm<AcceptValues>({
+    resolver: zodResolver(acceptSchema),
+    defaultValues: { displayName: '', password: '', repeatPassword: '' },
+  });
   const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form);
 
   const onSubmit = form.handleSubmit(({ displayName, password }) => {
@@ -57,7 +60,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       />
       {formError !== null && <ErrorState error={formError} />}
       <div className="actions">
-        <SubmitButton pending={accept.isPending} pendingLabel={t('auth.acceptInvitation.pending')}>{t('auth.acceptInvitation.submit')}</SubmitButton>
+        <SubmitButton pending={accept.isPending} pendingLabel={t('auth.acceptInvitation.pending')}>
+          {t('auth.acceptInvitation.submit')}
+        </SubmitButton>
       </div>
     </form>
   );

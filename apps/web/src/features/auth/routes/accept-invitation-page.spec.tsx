@@ -18,7 +18,8 @@ function stubInvitation() {
   });
   stubApi({
     'GET /me': () => (signedIn ? Response.json(signedInPerson) : problem(401, 'unauthenticated')),
-    'GET /invitations/geheim': () => Response.json({ email: 'anna@example.nl', organizationName: 'Gemeente Voorbeeld' }),
+    'GET /invitations/geheim': () =>
+      Response.json({ email: 'anna@example.nl', organizationName: 'Gemeente Voorbeeld' }),
     'POST /invitations/geheim/accept': accept,
     'GET /health/ready': () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }),
   });
@@ -26,7 +27,10 @@ function stubInvitation() {
 }
 
 it('explains an invalid invitation and offers the way to sign in', async () => {
-  stubApi({ 'GET /me': () => problem(401, 'unauthenticated'), 'GET /invitations/verlopen': () => problem(404, 'invitation_invalid') });
+  stubApi({
+    'GET /me': () => problem(401, 'unauthenticated'),
+    'GET /invitations/verlopen': () => problem(404, 'invitation_invalid'),
+  });
   renderApp('/invitations/verlopen');
 
   expect(await screen.findByText(/Deze uitnodiging is ongeldig, verlopen of al gebruikt/)).toBeDefined();
@@ -60,5 +64,8 @@ it('creates the account and goes to the overview', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();
-  expect(JSON.parse(accept.mock.calls[0]![0]!.body as string)).toEqual({ displayName: 'Anna de Vries', password: 'een lang wachtwoord' });
+  expect(JSON.parse(accept.mock.calls[0]![0]!.body as string)).toEqual({
+    displayName: 'Anna de Vries',
+    password: 'een lang wachtwoord',
+  });
 });

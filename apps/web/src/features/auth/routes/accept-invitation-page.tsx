@@ -18,8 +18,20 @@ export function AcceptInvitationPage() {
   return (
     <AuthCard
       title={t('auth.acceptInvitation.title')}
-      lead={invitation.data && t('auth.acceptInvitation.invited', { organization: invitation.data.organizationName, email: invitation.data.email })}
-      footer={<AlternativeLink question={t('auth.acceptInvitation.haveAccount')} to="/sign-in" label={t('auth.acceptInvitation.toSignIn')} />}
+      lead={
+        invitation.data &&
+        t('auth.acceptInvitation.invited', {
+          organization: invitation.data.organizationName,
+          email: invitation.data.email,
+        })
+      }
+      footer={
+        <AlternativeLink
+          question={t('auth.acceptInvitation.haveAccount')}
+          to="/sign-in"
+          label={t('auth.acceptInvitation.toSignIn')}
+        />
+      }
     >
       {invitation.isPending ? (
         <LoadingState label={t('auth.acceptInvitation.loading')} />

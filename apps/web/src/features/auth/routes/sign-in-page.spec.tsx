@@ -59,7 +59,10 @@ it('goes to the page in `next` after signing in, in the language of the person',
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeDefined();
   expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeDefined();
-  expect(JSON.parse(login.mock.calls[0]![0]!.body as string)).toEqual({ email: 'anna@example.nl', password: 'een goed wachtwoord' });
+  expect(JSON.parse(login.mock.calls[0]![0]!.body as string)).toEqual({
+    email: 'anna@example.nl',
+    password: 'een goed wachtwoord',
+  });
 });
 
 it('goes to the overview when `next` points to another site', async () => {

@@ -28,7 +28,10 @@ export function SignInPage() {
   const me = useMe();
   const signIn = useSignIn();
   const enterApp = useEnterApp();
-  const form = useForm<SignInRequest>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+  const form = useForm<SignInRequest>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: '', password: '' },
+  });
   const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form);
 
   // Only someone who arrives signed in; after a sign-in here, enterApp takes over.
@@ -47,7 +50,13 @@ export function SignInPage() {
       footer={<AlternativeLink question={t('auth.signIn.noAccount')} to="/sign-up" label={t('auth.signIn.toSignUp')} />}
     >
       <form className="form" noValidate onSubmit={onSubmit}>
-        <TextField label={t('auth.fields.email')} type="email" autoComplete="username" error={fieldError('email')} {...form.register('email')} />
+        <TextField
+          label={t('auth.fields.email')}
+          type="email"
+          autoComplete="username"
+          error={fieldError('email')}
+          {...form.register('email')}
+        />
         <TextField
           label={t('auth.fields.password')}
           type="password"
@@ -57,7 +66,9 @@ export function SignInPage() {
         />
         {formError !== null && <ErrorState error={formError} />}
         <div className="actions">
-          <SubmitButton pending={signIn.isPending} pendingLabel={t('auth.signIn.pending')}>{t('auth.signIn.submit')}</SubmitButton>
+          <SubmitButton pending={signIn.isPending} pendingLabel={t('auth.signIn.pending')}>
+            {t('auth.signIn.submit')}
+          </SubmitButton>
         </div>
       </form>
     </AuthCard>

@@ -18,7 +18,8 @@ function stubSignUp(signUp: () => Response) {
     return response;
   });
   stubApi({
-    'GET /me': () => (signedIn ? Response.json({ ...signedInPerson, roles: ['admin'] }) : problem(401, 'unauthenticated')),
+    'GET /me': () =>
+      signedIn ? Response.json({ ...signedInPerson, roles: ['admin'] }) : problem(401, 'unauthenticated'),
     'POST /auth/signup': signUpAnswer,
     'GET /health/ready': () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }),
   });

@@ -48,7 +48,9 @@ export function SignUpPage() {
     <AuthCard
       title={t('auth.signUp.title')}
       lead={t('auth.signUp.lead')}
-      footer={<AlternativeLink question={t('auth.signUp.haveAccount')} to="/sign-in" label={t('auth.signUp.toSignIn')} />}
+      footer={
+        <AlternativeLink question={t('auth.signUp.haveAccount')} to="/sign-in" label={t('auth.signUp.toSignIn')} />
+      }
     >
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
@@ -64,7 +66,13 @@ export function SignUpPage() {
           error={fieldError('displayName')}
           {...form.register('displayName')}
         />
-        <TextField label={t('auth.fields.email')} type="email" autoComplete="email" error={fieldError('email')} {...form.register('email')} />
+        <TextField
+          label={t('auth.fields.email')}
+          type="email"
+          autoComplete="email"
+          error={fieldError('email')}
+          {...form.register('email')}
+        />
         <TextField
           label={t('auth.fields.password')}
           hint={t('auth.fields.newPasswordHint')}
@@ -82,7 +90,9 @@ export function SignUpPage() {
         />
         {formError !== null && <ErrorState error={formError} />}
         <div className="actions">
-          <SubmitButton pending={signUp.isPending} pendingLabel={t('auth.signUp.pending')}>{t('auth.signUp.submit')}</SubmitButton>
+          <SubmitButton pending={signUp.isPending} pendingLabel={t('auth.signUp.pending')}>
+            {t('auth.signUp.submit')}
+          </SubmitButton>
         </div>
       </form>
     </AuthCard>

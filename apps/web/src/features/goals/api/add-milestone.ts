@@ -9,5 +9,8 @@ export function addMilestone(goalId: string, input: CreateMilestoneRequest): Pro
 
 export function useAddMilestone(goalId: string) {
   const goalChanged = useGoalChanged();
-  return useMutation({ mutationFn: (input: CreateMilestoneRequest) => addMilestone(goalId, input), onSuccess: goalChanged });
+  return useMutation({
+    mutationFn: (input: CreateMilestoneRequest) => addMilestone(goalId, input),
+    onSuccess: goalChanged,
+  });
 }

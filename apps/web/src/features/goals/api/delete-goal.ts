@@ -14,6 +14,9 @@ export function useDeleteGoal(id: string) {
   return useMutation({
     mutationFn: () => deleteGoal(id),
     onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: ['goals', 'list'] }), queryClient.invalidateQueries({ queryKey: ['overview'] })]),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['goals', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: ['overview'] }),
+      ]),
   });
 }

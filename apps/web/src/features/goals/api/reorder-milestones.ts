@@ -10,5 +10,8 @@ export function reorderMilestones(goalId: string, input: ReorderMilestonesReques
 /** Sends every milestone id in the new order. */
 export function useReorderMilestones(goalId: string) {
   const goalChanged = useGoalChanged();
-  return useMutation({ mutationFn: (input: ReorderMilestonesRequest) => reorderMilestones(goalId, input), onSuccess: goalChanged });
+  return useMutation({
+    mutationFn: (input: ReorderMilestonesRequest) => reorderMilestones(goalId, input),
+    onSuccess: goalChanged,
+  });
 }

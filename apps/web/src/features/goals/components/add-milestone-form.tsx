@@ -7,7 +7,9 @@ import { SubmitButton, TextField } from '@/components/form-fields';
 import { applyServerErrors } from '@/lib/forms';
 import { useAddMilestone } from '../api/add-milestone';
 
-const milestoneSchema = z.object({ title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong') });
+const milestoneSchema = z.object({
+  title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
+});
 type MilestoneValues = z.infer<typeof milestoneSchema>;
 
 export function AddMilestoneForm({ goalId }: { goalId: string }) {

@@ -12,7 +12,13 @@ interface CheckboxChoicesProps<T extends FieldValues> {
 }
 
 /** Checkboxes that fill one list; controlled, because one registered checkbox would give a boolean. */
-export function CheckboxChoices<T extends FieldValues>({ control, name, legend, hint, options }: CheckboxChoicesProps<T>) {
+export function CheckboxChoices<T extends FieldValues>({
+  control,
+  name,
+  legend,
+  hint,
+  options,
+}: CheckboxChoicesProps<T>) {
   const { field } = useController({ control, name });
   const checked = field.value as readonly string[];
   return (
@@ -25,7 +31,11 @@ export function CheckboxChoices<T extends FieldValues>({ control, name, legend, 
           value={option.value}
           checked={checked.includes(option.value)}
           onBlur={field.onBlur}
-          onChange={(event) => field.onChange(event.target.checked ? [...checked, option.value] : checked.filter((value) => value !== option.value))}
+          onChange={(event) =>
+            field.onChange(
+              event.target.checked ? [...checked, option.value] : checked.filter((value) => value !== option.value),
+            )
+          }
         />
       ))}
     </ChoiceGroup>

@@ -18,7 +18,9 @@ export function GoalCard({ goal }: { goal: GoalResponse }) {
       <ChallengeTags goal={goal} label={t('goals.fields.challenges')} />
       <p className="goal-card__meta">
         {goal.targetDate && <span>{t('goals.list.targetDate', { date: formatDate(goal.targetDate) })}</span>}
-        {goal.milestones.length > 0 && <span>{t('goals.list.milestones', { done, count: goal.milestones.length })}</span>}
+        {goal.milestones.length > 0 && (
+          <span>{t('goals.list.milestones', { done, count: goal.milestones.length })}</span>
+        )}
         <span>{t(`goals.visibility.${goal.visibility}`)}</span>
       </p>
     </li>

@@ -22,8 +22,12 @@ export function GoalDetails({ goal }: { goal: GoalResponse }) {
       <Detail term={t('goals.fields.developmentQuestion')}>{goal.developmentQuestion}</Detail>
       <Detail term={t('goals.fields.motivation')}>{goal.motivation}</Detail>
       <Detail term={t('goals.fields.successCriteria')}>{goal.successCriteria}</Detail>
-      <Detail term={t('goals.fields.challenges')}>{goal.challenges.map((value) => t(`goals.challenges.${value}`)).join(', ')}</Detail>
-      <Detail term={t('goals.fields.careerCompetencies')}>{goal.careerCompetencies.map((value) => t(`goals.careerCompetencies.${value}`)).join(', ')}</Detail>
+      <Detail term={t('goals.fields.challenges')}>
+        {goal.challenges.map((value) => t(`goals.challenges.${value}`)).join(', ')}
+      </Detail>
+      <Detail term={t('goals.fields.careerCompetencies')}>
+        {goal.careerCompetencies.map((value) => t(`goals.careerCompetencies.${value}`)).join(', ')}
+      </Detail>
       <Detail term={t('goals.fields.competences')}>{goal.competences.join(', ')}</Detail>
       <Detail term={t('goals.fields.targetDate')}>{goal.targetDate ? formatDate(goal.targetDate) : ''}</Detail>
       <Detail term={t('goals.fields.visibility')}>

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CAREER_COMPETENCIES, CHALLENGES, GOAL_VISIBILITIES, type GoalFields, type GoalResponse } from '@vitaal/shared/goals';
+import {
+  CAREER_COMPETENCIES,
+  CHALLENGES,
+  GOAL_VISIBILITIES,
+  type GoalFields,
+  type GoalResponse,
+} from '@vitaal/shared/goals';
 
 const TEXT_MAX = 2000;
 const MAX_COMPETENCES = 20;
@@ -7,7 +13,14 @@ const COMPETENCE_MAX = 60;
 
 /** "gespreksvoering, feedback geven" → ["gespreksvoering", "feedback geven"]. */
 export function splitCompetences(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const text = z.string().max(TEXT_MAX, 'validation.tooLong');
@@ -21,7 +34,10 @@ export const goalFormSchema = z.object({
   competences: z
     .string()
     .refine((value) => splitCompetences(value).length <= MAX_COMPETENCES, 'goals.form.competences.tooMany')
-    .refine((value) => splitCompetences(value).every((tag) => tag.length <= COMPETENCE_MAX), 'goals.form.competences.tooLong'),
+    .refine(
+      (value) => splitCompetences(value).every((tag) => tag.length <= COMPETENCE_MAX),
+      'goals.form.competences.tooLong',
+    ),
   successCriteria: text,
   // A date input gives "" or YYYY-MM-DD; anything else was typed where the browser has no date picker.
   targetDate: z.union([z.literal(''), z.iso.date('goals.form.targetDate.invalid')]),

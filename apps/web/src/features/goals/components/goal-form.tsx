@@ -44,7 +44,12 @@ export function GoalForm({ defaultValues, withStatus, submitLabel, onSubmit, onC
 
   return (
     <form className="form goal-form" noValidate onSubmit={submit}>
-      <TextField label={t('goals.fields.title')} hint={t('goals.form.titleHint')} error={fieldError('title')} {...register('title')} />
+      <TextField
+        label={t('goals.fields.title')}
+        hint={t('goals.form.titleHint')}
+        error={fieldError('title')}
+        {...register('title')}
+      />
       <TextAreaField
         label={t('goals.fields.developmentQuestion')}
         hint={t('goals.form.developmentQuestionHint')}
@@ -52,7 +57,12 @@ export function GoalForm({ defaultValues, withStatus, submitLabel, onSubmit, onC
         error={fieldError('developmentQuestion')}
         {...register('developmentQuestion')}
       />
-      <TextAreaField label={t('goals.fields.motivation')} hint={t('goals.form.motivationHint')} error={fieldError('motivation')} {...register('motivation')} />
+      <TextAreaField
+        label={t('goals.fields.motivation')}
+        hint={t('goals.form.motivationHint')}
+        error={fieldError('motivation')}
+        {...register('motivation')}
+      />
       <CheckboxChoices
         control={control}
         name="challenges"
@@ -67,24 +77,42 @@ export function GoalForm({ defaultValues, withStatus, submitLabel, onSubmit, onC
         hint={t('goals.form.careerCompetenciesHint')}
         options={CAREER_COMPETENCIES.map((value) => ({ value, label: t(`goals.careerCompetencies.${value}`) }))}
       />
-      <TextField label={t('goals.fields.competences')} hint={t('goals.form.competences.hint')} error={fieldError('competences')} {...register('competences')} />
+      <TextField
+        label={t('goals.fields.competences')}
+        hint={t('goals.form.competences.hint')}
+        error={fieldError('competences')}
+        {...register('competences')}
+      />
       <TextAreaField
         label={t('goals.fields.successCriteria')}
         hint={t('goals.form.successCriteriaHint')}
         error={fieldError('successCriteria')}
         {...register('successCriteria')}
       />
-      <TextField label={t('goals.fields.targetDate')} type="date" error={fieldError('targetDate')} {...register('targetDate')} />
+      <TextField
+        label={t('goals.fields.targetDate')}
+        type="date"
+        error={fieldError('targetDate')}
+        {...register('targetDate')}
+      />
       <RadioChoices
         legend={t('goals.fields.visibility')}
         registration={register('visibility')}
-        options={GOAL_VISIBILITIES.map((value) => ({ value, label: t(`goals.visibility.${value}`), description: t(`goals.visibility.${value}Explained`) }))}
+        options={GOAL_VISIBILITIES.map((value) => ({
+          value,
+          label: t(`goals.visibility.${value}`),
+          description: t(`goals.visibility.${value}Explained`),
+        }))}
       />
       {withStatus && (
         <RadioChoices
           legend={t('goals.form.startAs')}
           registration={register('status')}
-          options={(['active', 'draft'] as const).map((value) => ({ value, label: t(`goals.status.${value}`), description: t(`goals.form.startAsExplained.${value}`) }))}
+          options={(['active', 'draft'] as const).map((value) => ({
+            value,
+            label: t(`goals.status.${value}`),
+            description: t(`goals.form.startAsExplained.${value}`),
+          }))}
         />
       )}
       {formError !== null && (renderError ? renderError(formError) : <ErrorState error={formError} />)}

@@ -13,7 +13,11 @@ const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
 function Value({ value, suffix = '' }: { value: number | null; suffix?: string }) {
   const { t } = useTranslation();
-  return value === null ? <span className="goal-muted">{t('goals.history.notFilled')}</span> : <>{`${formatNumber(value)}${suffix}`}</>;
+  return value === null ? (
+    <span className="goal-muted">{t('goals.history.notFilled')}</span>
+  ) : (
+    <>{`${formatNumber(value)}${suffix}`}</>
+  );
 }
 
 function HistoryTable({ weeks }: { weeks: GoalWeek[] }) {
@@ -33,7 +37,9 @@ function HistoryTable({ weeks }: { weeks: GoalWeek[] }) {
         {weeks.map((week) => (
           <tr key={week.week}>
             <th scope="row">
-              <Link to={`/weeks/${week.week}`}>{t('goals.history.weekLabel', { number: weekNumber(week.week), year: week.week.slice(0, 4) })}</Link>
+              <Link to={`/weeks/${week.week}`}>
+                {t('goals.history.weekLabel', { number: weekNumber(week.week), year: week.week.slice(0, 4) })}
+              </Link>
             </th>
             <td>
               <Value value={week.hours} />
@@ -68,12 +74,30 @@ export function GoalHistory({ goalId }: { goalId: string }) {
       <figcaption className="field__hint">{t('goals.history.chartCaption')}</figcaption>
       {/* The table below holds the same numbers, so screen readers skip the drawing. */}
       <div className="goal-history__chart" aria-hidden="true">
-        <LineChart data={points} responsive accessibilityLayer={false} style={{ width: '100%', height: 180 }} margin={{ top: 8, right: 12, bottom: 0, left: -20 }}>
+        <LineChart
+          data={points}
+          responsive
+          accessibilityLayer={false}
+          style={{ width: '100%', height: 180 }}
+          margin={{ top: 8, right: 12, bottom: 0, left: -20 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 100]} ticks={PERCENT_TICKS} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12 }} />
+          <YAxis
+            domain={[0, 100]}
+            ticks={PERCENT_TICKS}
+            tickFormatter={(value: number) => `${value}%`}
+            tick={{ fontSize: 12 }}
+          />
           <Tooltip formatter={(value) => `${formatNumber(Number(value))}%`} />
-          <Line dataKey="progress" name={t('goals.history.progress')} stroke="#0f766e" strokeWidth={2} connectNulls type="monotone" />
+          <Line
+            dataKey="progress"
+            name={t('goals.history.progress')}
+            stroke="#0f766e"
+            strokeWidth={2}
+            connectNulls
+            type="monotone"
+          />
         </LineChart>
       </div>
       <HistoryTable weeks={history.data} />

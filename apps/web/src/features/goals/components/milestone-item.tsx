@@ -21,16 +21,36 @@ interface MilestoneItemProps {
 /** The id of a move button, so focus can find it again after the list is re-ordered. */
 export const moveButtonId = (milestoneId: string, direction: MoveDirection) => `milestone-${milestoneId}-${direction}`;
 
-export function MilestoneItem({ milestone, isFirst, isLast, editable, busy, onToggle, onMove, deleting, onDelete }: MilestoneItemProps) {
+export function MilestoneItem({
+  milestone,
+  isFirst,
+  isLast,
+  editable,
+  busy,
+  onToggle,
+  onMove,
+  deleting,
+  onDelete,
+}: MilestoneItemProps) {
   const { t } = useTranslation();
   const checkboxId = `milestone-${milestone.id}`;
   const name = { title: milestone.title };
   return (
     <li className={`goal-milestone${milestone.done ? ' goal-milestone--done' : ''}`}>
       <div className="goal-milestone__main">
-        <input id={checkboxId} type="checkbox" checked={milestone.done} disabled={!editable || busy} onChange={(event) => onToggle(event.target.checked)} />
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={milestone.done}
+          disabled={!editable || busy}
+          onChange={(event) => onToggle(event.target.checked)}
+        />
         <label htmlFor={checkboxId}>{milestone.title}</label>
-        {milestone.doneOn && <span className="goal-milestone__date">{t('goals.milestones.doneOn', { date: formatDate(milestone.doneOn) })}</span>}
+        {milestone.doneOn && (
+          <span className="goal-milestone__date">
+            {t('goals.milestones.doneOn', { date: formatDate(milestone.doneOn) })}
+          </span>
+        )}
       </div>
       {editable && (
         <div className="goal-milestone__tools">

@@ -44,7 +44,9 @@ export function MilestoneList({ goal, editable }: { goal: GoalResponse; editable
   return (
     <>
       {milestones.length === 0 ? (
-        <EmptyState title={t('goals.milestones.emptyTitle')}>{editable && <p>{t('goals.milestones.emptyBody')}</p>}</EmptyState>
+        <EmptyState title={t('goals.milestones.emptyTitle')}>
+          {editable && <p>{t('goals.milestones.emptyBody')}</p>}
+        </EmptyState>
       ) : (
         <ol className="goal-milestones">
           {milestones.map((milestone, index) => (

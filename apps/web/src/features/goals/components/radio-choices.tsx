@@ -17,7 +17,13 @@ export function RadioChoices({ legend, registration, options }: RadioChoicesProp
         const id = `${groupId}-${option.value}`;
         return (
           <div key={option.value} className="goal-radio">
-            <input id={id} type="radio" value={option.value} aria-describedby={option.description ? `${id}-description` : undefined} {...registration} />
+            <input
+              id={id}
+              type="radio"
+              value={option.value}
+              aria-describedby={option.description ? `${id}-description` : undefined}
+              {...registration}
+            />
             <label htmlFor={id}>{option.label}</label>
             {option.description && (
               <p id={`${id}-description`} className="field__hint goal-radio__description">

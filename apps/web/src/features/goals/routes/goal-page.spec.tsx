@@ -49,7 +49,11 @@ it('offers only the status changes the rules allow', async () => {
   renderApp(path);
 
   const status = await screen.findByRole('region', { name: 'Status' }, PAGE_LOAD);
-  expect(within(status).getAllByRole('button').map((button) => button.textContent)).toEqual(['Markeer als behaald', 'Pauzeer', 'Stop met dit doel']);
+  expect(
+    within(status)
+      .getAllByRole('button')
+      .map((button) => button.textContent),
+  ).toEqual(['Markeer als behaald', 'Pauzeer', 'Stop met dit doel']);
   expect(screen.getByText('40% gedaan')).toBeDefined();
   expect(screen.getByText('31 maart 2027')).toBeDefined();
 });
@@ -75,7 +79,9 @@ it('explains a version conflict on editing and reloads the saved goal', async ()
 });
 
 it('moves a milestone with the keyboard-reachable buttons and keeps focus on it', async () => {
-  const reorder = vi.fn((_init?: RequestInit) => Response.json({ ...goal, milestones: [goal.milestones[1], goal.milestones[0]] }));
+  const reorder = vi.fn((_init?: RequestInit) =>
+    Response.json({ ...goal, milestones: [goal.milestones[1], goal.milestones[0]] }),
+  );
   stubGoal({ [`PUT ${path}/milestones/order`]: reorder });
   renderApp(path);
 
@@ -84,9 +90,13 @@ it('moves a milestone with the keyboard-reachable buttons and keeps focus on it'
   fireEvent.click(moveUp);
 
   await waitFor(() => expect(reorder).toHaveBeenCalled());
-  expect(JSON.parse(reorder.mock.calls[0]![0]!.body as string)).toEqual({ milestoneIds: [goal.milestones[1]!.id, goal.milestones[0]!.id] });
+  expect(JSON.parse(reorder.mock.calls[0]![0]!.body as string)).toEqual({
+    milestoneIds: [goal.milestones[1]!.id, goal.milestones[0]!.id],
+  });
   // Now first, its "earlier" button is disabled, so focus lands on "later".
-  await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Zet ‘Oefenen in intervisie’ later'));
+  await waitFor(() =>
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Zet ‘Oefenen in intervisie’ later'),
+  );
 });
 
 it('asks before deleting a milestone', async () => {
@@ -105,7 +115,11 @@ it('shows the weeks the goal was worked on', async () => {
   renderApp(path);
 
   const table = await screen.findByRole('table', { name: 'Weken waarin je aan dit doel werkte' }, PAGE_LOAD);
-  expect(within(table).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2,5', '40%', 'Ja']);
+  expect(
+    within(table)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['2,5', '40%', 'Ja']);
 });
 
 it('says so when the goal does not exist or is not shared', async () => {

@@ -70,7 +70,11 @@ function GoalView({ goal, onReload }: { goal: GoalResponse; onReload: () => Prom
               )
             }
           >
-            {editing ? <GoalEditor goal={goal} onDone={() => setEditing(false)} onReload={onReload} /> : <GoalDetails goal={goal} />}
+            {editing ? (
+              <GoalEditor goal={goal} onDone={() => setEditing(false)} onReload={onReload} />
+            ) : (
+              <GoalDetails goal={goal} />
+            )}
           </GoalSection>
           <GoalSection title={t('goals.milestones.title')}>
             <MilestoneList goal={goal} editable={isOwner} />

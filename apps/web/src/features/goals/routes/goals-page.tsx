@@ -29,7 +29,9 @@ function GoalGroups({ goals }: { goals: GoalResponse[] }) {
     if (inGroup.length === 0) return null;
     return (
       <section key={status} className="goal-group" aria-labelledby={`goal-group-${status}`}>
-        <h2 id={`goal-group-${status}`}>{t('goals.list.group', { status: t(`goals.status.${status}`), count: inGroup.length })}</h2>
+        <h2 id={`goal-group-${status}`}>
+          {t('goals.list.group', { status: t(`goals.status.${status}`), count: inGroup.length })}
+        </h2>
         <ul className="goal-cards">
           {inGroup.map((goal) => (
             <GoalCard key={goal.id} goal={goal} />

@@ -66,7 +66,11 @@ it('sends the goal with its tags and opens it', async () => {
     updatedAt: '2026-11-23T10:00:00Z',
   };
   const create = vi.fn((_init?: RequestInit) => Response.json(goal, { status: 201 }));
-  stubApi({ 'POST /goals': create, [`GET /goals/${goal.id}`]: () => Response.json(goal), [`GET /goals/${goal.id}/weeks`]: () => Response.json([]) });
+  stubApi({
+    'POST /goals': create,
+    [`GET /goals/${goal.id}`]: () => Response.json(goal),
+    [`GET /goals/${goal.id}/weeks`]: () => Response.json([]),
+  });
   renderApp('/goals/new');
 
   await screen.findByRole('heading', { level: 1, name: 'Nieuw leerdoel' }, PAGE_LOAD);

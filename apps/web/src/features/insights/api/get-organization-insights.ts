@@ -2,7 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { OrganizationOverviewResponse } from '@vitaal/shared/insights';
 import { apiClient } from '@/lib/api-client';
 
-export function getOrganizationInsights(weeks: number, { signal }: { signal?: AbortSignal } = {}): Promise<OrganizationOverviewResponse> {
+export function getOrganizationInsights(
+  weeks: number,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<OrganizationOverviewResponse> {
   return apiClient.get<OrganizationOverviewResponse>(`/insights/organization?weeks=${weeks}`, { signal });
 }
 

@@ -2,8 +2,14 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TeamDashboardResponse } from '@vitaal/shared/insights';
 import { apiClient } from '@/lib/api-client';
 
-export function getTeamInsights(teamId: string, weeks: number, { signal }: { signal?: AbortSignal } = {}): Promise<TeamDashboardResponse> {
-  return apiClient.get<TeamDashboardResponse>(`/insights/teams/${encodeURIComponent(teamId)}?weeks=${weeks}`, { signal });
+export function getTeamInsights(
+  teamId: string,
+  weeks: number,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<TeamDashboardResponse> {
+  return apiClient.get<TeamDashboardResponse>(`/insights/teams/${encodeURIComponent(teamId)}?weeks=${weeks}`, {
+    signal,
+  });
 }
 
 export function teamInsightsQueryOptions(teamId: string, weeks: number) {

@@ -40,7 +40,13 @@ export function GoalChart({ title, description, bars }: GoalChartProps) {
         <XAxis type="number" allowDecimals={false} tickFormatter={formatTick} tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatTick} />
-        <Bar dataKey="count" name={t('insights.charts.goals.count')} fill={CHART_COLORS.teal} radius={[0, 3, 3, 0]} isAnimationActive={false} />
+        <Bar
+          dataKey="count"
+          name={t('insights.charts.goals.count')}
+          fill={CHART_COLORS.teal}
+          radius={[0, 3, 3, 0]}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ChartFigure>
   );

@@ -30,16 +30,49 @@ export function HoursChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures[]; 
         />
       }
     >
-      <ComposedChart data={points} responsive accessibilityLayer={false} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+      <ComposedChart
+        data={points}
+        responsive
+        accessibilityLayer={false}
+        style={{ width: '100%', height: 280 }}
+        margin={{ top: 8, right: 12, bottom: 0, left: -16 }}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatTick} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatTick} />
         <Legend itemSorter={legendOrder(SERIES)} />
-        <Bar dataKey="planned" name={t('insights.figures.plannedHours')} fill={CHART_COLORS.slate} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        <Bar dataKey="approved" name={t('insights.figures.approvedHours')} fill={CHART_COLORS.purple} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        <Bar dataKey="actual" name={t('insights.figures.actualHours')} fill={CHART_COLORS.teal} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        <Line dataKey="norm" name={t('insights.figures.normHours')} stroke={CHART_COLORS.rust} strokeDasharray="6 4" strokeWidth={2} dot={false} type="linear" isAnimationActive={false} />
+        <Bar
+          dataKey="planned"
+          name={t('insights.figures.plannedHours')}
+          fill={CHART_COLORS.slate}
+          radius={[3, 3, 0, 0]}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="approved"
+          name={t('insights.figures.approvedHours')}
+          fill={CHART_COLORS.purple}
+          radius={[3, 3, 0, 0]}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="actual"
+          name={t('insights.figures.actualHours')}
+          fill={CHART_COLORS.teal}
+          radius={[3, 3, 0, 0]}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="norm"
+          name={t('insights.figures.normHours')}
+          stroke={CHART_COLORS.rust}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          dot={false}
+          type="linear"
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ChartFigure>
   );

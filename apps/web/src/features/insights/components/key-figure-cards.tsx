@@ -19,14 +19,18 @@ export function KeyFigureCards({ weeks, minGroupSize }: { weeks: TeamWeekFigures
   );
   return (
     <Section title={t('insights.cards.title')}>
-      <p className="insights-muted">{t('insights.cards.intro', { count: weeks.length, number: weekNumber(latest.week) })}</p>
+      <p className="insights-muted">
+        {t('insights.cards.intro', { count: weeks.length, number: weekNumber(latest.week) })}
+      </p>
       <dl className="insights-cards">
         {CARDS.map((column) => (
           <div key={column.key} className="insights-card">
             <dt>{t(`insights.figures.${column.key}`)}</dt>
             <dd className="insights-card__value">{value(column, period)}</dd>
             {column.key === 'actualHours' && (
-              <dd className="insights-card__detail">{t('insights.cards.norm', { hours: formatNumber(period.normHours) })}</dd>
+              <dd className="insights-card__detail">
+                {t('insights.cards.norm', { hours: formatNumber(period.normHours) })}
+              </dd>
             )}
             <dd className="insights-card__detail">
               {t('insights.cards.week', { number: weekNumber(latest.week) })} {value(column, latest)}

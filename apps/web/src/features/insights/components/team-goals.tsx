@@ -11,7 +11,11 @@ export function TeamGoals({ dashboard }: { dashboard: TeamDashboardResponse }) {
   if (!goalsByStatus || !goalsByChallenge || Object.values(goalsByStatus).every((count) => count === 0)) {
     return (
       <Section title={t('insights.charts.goals.title')} className="panel">
-        <p>{goalsByStatus ? t('insights.charts.goals.none') : t('insights.charts.goals.withheld', { min: dashboard.minGroupSize })}</p>
+        <p>
+          {goalsByStatus
+            ? t('insights.charts.goals.none')
+            : t('insights.charts.goals.withheld', { min: dashboard.minGroupSize })}
+        </p>
       </Section>
     );
   }
@@ -20,12 +24,20 @@ export function TeamGoals({ dashboard }: { dashboard: TeamDashboardResponse }) {
       <GoalChart
         title={t('insights.charts.goals.byStatus')}
         description={t('insights.charts.goals.byStatusDescription')}
-        bars={GOAL_STATUSES.map((status) => ({ key: status, label: t(`insights.goalStatus.${status}`), count: goalsByStatus[status] }))}
+        bars={GOAL_STATUSES.map((status) => ({
+          key: status,
+          label: t(`insights.goalStatus.${status}`),
+          count: goalsByStatus[status],
+        }))}
       />
       <GoalChart
         title={t('insights.charts.goals.byChallenge')}
         description={t('insights.charts.goals.byChallengeDescription')}
-        bars={CHALLENGES.map((challenge) => ({ key: challenge, label: t(`insights.challenges.${challenge}`), count: goalsByChallenge[challenge] }))}
+        bars={CHALLENGES.map((challenge) => ({
+          key: challenge,
+          label: t(`insights.challenges.${challenge}`),
+          count: goalsByChallenge[challenge],
+        }))}
       />
     </>
   );

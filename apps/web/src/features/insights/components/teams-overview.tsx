@@ -11,13 +11,27 @@ export function TeamsOverview({ overview, weeks }: { overview: OrganizationOverv
   const [name, setName] = useState('');
   const [belowNorm, setBelowNorm] = useState(false);
   const [sort, setSort] = useState<TeamSort>({ key: 'team', direction: 'ascending' });
-  const rows = sortTeams(filterTeams(overview.teams, { name, belowNorm }, i18n.language), sort, overview.minGroupSize, i18n.language);
+  const rows = sortTeams(
+    filterTeams(overview.teams, { name, belowNorm }, i18n.language),
+    sort,
+    overview.minGroupSize,
+    i18n.language,
+  );
 
   return (
     <>
       <div className="insights-filters" role="search">
-        <TextField label={t('insights.overview.search')} type="search" value={name} onChange={(event) => setName(event.target.value)} />
-        <CheckboxField label={t('insights.overview.belowNorm')} checked={belowNorm} onChange={(event) => setBelowNorm(event.target.checked)} />
+        <TextField
+          label={t('insights.overview.search')}
+          type="search"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <CheckboxField
+          label={t('insights.overview.belowNorm')}
+          checked={belowNorm}
+          onChange={(event) => setBelowNorm(event.target.checked)}
+        />
       </div>
       <p role="status" className="insights-muted">
         {t('insights.overview.shown', { count: rows.length, total: overview.teams.length })}

@@ -25,7 +25,12 @@ export function TeamsTable({ overview, rows, sort, onSort, weeks }: TeamsTablePr
   const { t } = useTranslation();
   const min = overview.minGroupSize;
   const header = (key: TeamSort['key'], label: string) => (
-    <SortableHeader key={key} label={label} direction={sort.key === key ? sort.direction : null} onSort={() => onSort(nextSort(sort, key))} />
+    <SortableHeader
+      key={key}
+      label={label}
+      direction={sort.key === key ? sort.direction : null}
+      onSort={() => onSort(nextSort(sort, key))}
+    />
   );
   return (
     <TableScroll label={t('insights.overview.tableLabel')}>
@@ -34,7 +39,9 @@ export function TeamsTable({ overview, rows, sort, onSort, weeks }: TeamsTablePr
         <thead>
           <tr>
             {header('team', t('insights.overview.team'))}
-            {FIGURE_COLUMNS.slice(0, TREND_AFTER).map((column) => header(column.key, t(`insights.figures.${column.key}`)))}
+            {FIGURE_COLUMNS.slice(0, TREND_AFTER).map((column) =>
+              header(column.key, t(`insights.figures.${column.key}`)),
+            )}
             <th scope="col">{t('insights.overview.trend')}</th>
             {FIGURE_COLUMNS.slice(TREND_AFTER).map((column) => header(column.key, t(`insights.figures.${column.key}`)))}
           </tr>

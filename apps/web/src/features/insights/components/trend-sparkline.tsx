@@ -23,16 +23,31 @@ function segments(trend: (number | null)[]): string[] {
  */
 export function TrendSparkline({ trend, weeks }: { trend: (number | null)[]; weeks: string[] }) {
   const { t } = useTranslation();
-  const shown = trend.flatMap((value, index) => (value === null ? [] : [{ value, week: weekNumber(weeks[index] ?? '') }]));
+  const shown = trend.flatMap((value, index) =>
+    value === null ? [] : [{ value, week: weekNumber(weeks[index] ?? '') }],
+  );
   const first = shown[0];
   const last = shown.at(-1);
-  const text = !first || !last
-    ? t('insights.trend.none')
-    : t('insights.trend.text', { from: formatPercent(first.value), fromWeek: first.week, to: formatPercent(last.value), toWeek: last.week });
+  const text =
+    !first || !last
+      ? t('insights.trend.none')
+      : t('insights.trend.text', {
+          from: formatPercent(first.value),
+          fromWeek: first.week,
+          to: formatPercent(last.value),
+          toWeek: last.week,
+        });
   return (
     <span className="insights-trend">
       {first && (
-        <svg className="insights-trend__line" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} aria-hidden="true" focusable="false">
+        <svg
+          className="insights-trend__line"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width={WIDTH}
+          height={HEIGHT}
+          aria-hidden="true"
+          focusable="false"
+        >
           {segments(trend).map((points) => (
             <polyline key={points} points={points} />
           ))}

@@ -24,7 +24,14 @@ export function WeekTable({ caption, weeks, figures, minGroupSize }: WeekTablePr
       rows={weeks.map((week) => ({
         key: week.week,
         header: t('insights.charts.weekLabel', { number: weekNumber(week.week), dates: weekDates(week.week) }),
-        cells: columns.map((column) => <FigureValue key={column.key} figure={column.shown(week, minGroupSize)} format={column.format} minGroupSize={minGroupSize} />),
+        cells: columns.map((column) => (
+          <FigureValue
+            key={column.key}
+            figure={column.shown(week, minGroupSize)}
+            format={column.format}
+            minGroupSize={minGroupSize}
+          />
+        )),
       }))}
     />
   );

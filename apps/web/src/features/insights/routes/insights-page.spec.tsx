@@ -13,7 +13,11 @@ const PAGE_LOAD = { timeout: 5000 };
 vi.setConfig({ testTimeout: 15_000 });
 
 const lno = { ...signedInPerson, roles: ['lno' as const] };
-const ids = { a: '00000000-0000-4000-8000-0000000000a1', b: '00000000-0000-4000-8000-0000000000a2', c: '00000000-0000-4000-8000-0000000000a3' };
+const ids = {
+  a: '00000000-0000-4000-8000-0000000000a1',
+  b: '00000000-0000-4000-8000-0000000000a2',
+  c: '00000000-0000-4000-8000-0000000000a3',
+};
 const overview = overviewOf([
   teamRow(ids.a, 'Burgerzaken', { reflectionsSubmittedPct: 80, actualHours: 30, normHours: 28.8 }),
   teamRow(ids.b, 'Sociaal Domein', { reflectionsSubmittedPct: 45.5, actualHours: 10 }),
@@ -52,11 +56,15 @@ it('shows L&O staff every team with totals, links to each dashboard and to the C
   const table = await screen.findByRole('table', { name: 'Teams en hun cijfers over de laatste 12 weken' }, PAGE_LOAD);
   expect(teamOrder()).toEqual(['Archief', 'Burgerzaken', 'Sociaal Domein', 'Hele organisatie']);
   const burgerzaken = within(table).getByRole('row', { name: /^Burgerzaken/ });
-  expect(within(burgerzaken).getByRole('link', { name: 'Burgerzaken' }).getAttribute('href')).toBe(`/insights/teams/${ids.a}?weeks=12`);
+  expect(within(burgerzaken).getByRole('link', { name: 'Burgerzaken' }).getAttribute('href')).toBe(
+    `/insights/teams/${ids.a}?weeks=12`,
+  );
   expect(within(burgerzaken).getByText('80%')).toBeDefined();
   expect(within(burgerzaken).getByText('van 40% in week 46 naar 60% in week 48')).toBeDefined();
   expect(within(table).getByRole('row', { name: /^Hele organisatie/ })).toBeDefined();
-  expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe('/api/v1/insights/organization/export.csv?weeks=12');
+  expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(
+    '/api/v1/insights/organization/export.csv?weeks=12',
+  );
 });
 
 it('shows a withheld figure as a dash with the reason, never as a number', async () => {
@@ -81,7 +89,9 @@ it('sorts by a column with the keyboard-operable heading, withheld figures last'
   expect(screen.getByRole('columnheader', { name: 'Team' }).getAttribute('aria-sort')).toBeNull();
   expect(teamOrder()).toEqual(['Sociaal Domein', 'Burgerzaken', 'Archief', 'Hele organisatie']);
   fireEvent.click(heading);
-  expect(screen.getByRole('columnheader', { name: 'Reflectie ingediend' }).getAttribute('aria-sort')).toBe('descending');
+  expect(screen.getByRole('columnheader', { name: 'Reflectie ingediend' }).getAttribute('aria-sort')).toBe(
+    'descending',
+  );
   expect(teamOrder()).toEqual(['Burgerzaken', 'Sociaal Domein', 'Archief', 'Hele organisatie']);
 });
 
@@ -89,7 +99,9 @@ it('filters by name and by learning below the norm, and says how many teams are 
   stubLno();
   renderApp('/insights');
 
-  fireEvent.change(await screen.findByRole('searchbox', { name: 'Zoek een team' }, PAGE_LOAD), { target: { value: 'zaken' } });
+  fireEvent.change(await screen.findByRole('searchbox', { name: 'Zoek een team' }, PAGE_LOAD), {
+    target: { value: 'zaken' },
+  });
   expect(teamOrder()).toEqual(['Burgerzaken', 'Hele organisatie']);
   expect(screen.getByRole('status').textContent).toBe('1 van 3 teams');
   fireEvent.change(screen.getByRole('searchbox', { name: 'Zoek een team' }), { target: { value: '' } });
@@ -108,7 +120,9 @@ it('keeps the chosen period in the address and asks for those weeks', async () =
   expect(urls).toContain('/api/v1/insights/organization?weeks=26');
   fireEvent.change(period, { target: { value: '4' } });
   await waitFor(() => expect(urls.at(-1)).toBe('/api/v1/insights/organization?weeks=4'));
-  expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe('/api/v1/insights/organization/export.csv?weeks=4');
+  expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(
+    '/api/v1/insights/organization/export.csv?weeks=4',
+  );
 });
 
 it('gives a manager the teams they manage, not the ones they are only a member of', async () => {
@@ -124,7 +138,9 @@ it('gives a manager the teams they manage, not the ones they are only a member o
   renderApp('/insights');
 
   const teams = await screen.findByRole('region', { name: 'Jouw teams' }, PAGE_LOAD);
-  expect(within(teams).getByRole('link', { name: 'Burgerzaken' }).getAttribute('href')).toBe(`/insights/teams/${ids.a}`);
+  expect(within(teams).getByRole('link', { name: 'Burgerzaken' }).getAttribute('href')).toBe(
+    `/insights/teams/${ids.a}`,
+  );
   expect(within(teams).queryByRole('link', { name: 'Sociaal Domein' })).toBeNull();
 });
 

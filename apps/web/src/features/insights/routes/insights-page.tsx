@@ -17,7 +17,8 @@ function OrganizationOverview() {
   const { t } = useTranslation();
   const [weeks] = usePeriod();
   const overview = useOrganizationInsights(weeks);
-  if (overview.error instanceof ApiError && overview.error.code === 'forbidden') return <NotAvailable why="forbidden" />;
+  if (overview.error instanceof ApiError && overview.error.code === 'forbidden')
+    return <NotAvailable why="forbidden" />;
   return (
     <div className="page">
       <PageTitle title={t('insights.title')} />

@@ -14,7 +14,11 @@ const PAGE_LOAD = { timeout: 5000 };
 vi.setConfig({ testTimeout: 15_000 });
 
 const teamId = '00000000-0000-4000-8000-0000000000a1';
-const manager: MeResponse = { ...signedInPerson, managedTeamIds: [teamId], teams: [{ id: teamId, name: 'Burgerzaken', role: 'manager' as const }] };
+const manager: MeResponse = {
+  ...signedInPerson,
+  managedTeamIds: [teamId],
+  teams: [{ id: teamId, name: 'Burgerzaken', role: 'manager' as const }],
+};
 const path = `/insights/teams/${teamId}`;
 
 const dashboard = dashboardOf(teamId, 'Burgerzaken', [
@@ -32,11 +36,21 @@ it('shows a manager the team’s key figures, charts and CSV download', async ()
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Burgerzaken' }, PAGE_LOAD)).toBeDefined();
   const cards = screen.getByRole('region', { name: 'Kerncijfers' });
-  expect(within(cards).getByText('Uren geleerd').parentElement!.textContent).toBe('Uren geleerd23norm: 57,6 uurWeek 48: 4,5');
-  for (const title of ['Planning en reflectie', 'Leeruren tegenover de norm', 'Energie, werkklimaat en werkdruk', 'Gedeelde leerdoelen per status', 'Gedeelde leerdoelen per uitdaging']) {
+  expect(within(cards).getByText('Uren geleerd').parentElement!.textContent).toBe(
+    'Uren geleerd23norm: 57,6 uurWeek 48: 4,5',
+  );
+  for (const title of [
+    'Planning en reflectie',
+    'Leeruren tegenover de norm',
+    'Energie, werkklimaat en werkdruk',
+    'Gedeelde leerdoelen per status',
+    'Gedeelde leerdoelen per uitdaging',
+  ]) {
     expect(screen.getByRole('region', { name: title })).toBeDefined();
   }
-  expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(`/api/v1/insights/teams/${teamId}/export.csv?weeks=12`);
+  expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(
+    `/api/v1/insights/teams/${teamId}/export.csv?weeks=12`,
+  );
   // Only L&O staff come from the organisation overview.
   expect(screen.queryByRole('link', { name: '← Alle teams' })).toBeNull();
 });
@@ -48,12 +62,21 @@ it('puts each chart’s numbers in a table, a withheld week as a dash with the r
   const chart = await screen.findByRole('region', { name: 'Energie, werkklimaat en werkdruk' }, PAGE_LOAD);
   fireEvent.click(within(chart).getByText('Toon de cijfers als tabel'));
   const table = within(chart).getByRole('table', { name: 'Energie, werkklimaat en werkdruk' });
-  const cells = (week: RegExp) => within(within(table).getByRole('row', { name: week })).getAllByRole('cell').map((cell) => cell.textContent);
+  const cells = (week: RegExp) =>
+    within(within(table).getByRole('row', { name: week }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
   expect(cells(/^Week 47/)).toEqual(['3,5', '4', '3']);
-  expect(cells(/^Week 48/)).toEqual(['– te weinig antwoorden (minimaal 5)', '– te weinig antwoorden (minimaal 5)', '– nog geen antwoorden']);
+  expect(cells(/^Week 48/)).toEqual([
+    '– te weinig antwoorden (minimaal 5)',
+    '– te weinig antwoorden (minimaal 5)',
+    '– nog geen antwoorden',
+  ]);
 
   const goals = screen.getByRole('region', { name: 'Gedeelde leerdoelen per uitdaging' });
-  expect(within(within(goals).getByRole('row', { name: /Kritisch werken met AI/ })).getByRole('cell').textContent).toBe('4');
+  expect(within(within(goals).getByRole('row', { name: /Kritisch werken met AI/ })).getByRole('cell').textContent).toBe(
+    '4',
+  );
 });
 
 it('leaves out the goals of a team too small to stay anonymous', async () => {
@@ -66,7 +89,9 @@ it('leaves out the goals of a team too small to stay anonymous', async () => {
 });
 
 it('says so when nobody in the team has filled in a week yet', async () => {
-  stubDashboard(() => Response.json(dashboardOf(teamId, 'Burgerzaken', [quietWeek('2026-W47'), quietWeek('2026-W48')])));
+  stubDashboard(() =>
+    Response.json(dashboardOf(teamId, 'Burgerzaken', [quietWeek('2026-W47'), quietWeek('2026-W48')])),
+  );
   renderApp(path);
 
   expect(await screen.findByText('Nog geen weken ingevuld', {}, PAGE_LOAD)).toBeDefined();
@@ -77,7 +102,9 @@ it('gives L&O staff the way back to the overview, in the same period', async () 
   stubDashboard(() => Response.json(dashboard), { ...signedInPerson, roles: ['lno'] });
   renderApp(`${path}?weeks=26`);
 
-  expect((await screen.findByRole('link', { name: '← Alle teams' }, PAGE_LOAD)).getAttribute('href')).toBe('/insights?weeks=26');
+  expect((await screen.findByRole('link', { name: '← Alle teams' }, PAGE_LOAD)).getAttribute('href')).toBe(
+    '/insights?weeks=26',
+  );
 });
 
 it('tells a member of the team that the figures are not for them', async () => {

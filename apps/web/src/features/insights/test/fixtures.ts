@@ -1,8 +1,18 @@
-import type { Aggregate, OrganizationOverviewResponse, TeamDashboardResponse, TeamOverviewRow, TeamWeekFigures } from '@vitaal/shared/insights';
+import type {
+  Aggregate,
+  OrganizationOverviewResponse,
+  TeamDashboardResponse,
+  TeamOverviewRow,
+  TeamWeekFigures,
+} from '@vitaal/shared/insights';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 
 export const shown = (value: number, respondents = 6): Aggregate => ({ value, respondents, reason: null });
-export const tooFew = (respondents = 2): Aggregate => ({ value: null, respondents, reason: 'below_minimum_group_size' });
+export const tooFew = (respondents = 2): Aggregate => ({
+  value: null,
+  respondents,
+  reason: 'below_minimum_group_size',
+});
 export const noAnswers: Aggregate = { value: null, respondents: 0, reason: 'no_answers' };
 
 const figures = {
@@ -25,8 +35,16 @@ export function teamRow(id: string, name: string, overrides: Partial<TeamOvervie
   return { team: { id, name }, ...figures, trend: [40, 50, 60], ...overrides };
 }
 
-export function overviewOf(teams: TeamOverviewRow[], totals: Partial<OrganizationOverviewResponse['totals']> = {}): OrganizationOverviewResponse {
-  return { weeks: ['2026-W46', '2026-W47', '2026-W48'], minGroupSize: 5, teams, totals: { ...figures, members: 20, ...totals } };
+export function overviewOf(
+  teams: TeamOverviewRow[],
+  totals: Partial<OrganizationOverviewResponse['totals']> = {},
+): OrganizationOverviewResponse {
+  return {
+    weeks: ['2026-W46', '2026-W47', '2026-W48'],
+    minGroupSize: 5,
+    teams,
+    totals: { ...figures, members: 20, ...totals },
+  };
 }
 
 export function weekOf(week: string, overrides: Partial<TeamWeekFigures> = {}): TeamWeekFigures {
@@ -47,7 +65,12 @@ const quiet: Partial<TeamWeekFigures> = {
   sharedLearnings: 0,
 };
 
-export function dashboardOf(id: string, name: string, weeks: TeamWeekFigures[], overrides: Partial<TeamDashboardResponse> = {}): TeamDashboardResponse {
+export function dashboardOf(
+  id: string,
+  name: string,
+  weeks: TeamWeekFigures[],
+  overrides: Partial<TeamDashboardResponse> = {},
+): TeamDashboardResponse {
   return {
     team: { id, name },
     minGroupSize: 5,

@@ -34,7 +34,10 @@ const count = (key: 'members' | 'approvedHours' | 'normHours' | 'sessionsHeld' |
   format: 'number',
   shown: (figures) => ({ value: figures[key], reason: null }),
 });
-const withheldForSmallTeams = (key: 'plansFilledPct' | 'reflectionsSubmittedPct' | 'plannedHours' | 'actualHours', format: FigureFormat): FigureColumn => ({
+const withheldForSmallTeams = (
+  key: 'plansFilledPct' | 'reflectionsSubmittedPct' | 'plannedHours' | 'actualHours',
+  format: FigureFormat,
+): FigureColumn => ({
   key,
   format,
   shown: (figures, min) => fromCount(figures[key], figures.members, min),

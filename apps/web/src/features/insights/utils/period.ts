@@ -22,9 +22,17 @@ function pooled(weeks: Aggregate[]): Aggregate {
   const shown = weeks.filter((week) => week.value !== null);
   const respondents = shown.reduce((n, week) => n + week.respondents, 0);
   if (respondents === 0) {
-    return { value: null, respondents: 0, reason: weeks.some((week) => week.respondents > 0) ? 'below_minimum_group_size' : 'no_answers' };
+    return {
+      value: null,
+      respondents: 0,
+      reason: weeks.some((week) => week.respondents > 0) ? 'below_minimum_group_size' : 'no_answers',
+    };
   }
-  return { value: round1(shown.reduce((n, week) => n + week.value! * week.respondents, 0) / respondents), respondents, reason: null };
+  return {
+    value: round1(shown.reduce((n, week) => n + week.value! * week.respondents, 0) / respondents),
+    respondents,
+    reason: null,
+  };
 }
 
 /** The team's figures over the whole period: sums of hours and activity, averages of shares and scores. */

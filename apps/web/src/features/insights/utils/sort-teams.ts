@@ -10,7 +10,12 @@ export interface TeamSort {
 }
 
 /** Sorted by the chosen column; teams without a figure there (withheld) come last either way. */
-export function sortTeams(rows: TeamOverviewRow[], sort: TeamSort, minGroupSize: number, locale: string): TeamOverviewRow[] {
+export function sortTeams(
+  rows: TeamOverviewRow[],
+  sort: TeamSort,
+  minGroupSize: number,
+  locale: string,
+): TeamOverviewRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const byName = (a: TeamOverviewRow, b: TeamOverviewRow) => a.team.name.localeCompare(b.team.name, locale);
   if (sort.key === 'team') return [...rows].sort((a, b) => sign * byName(a, b));
@@ -28,10 +33,15 @@ export function nextSort(current: TeamSort, key: SortKey): TeamSort {
 }
 
 /** Teams whose name holds the search text, and optionally only those that learned less than their norm. */
-export function filterTeams(rows: TeamOverviewRow[], { name, belowNorm }: { name: string; belowNorm: boolean }, locale: string): TeamOverviewRow[] {
+export function filterTeams(
+  rows: TeamOverviewRow[],
+  { name, belowNorm }: { name: string; belowNorm: boolean },
+  locale: string,
+): TeamOverviewRow[] {
   const needle = name.trim().toLocaleLowerCase(locale);
   return rows.filter(
     (row) =>
-      row.team.name.toLocaleLowerCase(locale).includes(needle) && (!belowNorm || (row.actualHours !== null && row.actualHours < row.normHours)),
+      row.team.name.toLocaleLowerCase(locale).includes(needle) &&
+      (!belowNorm || (row.actualHours !== null && row.actualHours < row.normHours)),
   );
 }

@@ -4,8 +4,17 @@ import { apiClient } from '@/lib/api-client';
 import { refetchLearningTime } from './learning-time-changed';
 
 /** Approves or rejects one request; a rejection needs a comment, a decided request gives 409. */
-export function decideRequest({ id, decision }: { id: string; decision: DecisionRequest }): Promise<LearningTimeRequestResponse> {
-  return apiClient.post<LearningTimeRequestResponse>(`/learning-time/requests/${encodeURIComponent(id)}/decision`, decision);
+export function decideRequest({
+  id,
+  decision,
+}: {
+  id: string;
+  decision: DecisionRequest;
+}): Promise<LearningTimeRequestResponse> {
+  return apiClient.post<LearningTimeRequestResponse>(
+    `/learning-time/requests/${encodeURIComponent(id)}/decision`,
+    decision,
+  );
 }
 
 export function useDecideRequest() {

@@ -8,7 +8,10 @@ export function getActiveGoals({ signal }: { signal?: AbortSignal } = {}): Promi
 
 /** Your active goals, to link a request to; the key is the goals list's, so goal changes refresh it. */
 export function activeGoalsQueryOptions() {
-  return queryOptions({ queryKey: ['goals', 'list', { status: 'active' }], queryFn: ({ signal }) => getActiveGoals({ signal }) });
+  return queryOptions({
+    queryKey: ['goals', 'list', { status: 'active' }],
+    queryFn: ({ signal }) => getActiveGoals({ signal }),
+  });
 }
 
 export function useActiveGoals() {

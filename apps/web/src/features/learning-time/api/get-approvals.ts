@@ -8,7 +8,10 @@ export interface ApprovalsParams {
   week?: string;
 }
 
-export function getApprovals(params: ApprovalsParams, { signal }: { signal?: AbortSignal } = {}): Promise<ApprovalItem[]> {
+export function getApprovals(
+  params: ApprovalsParams,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<ApprovalItem[]> {
   const query = new URLSearchParams({ status: params.status });
   if (params.teamId) query.set('teamId', params.teamId);
   if (params.week) query.set('week', params.week);

@@ -8,11 +8,17 @@ export interface BalanceParams {
 }
 
 export function getBalance(params: BalanceParams, { signal }: { signal?: AbortSignal } = {}): Promise<BalanceResponse> {
-  return apiClient.get<BalanceResponse>(params.year ? `/learning-time/balance?year=${params.year}` : '/learning-time/balance', { signal });
+  return apiClient.get<BalanceResponse>(
+    params.year ? `/learning-time/balance?year=${params.year}` : '/learning-time/balance',
+    { signal },
+  );
 }
 
 export function balanceQueryOptions(params: BalanceParams = {}) {
-  return queryOptions({ queryKey: ['learning-time', 'balance', params], queryFn: ({ signal }) => getBalance(params, { signal }) });
+  return queryOptions({
+    queryKey: ['learning-time', 'balance', params],
+    queryFn: ({ signal }) => getBalance(params, { signal }),
+  });
 }
 
 export function useBalance(params: BalanceParams = {}, { enabled = true }: { enabled?: boolean } = {}) {

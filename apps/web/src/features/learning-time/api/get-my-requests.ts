@@ -8,7 +8,10 @@ export interface MyRequestsParams {
   offset: number;
 }
 
-export function getMyRequests(params: MyRequestsParams, { signal }: { signal?: AbortSignal } = {}): Promise<Page<LearningTimeRequestResponse>> {
+export function getMyRequests(
+  params: MyRequestsParams,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Page<LearningTimeRequestResponse>> {
   const query = new URLSearchParams({ limit: String(params.limit), offset: String(params.offset) });
   return apiClient.get<Page<LearningTimeRequestResponse>>(`/learning-time/requests?${query}`, { signal });
 }

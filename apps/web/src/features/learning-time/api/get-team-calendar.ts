@@ -9,7 +9,10 @@ export interface TeamCalendarParams {
   weeks: number;
 }
 
-export function getTeamCalendar(params: TeamCalendarParams, { signal }: { signal?: AbortSignal } = {}): Promise<TeamCalendarWeek[]> {
+export function getTeamCalendar(
+  params: TeamCalendarParams,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<TeamCalendarWeek[]> {
   const query = new URLSearchParams({ teamId: params.teamId, from: params.from, weeks: String(params.weeks) });
   return apiClient.get<TeamCalendarWeek[]>(`/learning-time/team-calendar?${query}`, { signal });
 }

@@ -4,7 +4,13 @@ import { apiClient } from '@/lib/api-client';
 import { refetchLearningTime } from './learning-time-changed';
 
 /** Changes a pending request; `changes.version` is the version that was read (409 when stale). */
-export function updateRequest({ id, changes }: { id: string; changes: UpdateLearningTimeRequest }): Promise<LearningTimeRequestResponse> {
+export function updateRequest({
+  id,
+  changes,
+}: {
+  id: string;
+  changes: UpdateLearningTimeRequest;
+}): Promise<LearningTimeRequestResponse> {
   return apiClient.patch<LearningTimeRequestResponse>(`/learning-time/requests/${encodeURIComponent(id)}`, changes);
 }
 

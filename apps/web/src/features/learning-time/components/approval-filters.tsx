@@ -24,20 +24,31 @@ export function ApprovalFilters({ value, teams, onChange }: ApprovalFiltersProps
   const { t } = useTranslation();
   const weeks = weeksFrom(shiftWeek(currentWeek(), -WEEKS_BACK), WEEKS_BACK + WEEKS_AHEAD + 1);
   return (
-    <form role="search" aria-label={t('learningTime.approvals.filters')} className="lt-filters" onSubmit={(event) => event.preventDefault()}>
+    <form
+      role="search"
+      aria-label={t('learningTime.approvals.filters')}
+      className="lt-filters"
+      onSubmit={(event) => event.preventDefault()}
+    >
       {/* One team needs no choosing. */}
       {teams.length > 1 && (
         <SelectField
           label={t('learningTime.approvals.team')}
           value={value.teamId ?? ''}
-          options={[{ value: '', label: t('learningTime.approvals.allTeams') }, ...teams.map((team) => ({ value: team.id, label: team.name }))]}
+          options={[
+            { value: '', label: t('learningTime.approvals.allTeams') },
+            ...teams.map((team) => ({ value: team.id, label: team.name })),
+          ]}
           onChange={(event) => onChange({ ...value, teamId: event.target.value || undefined })}
         />
       )}
       <SelectField
         label={t('learningTime.approvals.weekFilter')}
         value={value.week ?? ''}
-        options={[{ value: '', label: t('learningTime.approvals.allWeeks') }, ...weeks.map((week) => ({ value: week, label: weekLabel(t, week) }))]}
+        options={[
+          { value: '', label: t('learningTime.approvals.allWeeks') },
+          ...weeks.map((week) => ({ value: week, label: weekLabel(t, week) })),
+        ]}
         onChange={(event) => onChange({ ...value, week: event.target.value || undefined })}
       />
       <SelectField

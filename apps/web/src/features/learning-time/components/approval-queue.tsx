@@ -41,7 +41,12 @@ export function ApprovalQueue({ items, decidable, onOutcome }: ApprovalQueueProp
       await decideMany.mutateAsync({ requestIds: selectedIds, decision, comment });
       setChecked(new Set());
       setBulkRejecting(false);
-      onOutcome({ message: t(decision === 'approved' ? 'learningTime.approvals.approvedMany' : 'learningTime.approvals.rejectedMany', { count }) });
+      onOutcome({
+        message: t(
+          decision === 'approved' ? 'learningTime.approvals.approvedMany' : 'learningTime.approvals.rejectedMany',
+          { count },
+        ),
+      });
     } catch (error) {
       const conflict = error instanceof ApiError && error.code === 'conflict';
       // A rejection's own problems (a missing comment) stay on its form.
@@ -81,7 +86,11 @@ export function ApprovalQueue({ items, decidable, onOutcome }: ApprovalQueueProp
       )}
       {bulkRejecting && selectedIds.length > 0 && (
         <div className="lt-panel">
-          <RejectForm title={t('learningTime.approvals.rejectSelectedTitle')} save={(comment) => decideSelected('rejected', comment)} onClose={() => setBulkRejecting(false)} />
+          <RejectForm
+            title={t('learningTime.approvals.rejectSelectedTitle')}
+            save={(comment) => decideSelected('rejected', comment)}
+            onClose={() => setBulkRejecting(false)}
+          />
         </div>
       )}
       <TableScroll label={t('learningTime.approvals.listTitle')}>

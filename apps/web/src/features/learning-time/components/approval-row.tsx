@@ -33,7 +33,10 @@ export function ApprovalRow({ item, decidable, selected, onSelect, columns, onOu
   const approve = () =>
     decide.mutate(
       { id: item.id, decision: { decision: 'approved', comment: '' } },
-      { onSuccess: () => onOutcome({ message: t('learningTime.approvals.approved', { name }) }), onError: (error) => onOutcome({ error, many: false }) },
+      {
+        onSuccess: () => onOutcome({ message: t('learningTime.approvals.approved', { name }) }),
+        onError: (error) => onOutcome({ error, many: false }),
+      },
     );
 
   const reject = async (comment: string) => {
@@ -52,7 +55,13 @@ export function ApprovalRow({ item, decidable, selected, onSelect, columns, onOu
       <tr className={selected ? 'lt-row--selected' : undefined}>
         {decidable && (
           <td>
-            <input type="checkbox" className="lt-checkbox" checked={selected} aria-label={t('learningTime.approvals.selectOne', { name, week })} onChange={(event) => onSelect(event.target.checked)} />
+            <input
+              type="checkbox"
+              className="lt-checkbox"
+              checked={selected}
+              aria-label={t('learningTime.approvals.selectOne', { name, week })}
+              onChange={(event) => onSelect(event.target.checked)}
+            />
           </td>
         )}
         <th scope="row">
@@ -101,7 +110,12 @@ export function ApprovalRow({ item, decidable, selected, onSelect, columns, onOu
             <>
               <StatusBadge status={item.status} />
               {item.decidedBy && item.decidedAt && (
-                <span className="lt-cell-line lt-muted">{t('learningTime.approvals.decidedBy', { name: item.decidedBy.displayName, date: formatMoment(item.decidedAt) })}</span>
+                <span className="lt-cell-line lt-muted">
+                  {t('learningTime.approvals.decidedBy', {
+                    name: item.decidedBy.displayName,
+                    date: formatMoment(item.decidedAt),
+                  })}
+                </span>
               )}
               {item.decisionComment && <span className="lt-cell-line">{item.decisionComment}</span>}
             </>

@@ -28,7 +28,12 @@ export function BalancePreview({ week, hours, original }: BalancePreviewProps) {
     const requested = balance.data.year.requested - alreadyCounted + parseHours(hours);
     const { norm } = balance.data.year;
     beyond = requested > norm;
-    const values = { year, requested: formatNumber(requested), norm: formatNumber(norm), over: formatNumber(requested - norm) };
+    const values = {
+      year,
+      requested: formatNumber(requested),
+      norm: formatNumber(norm),
+      over: formatNumber(requested - norm),
+    };
     text = beyond ? t('learningTime.preview.beyond', values) : t('learningTime.preview.within', values);
   }
   // Always in the page, so screen readers hear the new total as the hours change.

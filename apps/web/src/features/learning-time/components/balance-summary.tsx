@@ -17,7 +17,9 @@ function PeriodCard({ balance }: { balance: BalancePeriod }) {
   const titleId = useId();
   return (
     <article className="lt-balance__period" aria-labelledby={titleId}>
-      <h3 id={titleId}>{quarter ? t('learningTime.balance.quarter', { quarter, year }) : t('learningTime.balance.year', { year })}</h3>
+      <h3 id={titleId}>
+        {quarter ? t('learningTime.balance.quarter', { quarter, year }) : t('learningTime.balance.year', { year })}
+      </h3>
       <dl className="lt-balance__figures">
         <div className="lt-figure lt-figure--norm">
           <dt>{t('learningTime.balance.norm')}</dt>
@@ -31,7 +33,11 @@ function PeriodCard({ balance }: { balance: BalancePeriod }) {
               <dt>{t(`learningTime.balance.${figure}`)}</dt>
               <dd>
                 <span className="lt-figure__value">{formatHours(t, value)}</span>
-                <span className="lt-figure__share">{beyond ? t('learningTime.balance.beyondNorm') : t('learningTime.balance.ofNorm', { percent: formatPercent(share(value)) })}</span>
+                <span className="lt-figure__share">
+                  {beyond
+                    ? t('learningTime.balance.beyondNorm')
+                    : t('learningTime.balance.ofNorm', { percent: formatPercent(share(value)) })}
+                </span>
                 {/* The bar repeats the share in the text beside it; the norm is its full width. */}
                 <span className="lt-figure__bar" aria-hidden="true">
                   <span className="lt-figure__fill" style={{ width: `${Math.min(1, share(value)) * 100}%` }} />
@@ -53,7 +59,9 @@ export function BalanceSummary() {
       <QueryResult query={balance}>
         {(data) => (
           <>
-            <p className="lt-muted">{t('learningTime.balance.weeklyNorm', { hours: formatHours(t, data.weeklyNorm) })}</p>
+            <p className="lt-muted">
+              {t('learningTime.balance.weeklyNorm', { hours: formatHours(t, data.weeklyNorm) })}
+            </p>
             <div className="lt-balance">
               <PeriodCard balance={data.year} />
               <PeriodCard balance={data.quarter} />

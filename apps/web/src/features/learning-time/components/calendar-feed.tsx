@@ -55,7 +55,9 @@ export function CalendarFeed() {
       <p role="status" className="lt-status">
         {url ? t('learningTime.feed.created') : stopped ? t('learningTime.feed.stopped') : ''}
       </p>
-      {url && <CopyField label={t('learningTime.feed.url')} hint={t('learningTime.feed.warning')} warning value={url} />}
+      {url && (
+        <CopyField label={t('learningTime.feed.url')} hint={t('learningTime.feed.warning')} warning value={url} />
+      )}
     </Section>
   );
 }

@@ -49,14 +49,28 @@ export function MyRequest({ request, onDone }: MyRequestProps) {
         <StatusBadge status={request.status} />
       </div>
       <p className="lt-request__facts">
-        {[formatHours(t, request.hours), t(`learningTime.forms.${request.form}`), request.date && t('learningTime.mine.day', { day: formatDay(request.date) })].filter(Boolean).join(' · ')}
+        {[
+          formatHours(t, request.hours),
+          t(`learningTime.forms.${request.form}`),
+          request.date && t('learningTime.mine.day', { day: formatDay(request.date) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       <p className="lt-request__purpose">{request.purpose}</p>
       <p className="lt-muted">{t('learningTime.mine.team', { team: request.teamName })}</p>
       {request.decidedBy && request.decidedAt && (
-        <p>{t('learningTime.mine.decided', { status: t(`learningTime.status.${request.status}`), name: request.decidedBy.displayName, date: formatMoment(request.decidedAt) })}</p>
+        <p>
+          {t('learningTime.mine.decided', {
+            status: t(`learningTime.status.${request.status}`),
+            name: request.decidedBy.displayName,
+            date: formatMoment(request.decidedAt),
+          })}
+        </p>
       )}
-      {request.decisionComment && <p className="lt-request__comment">{t('learningTime.mine.comment', { comment: request.decisionComment })}</p>}
+      {request.decisionComment && (
+        <p className="lt-request__comment">{t('learningTime.mine.comment', { comment: request.decisionComment })}</p>
+      )}
 
       {editing ? (
         <div className="lt-request__editor">
@@ -82,7 +96,13 @@ export function MyRequest({ request, onDone }: MyRequestProps) {
       ) : (
         <div className="actions">
           {request.status === 'pending' && (
-            <button ref={editButton} type="button" className="button button--secondary" aria-label={t('learningTime.mine.editFor', { week })} onClick={() => setEditing(true)}>
+            <button
+              ref={editButton}
+              type="button"
+              className="button button--secondary"
+              aria-label={t('learningTime.mine.editFor', { week })}
+              onClick={() => setEditing(true)}
+            >
               {t('learningTime.mine.edit')}
             </button>
           )}

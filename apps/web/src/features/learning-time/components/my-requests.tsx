@@ -33,7 +33,15 @@ export function MyRequests() {
                   <MyRequest key={request.id} request={request} onDone={setMessage} />
                 ))}
               </ul>
-              {page.total > PAGE_SIZE && <Pagination label={t('learningTime.mine.pages')} offset={offset} limit={PAGE_SIZE} total={page.total} onChange={setOffset} />}
+              {page.total > PAGE_SIZE && (
+                <Pagination
+                  label={t('learningTime.mine.pages')}
+                  offset={offset}
+                  limit={PAGE_SIZE}
+                  total={page.total}
+                  onChange={setOffset}
+                />
+              )}
             </>
           )
         }

@@ -29,7 +29,12 @@ export function NewRequest() {
           save={async (values) => {
             setSent('');
             const request = await create.mutateAsync(values);
-            setSent(t('learningTime.request.created', { hours: formatHours(t, request.hours), week: weekLabel(t, request.week) }));
+            setSent(
+              t('learningTime.request.created', {
+                hours: formatHours(t, request.hours),
+                week: weekLabel(t, request.week),
+              }),
+            );
           }}
         />
       )}

@@ -43,7 +43,12 @@ export function RejectForm({ title, save, onClose }: RejectFormProps) {
   return (
     <form className="form lt-reject-form" noValidate aria-labelledby={titleId} onSubmit={onSubmit}>
       <h3 id={titleId}>{title}</h3>
-      <TextAreaField label={t('learningTime.approvals.comment')} hint={t('learningTime.approvals.commentHint')} error={fieldError('comment')} {...form.register('comment')} />
+      <TextAreaField
+        label={t('learningTime.approvals.comment')}
+        hint={t('learningTime.approvals.commentHint')}
+        error={fieldError('comment')}
+        {...form.register('comment')}
+      />
       {formError !== null && <ErrorState error={formError} />}
       <div className="actions">
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t('learningTime.approvals.rejecting')}>

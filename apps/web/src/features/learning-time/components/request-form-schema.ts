@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { MyTeam } from '@vitaal/shared/auth';
 import { parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
-import { MAX_REQUEST_HOURS, type CreateLearningTimeRequest, type LearningTimeRequestResponse } from '@vitaal/shared/learning-time';
+import {
+  MAX_REQUEST_HOURS,
+  type CreateLearningTimeRequest,
+  type LearningTimeRequestResponse,
+} from '@vitaal/shared/learning-time';
 import { LEARNING_FORMS } from '@vitaal/shared/weeks';
 import { formatNumber } from '@/lib/format';
 
@@ -18,9 +22,15 @@ export const hoursField = z
   .trim()
   .min(1, 'validation.required')
   .refine((text) => Number.isFinite(parseHours(text)), 'validation.number')
-  .refine((text) => parseHours(text) >= MIN_REQUEST_HOURS && parseHours(text) <= MAX_REQUEST_HOURS, 'learningTime.validation.hoursRange')
+  .refine(
+    (text) => parseHours(text) >= MIN_REQUEST_HOURS && parseHours(text) <= MAX_REQUEST_HOURS,
+    'learningTime.validation.hoursRange',
+  )
   // Compared with a margin: 1.1 * 10 is 11.000000000000002 in floating point.
-  .refine((text) => Math.abs(Math.round(parseHours(text) * 10) - parseHours(text) * 10) < 1e-9, 'learningTime.validation.hoursDecimals');
+  .refine(
+    (text) => Math.abs(Math.round(parseHours(text) * 10) - parseHours(text) * 10) < 1e-9,
+    'learningTime.validation.hoursDecimals',
+  );
 
 /** What the form holds: text as typed, with "" for "no day" and "no goal". */
 export const requestSchema = z.object({
@@ -51,7 +61,15 @@ export function toRequest(values: RequestFormValues): RequestFields {
 
 /** A new request: the person's only team is chosen for them; with several, they choose. */
 export function newRequestValues(week: string, teams: MyTeam[]): RequestFormValues {
-  return { week, date: '', hours: '', form: 'workplace', purpose: '', goalId: '', teamId: teams.length === 1 ? teams[0]!.id : '' };
+  return {
+    week,
+    date: '',
+    hours: '',
+    form: 'workplace',
+    purpose: '',
+    goalId: '',
+    teamId: teams.length === 1 ? teams[0]!.id : '',
+  };
 }
 
 export function requestFormValues(request: LearningTimeRequestResponse): RequestFormValues {

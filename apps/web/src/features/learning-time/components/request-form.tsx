@@ -32,7 +32,15 @@ interface RequestFormProps {
   children?: ReactNode;
 }
 
-export function RequestForm({ defaultValues, original, submitLabel, pendingLabel, save, conflictMessage, children }: RequestFormProps) {
+export function RequestForm({
+  defaultValues,
+  original,
+  submitLabel,
+  pendingLabel,
+  save,
+  conflictMessage,
+  children,
+}: RequestFormProps) {
   const { t } = useTranslation();
   const { teams } = useCurrentPerson();
   const goals = useActiveGoals();
@@ -48,7 +56,8 @@ export function RequestForm({ defaultValues, original, submitLabel, pendingLabel
     clearFormError();
     const request = toRequest(values);
     const changes: Partial<RequestFields> = {};
-    for (const field of Object.keys(form.formState.dirtyFields) as (keyof RequestFields)[]) Object.assign(changes, { [field]: request[field] });
+    for (const field of Object.keys(form.formState.dirtyFields) as (keyof RequestFields)[])
+      Object.assign(changes, { [field]: request[field] });
     try {
       await save(request, changes);
       form.reset(defaultValues);
@@ -70,11 +79,21 @@ export function RequestForm({ defaultValues, original, submitLabel, pendingLabel
       <SelectField
         label={t('learningTime.request.day')}
         hint={t('learningTime.request.dayHint')}
-        options={[{ value: '', label: t('learningTime.request.wholeWeek') }, ...daysOf(week).map((day) => ({ value: day, label: formatDay(day) }))]}
+        options={[
+          { value: '', label: t('learningTime.request.wholeWeek') },
+          ...daysOf(week).map((day) => ({ value: day, label: formatDay(day) })),
+        ]}
         error={fieldError('date')}
         {...form.register('date')}
       />
-      <TextField label={t('learningTime.request.hours')} hint={t('learningTime.request.hoursHint')} inputMode="decimal" autoComplete="off" error={fieldError('hours')} {...form.register('hours')} />
+      <TextField
+        label={t('learningTime.request.hours')}
+        hint={t('learningTime.request.hoursHint')}
+        inputMode="decimal"
+        autoComplete="off"
+        error={fieldError('hours')}
+        {...form.register('hours')}
+      />
       <BalancePreview week={week} hours={hours} original={original} />
       <SelectField
         label={t('learningTime.request.form')}
@@ -82,11 +101,19 @@ export function RequestForm({ defaultValues, original, submitLabel, pendingLabel
         error={fieldError('form')}
         {...form.register('form')}
       />
-      <TextAreaField label={t('learningTime.request.purpose')} hint={t('learningTime.request.purposeHint')} error={fieldError('purpose')} {...form.register('purpose')} />
+      <TextAreaField
+        label={t('learningTime.request.purpose')}
+        hint={t('learningTime.request.purposeHint')}
+        error={fieldError('purpose')}
+        {...form.register('purpose')}
+      />
       <SelectField
         label={t('learningTime.request.goal')}
         hint={t('learningTime.request.goalHint')}
-        options={[{ value: '', label: t('learningTime.request.noGoal') }, ...(goals.data ?? []).map((goal) => ({ value: goal.id, label: goal.title }))]}
+        options={[
+          { value: '', label: t('learningTime.request.noGoal') },
+          ...(goals.data ?? []).map((goal) => ({ value: goal.id, label: goal.title })),
+        ]}
         error={fieldError('goalId')}
         {...form.register('goalId')}
       />
@@ -96,7 +123,10 @@ export function RequestForm({ defaultValues, original, submitLabel, pendingLabel
         <SelectField
           label={t('learningTime.request.team')}
           hint={t('learningTime.request.teamHint')}
-          options={[{ value: '', label: t('learningTime.request.chooseTeam') }, ...teams.map(({ id, name }) => ({ value: id, label: name }))]}
+          options={[
+            { value: '', label: t('learningTime.request.chooseTeam') },
+            ...teams.map(({ id, name }) => ({ value: id, label: name })),
+          ]}
           error={fieldError('teamId')}
           {...form.register('teamId')}
         />

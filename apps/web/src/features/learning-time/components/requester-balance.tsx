@@ -8,8 +8,12 @@ export function RequesterBalance({ item, markerId }: { item: ApprovalItem; marke
   const { approved, requested, norm } = item.requesterBalance;
   return (
     <>
-      <span className="lt-cell-line">{t('learningTime.approvals.balanceApproved', { approved: formatNumber(approved), norm: formatNumber(norm) })}</span>
-      <span className="lt-cell-line lt-muted">{t('learningTime.approvals.balanceRequested', { requested: formatNumber(requested) })}</span>
+      <span className="lt-cell-line">
+        {t('learningTime.approvals.balanceApproved', { approved: formatNumber(approved), norm: formatNumber(norm) })}
+      </span>
+      <span className="lt-cell-line lt-muted">
+        {t('learningTime.approvals.balanceRequested', { requested: formatNumber(requested) })}
+      </span>
       {item.exceedsNorm && (
         <span id={markerId} className="lt-badge lt-badge--beyond">
           {t('learningTime.approvals.exceedsNorm')}

@@ -18,7 +18,11 @@ function peopleOf(weeks: TeamCalendarWeek[]): Person[] {
   const people = new Map<string, Person>();
   for (const { week, entries } of weeks) {
     for (const entry of entries) {
-      const person = people.get(entry.userId) ?? { id: entry.userId, name: entry.displayName, hours: new Map<string, number>() };
+      const person = people.get(entry.userId) ?? {
+        id: entry.userId,
+        name: entry.displayName,
+        hours: new Map<string, number>(),
+      };
       person.hours.set(week, (person.hours.get(week) ?? 0) + entry.hours);
       people.set(entry.userId, person);
     }
@@ -47,7 +51,9 @@ export function TeamCalendarTable({ weeks, teamName }: { weeks: TeamCalendarWeek
             <th scope="col">{t('learningTime.teamCalendar.person')}</th>
             {weeks.map(({ week }) => (
               <th key={week} scope="col">
-                <span className="lt-cell-line">{t('learningTime.teamCalendar.weekHeader', { number: parseIsoWeek(week)?.week })}</span>
+                <span className="lt-cell-line">
+                  {t('learningTime.teamCalendar.weekHeader', { number: parseIsoWeek(week)?.week })}
+                </span>
                 {/* Only the Monday: eight full date ranges make the table too wide to read. */}
                 <span className="lt-cell-line lt-calendar__dates">{formatDay(daysOf(week)[0]!, 'short')}</span>
               </th>

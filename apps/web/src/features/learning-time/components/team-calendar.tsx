@@ -41,19 +41,30 @@ export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }
           />
         )}
         <nav className="lt-week-nav" aria-label={t('learningTime.teamCalendar.weeksNav')}>
-          <button type="button" className="button button--secondary" onClick={() => show({ from: shiftWeek(from, -WEEKS_SHOWN) })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => show({ from: shiftWeek(from, -WEEKS_SHOWN) })}
+          >
             {t('learningTime.teamCalendar.previous')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => show({ from: currentWeek() })}>
             {t('learningTime.teamCalendar.thisWeek')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => show({ from: shiftWeek(from, WEEKS_SHOWN) })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => show({ from: shiftWeek(from, WEEKS_SHOWN) })}
+          >
             {t('learningTime.teamCalendar.next')}
           </button>
         </nav>
       </div>
       <p role="status" className="lt-muted">
-        {t('learningTime.teamCalendar.range', { from: weekLabel(t, from), to: weekLabel(t, shiftWeek(from, WEEKS_SHOWN - 1)) })}
+        {t('learningTime.teamCalendar.range', {
+          from: weekLabel(t, from),
+          to: weekLabel(t, shiftWeek(from, WEEKS_SHOWN - 1)),
+        })}
       </p>
       <QueryResult query={calendar}>
         {(weeks) =>

@@ -11,7 +11,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const piet = createApproval({ requester: { id: 'p1', displayName: 'Piet Jansen' }, hours: 4, purpose: 'Cursus Wmo-wetgeving' });
+const piet = createApproval({
+  requester: { id: 'p1', displayName: 'Piet Jansen' },
+  hours: 4,
+  purpose: 'Cursus Wmo-wetgeving',
+});
 const sara = createApproval({
   requester: { id: 'p2', displayName: 'Sara de Boer' },
   teamId: wijkteam.id,
@@ -24,7 +28,11 @@ const sara = createApproval({
 });
 
 function stubQueue(answers: Parameters<typeof stubApi>[0] = {}) {
-  stubApi({ 'GET /me': () => Response.json(manager), 'GET /learning-time/approvals': () => Response.json([piet, sara]), ...answers });
+  stubApi({
+    'GET /me': () => Response.json(manager),
+    'GET /learning-time/approvals': () => Response.json([piet, sara]),
+    ...answers,
+  });
 }
 
 const rowOf = (name: string) => screen.getByRole('rowheader', { name: new RegExp(`^${name} `) }).closest('tr')!;
@@ -36,12 +44,18 @@ it('shows one queue of the teams the person decides for, with each requester’s
   await screen.findByRole('rowheader', { name: 'Sara de Boer Wijkteam Noord' });
   const row = rowOf('Sara de Boer');
   expect(within(row).getByText('16 uur')).toBeDefined();
-  expect(within(row).getByText('Leren met collega\'s')).toBeDefined();
+  expect(within(row).getByText("Leren met collega's")).toBeDefined();
   expect(within(row).getByText('176 van 187,2 uur goedgekeurd')).toBeDefined();
   expect(within(row).getByText('Boven de norm')).toBeDefined();
   expect(within(rowOf('Piet Jansen')).queryByText('Boven de norm')).toBeNull();
-  expect(screen.getByRole('link', { name: 'Bekijk de teamagenda' }).getAttribute('href')).toBe('/learning-time/team-calendar');
-  expect(within(screen.getByLabelText('Team')).getAllByRole('option').map((option) => option.textContent)).toEqual(['Alle teams', burgerzaken.name, wijkteam.name]);
+  expect(screen.getByRole('link', { name: 'Bekijk de teamagenda' }).getAttribute('href')).toBe(
+    '/learning-time/team-calendar',
+  );
+  expect(
+    within(screen.getByLabelText('Team'))
+      .getAllByRole('option')
+      .map((option) => option.textContent),
+  ).toEqual(['Alle teams', burgerzaken.name, wijkteam.name]);
 });
 
 it('approves one request and says so', async () => {
@@ -49,7 +63,11 @@ it('approves one request and says so', async () => {
   stubQueue({ [`POST /learning-time/requests/${piet.id}/decision`]: decide });
   renderApp('/learning-time/approvals');
 
-  fireEvent.click(await screen.findByRole('button', { name: named('Aanvraag van Piet Jansen voor week 49 (30 nov – 6 dec) goedkeuren') }));
+  fireEvent.click(
+    await screen.findByRole('button', {
+      name: named('Aanvraag van Piet Jansen voor week 49 (30 nov – 6 dec) goedkeuren'),
+    }),
+  );
 
   expect(await screen.findByText('De aanvraag van Piet Jansen is goedgekeurd.')).toBeDefined();
   expect(bodyOf(decide)).toEqual({ decision: 'approved', comment: '' });
@@ -60,7 +78,11 @@ it('needs a comment to reject, and sends it', async () => {
   stubQueue({ [`POST /learning-time/requests/${piet.id}/decision`]: decide });
   renderApp('/learning-time/approvals');
 
-  fireEvent.click(await screen.findByRole('button', { name: named('Aanvraag van Piet Jansen voor week 49 (30 nov – 6 dec) afwijzen') }));
+  fireEvent.click(
+    await screen.findByRole('button', {
+      name: named('Aanvraag van Piet Jansen voor week 49 (30 nov – 6 dec) afwijzen'),
+    }),
+  );
   const form = screen.getByRole('form', { name: 'Aanvraag van Piet Jansen afwijzen' });
   const comment = within(form).getByLabelText('Waarom wijs je af?');
   await waitFor(() => expect(document.activeElement).toBe(comment));
@@ -93,12 +115,22 @@ it('explains that nothing was decided when one of the selection was already deci
   stubQueue({ 'POST /learning-time/decisions': () => problem(409, 'conflict') });
   renderApp('/learning-time/approvals');
 
-  fireEvent.click(await screen.findByRole('checkbox', { name: named('Aanvraag van Sara de Boer voor week 51 (14–20 dec) selecteren') }));
+  fireEvent.click(
+    await screen.findByRole('checkbox', {
+      name: named('Aanvraag van Sara de Boer voor week 51 (14–20 dec) selecteren'),
+    }),
+  );
   fireEvent.click(screen.getByRole('button', { name: 'Selectie afwijzen' }));
   fireEvent.change(screen.getByLabelText('Waarom wijs je af?'), { target: { value: 'Te veel tegelijk.' } });
-  fireEvent.click(within(screen.getByRole('form', { name: 'Selectie afwijzen' })).getByRole('button', { name: 'Afwijzen' }));
+  fireEvent.click(
+    within(screen.getByRole('form', { name: 'Selectie afwijzen' })).getByRole('button', { name: 'Afwijzen' }),
+  );
 
-  expect((await screen.findByText(/^Er is niets opgeslagen: over een van deze aanvragen was al beslist/)).getAttribute('role')).toBe('alert');
+  expect(
+    (await screen.findByText(/^Er is niets opgeslagen: over een van deze aanvragen was al beslist/)).getAttribute(
+      'role',
+    ),
+  ).toBe('alert');
 });
 
 it('filters by week and status', async () => {

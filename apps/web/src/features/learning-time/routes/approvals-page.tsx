@@ -43,10 +43,17 @@ export function ApprovalsPage() {
         <QueryResult query={approvals}>
           {(items) =>
             items.length === 0 ? (
-              <EmptyState title={t(filtered ? 'learningTime.approvals.emptyFiltered' : 'learningTime.approvals.empty')} />
+              <EmptyState
+                title={t(filtered ? 'learningTime.approvals.emptyFiltered' : 'learningTime.approvals.empty')}
+              />
             ) : (
               // A new filter is a new list: selections and messages of the previous one do not carry over.
-              <ApprovalQueue key={JSON.stringify(filters)} items={items} decidable={filters.status === 'pending'} onOutcome={setOutcome} />
+              <ApprovalQueue
+                key={JSON.stringify(filters)}
+                items={items}
+                decidable={filters.status === 'pending'}
+                onOutcome={setOutcome}
+              />
             )
           }
         </QueryResult>

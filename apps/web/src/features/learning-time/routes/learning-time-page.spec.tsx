@@ -2,7 +2,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
 import { problem, signedInPerson, stubApi } from '@/test/stub-api';
-import { balance, bodyOf, burgerzaken, createRequest, freezeClock, manager, named, pageOf, plain, professional } from '../test/fixtures';
+import {
+  balance,
+  bodyOf,
+  burgerzaken,
+  createRequest,
+  freezeClock,
+  manager,
+  named,
+  pageOf,
+  plain,
+  professional,
+} from '../test/fixtures';
 
 beforeEach(freezeClock);
 
@@ -53,18 +64,35 @@ it('offers this week and the next twelve, and sends a request for the only team'
   expect(await screen.findByText('Na deze aanvraag heb je in 2026 44 van 187,2 uur aangevraagd.')).toBeDefined();
   fireEvent.click(screen.getByRole('button', { name: 'Aanvragen' }));
 
-  expect(await screen.findByText('Je aanvraag voor 4 uur in week 49 (30 nov – 6 dec) is verstuurd. Je leidinggevende beslist erover.')).toBeDefined();
-  expect(bodyOf(create)).toEqual({ week: '2026-W49', date: '2026-12-01', hours: 4, form: 'course', purpose: 'Cursus klantgericht schrijven', goalId: null, teamId: burgerzaken.id });
+  expect(
+    await screen.findByText(
+      'Je aanvraag voor 4 uur in week 49 (30 nov – 6 dec) is verstuurd. Je leidinggevende beslist erover.',
+    ),
+  ).toBeDefined();
+  expect(bodyOf(create)).toEqual({
+    week: '2026-W49',
+    date: '2026-12-01',
+    hours: 4,
+    form: 'course',
+    purpose: 'Cursus klantgericht schrijven',
+    goalId: null,
+    teamId: burgerzaken.id,
+  });
 });
 
 it('warns, without blocking, when the request goes beyond the norm', async () => {
   const create = vi.fn(() => Response.json(createRequest({ hours: 12.5 }), { status: 201 }));
-  stubPage({ 'GET /learning-time/balance': () => Response.json(balance({ requested: 180 })), 'POST /learning-time/requests': create });
+  stubPage({
+    'GET /learning-time/balance': () => Response.json(balance({ requested: 180 })),
+    'POST /learning-time/requests': create,
+  });
   renderApp('/learning-time');
 
   await screen.findByLabelText('Aantal uur');
   fill('Aantal uur', '12,5');
-  const warning = await screen.findByText(/^Let op: na deze aanvraag heb je in 2026 192,5 van 187,2 uur aangevraagd\. Dat is 5,3 uur boven de norm\./);
+  const warning = await screen.findByText(
+    /^Let op: na deze aanvraag heb je in 2026 192,5 van 187,2 uur aangevraagd\. Dat is 5,3 uur boven de norm\./,
+  );
   expect(warning.className).toContain('lt-preview--beyond');
 
   fill('Wat ga je leren?', 'Leergang leidinggeven');
@@ -91,7 +119,11 @@ it('asks which team decides when the person is in several', async () => {
   renderApp('/learning-time');
 
   const team = await screen.findByLabelText('Team dat beslist');
-  expect(within(team).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kies een team', 'Burgerzaken', 'Wijkteam Noord']);
+  expect(
+    within(team)
+      .getAllByRole('option')
+      .map((option) => option.textContent),
+  ).toEqual(['Kies een team', 'Burgerzaken', 'Wijkteam Noord']);
 });
 
 it('explains that a request needs a team', async () => {
@@ -123,11 +155,19 @@ it('lists my requests with their status and the decision comment', async () => {
 it('changes a pending request, sending only what changed with the version read', async () => {
   const pending = createRequest({ version: 3 });
   const update = vi.fn(() => Response.json({ ...pending, hours: 6, version: 4 }));
-  stubPage({ 'GET /learning-time/requests': () => Response.json(pageOf([pending])), [`PATCH /learning-time/requests/${pending.id}`]: update });
+  stubPage({
+    'GET /learning-time/requests': () => Response.json(pageOf([pending])),
+    [`PATCH /learning-time/requests/${pending.id}`]: update,
+  });
   renderApp('/learning-time');
 
-  fireEvent.click(await screen.findByRole('button', { name: named('Aanvraag voor week 49 (30 nov – 6 dec) wijzigen') }));
-  const editor = screen.getByRole('heading', { level: 4, name: named('Aanvraag voor week 49 (30 nov – 6 dec) wijzigen') }).parentElement!;
+  fireEvent.click(
+    await screen.findByRole('button', { name: named('Aanvraag voor week 49 (30 nov – 6 dec) wijzigen') }),
+  );
+  const editor = screen.getByRole('heading', {
+    level: 4,
+    name: named('Aanvraag voor week 49 (30 nov – 6 dec) wijzigen'),
+  }).parentElement!;
   fireEvent.change(within(editor).getByLabelText('Aantal uur'), { target: { value: '6' } });
   fireEvent.click(within(editor).getByRole('button', { name: 'Wijziging opslaan' }));
 
@@ -138,15 +178,24 @@ it('changes a pending request, sending only what changed with the version read',
 it('cancels only after confirming, and explains why the API refused', async () => {
   const approved = createRequest({ status: 'approved' });
   const cancel = vi.fn(() => problem(409, 'conflict'));
-  stubPage({ 'GET /learning-time/requests': () => Response.json(pageOf([approved])), [`POST /learning-time/requests/${approved.id}/cancel`]: cancel });
+  stubPage({
+    'GET /learning-time/requests': () => Response.json(pageOf([approved])),
+    [`POST /learning-time/requests/${approved.id}/cancel`]: cancel,
+  });
   renderApp('/learning-time');
 
-  fireEvent.click(await screen.findByRole('button', { name: named('Aanvraag voor week 49 (30 nov – 6 dec) intrekken') }));
+  fireEvent.click(
+    await screen.findByRole('button', { name: named('Aanvraag voor week 49 (30 nov – 6 dec) intrekken') }),
+  );
   expect(cancel).not.toHaveBeenCalled();
-  expect(screen.getByText('Deze aanvraag intrekken? De leidinggevenden van je team krijgen daar bericht van.')).toBeDefined();
+  expect(
+    screen.getByText('Deze aanvraag intrekken? De leidinggevenden van je team krijgen daar bericht van.'),
+  ).toBeDefined();
   fireEvent.click(screen.getByRole('button', { name: 'Ja, intrekken' }));
 
-  expect((await screen.findByText(/^Deze aanvraag kan niet meer worden ingetrokken/)).getAttribute('role')).toBe('alert');
+  expect((await screen.findByText(/^Deze aanvraag kan niet meer worden ingetrokken/)).getAttribute('role')).toBe(
+    'alert',
+  );
   expect(cancel).toHaveBeenCalledOnce();
 });
 

@@ -13,12 +13,24 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const entry = (userId: string, displayName: string, hours: number) => ({ requestId: `${userId}-${hours}`, userId, displayName, hours, form: 'course' as const, date: null });
+const entry = (userId: string, displayName: string, hours: number) => ({
+  requestId: `${userId}-${hours}`,
+  userId,
+  displayName,
+  hours,
+  form: 'course' as const,
+  date: null,
+});
 
 function calendar(from: string): TeamCalendarWeek[] {
   return weeksFrom(from as TeamCalendarWeek['week'], 8).map((week, index) => ({
     week,
-    entries: index === 1 ? [entry('p1', 'Piet Jansen', 4), entry('p2', 'Sara de Boer', 8)] : index === 3 ? [entry('p1', 'Piet Jansen', 2.5)] : [],
+    entries:
+      index === 1
+        ? [entry('p1', 'Piet Jansen', 4), entry('p2', 'Sara de Boer', 8)]
+        : index === 3
+          ? [entry('p1', 'Piet Jansen', 2.5)]
+          : [],
   }));
 }
 
@@ -26,7 +38,8 @@ it('shows approved hours per person and week, and moves eight weeks on', async (
   const urls: URL[] = [];
   stubApi({
     'GET /me': () => Response.json(manager),
-    'GET /learning-time/team-calendar': () => Response.json(calendar(urls.at(-1)?.searchParams.get('from') ?? '2026-W48')),
+    'GET /learning-time/team-calendar': () =>
+      Response.json(calendar(urls.at(-1)?.searchParams.get('from') ?? '2026-W48')),
   });
   const stubbed = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
@@ -37,11 +50,17 @@ it('shows approved hours per person and week, and moves eight weeks on', async (
   renderApp('/learning-time/team-calendar');
 
   const table = await screen.findByRole('table', { name: 'Goedgekeurde leertijd van Burgerzaken' });
-  const headers = within(table).getAllByRole('columnheader').map((header) => plain(header.textContent));
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((header) => plain(header.textContent));
   expect(headers[0]).toBe('Medewerker');
   expect(headers[2]).toBe('Week 49ma 30 nov');
   const piet = within(table).getByRole('rowheader', { name: 'Piet Jansen' }).closest('tr')!;
-  expect(within(piet).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['–', '4 uur', '–', '2,5 uur', '–', '–', '–', '–', '6,5 uur']);
+  expect(
+    within(piet)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['–', '4 uur', '–', '2,5 uur', '–', '–', '–', '–', '6,5 uur']);
   const total = within(table).getByRole('rowheader', { name: 'Totaal' }).closest('tr')!;
   expect(within(total).getAllByRole('cell')[1]!.textContent).toBe('12 uur');
   expect(urls[0]!.searchParams.get('teamId')).toBe(manager.managedTeamIds[0]);

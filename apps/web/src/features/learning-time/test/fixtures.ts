@@ -1,5 +1,10 @@
 import type { MeResponse } from '@vitaal/shared/auth';
-import type { ApprovalItem, BalancePeriod, BalanceResponse, LearningTimeRequestResponse } from '@vitaal/shared/learning-time';
+import type {
+  ApprovalItem,
+  BalancePeriod,
+  BalanceResponse,
+  LearningTimeRequestResponse,
+} from '@vitaal/shared/learning-time';
 import type { Page } from '@vitaal/shared/page';
 import { vi } from 'vitest';
 import { signedInPerson } from '@/test/stub-api';
@@ -60,7 +65,12 @@ export function createRequest(overrides: Partial<LearningTimeRequestResponse> = 
 }
 
 export function createApproval(overrides: Partial<ApprovalItem> = {}): ApprovalItem {
-  return { ...createRequest(), requesterBalance: period({ requested: 20, approved: 16 }), exceedsNorm: false, ...overrides };
+  return {
+    ...createRequest(),
+    requesterBalance: period({ requested: 20, approved: 16 }),
+    exceedsNorm: false,
+    ...overrides,
+  };
 }
 
 export function pageOf<T>(items: T[], total = items.length): Page<T> {

@@ -27,7 +27,12 @@ export function weekLabel(t: TFunction, key: string): string {
 
 /** "maandag 30 november", or "ma 30 nov" when short. */
 export function formatDay(isoDate: string, length: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(currentLocale(), { weekday: length, day: 'numeric', month: length, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(currentLocale(), {
+    weekday: length,
+    day: 'numeric',
+    month: length,
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A moment (an ISO timestamp) as a date, in the reader's own time zone. */

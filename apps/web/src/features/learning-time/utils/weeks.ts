@@ -1,4 +1,11 @@
-import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
+import {
+  addIsoWeeks,
+  formatIsoWeek,
+  isoWeekKey,
+  isoWeekMonday,
+  parseIsoWeek,
+  type IsoWeekKey,
+} from '@vitaal/shared/iso-week';
 
 const DAY_MS = 86_400_000;
 

@@ -13,7 +13,13 @@ it('offers both downloads and explains how to have the data erased', async () =>
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeDefined();
   const downloads = screen.getByRole('region', { name: 'Downloaden' });
-  expect(within(downloads).getByRole('link', { name: 'Download als JSON-bestand' }).getAttribute('href')).toBe('/api/v1/me/data');
-  expect(within(downloads).getByRole('link', { name: 'Download als leesbaar document' }).getAttribute('href')).toBe('/api/v1/me/data/document');
-  expect(within(screen.getByRole('region', { name: 'Je gegevens laten wissen' })).getByText(/Vraag het aan de beheerder/)).toBeDefined();
+  expect(within(downloads).getByRole('link', { name: 'Download als JSON-bestand' }).getAttribute('href')).toBe(
+    '/api/v1/me/data',
+  );
+  expect(within(downloads).getByRole('link', { name: 'Download als leesbaar document' }).getAttribute('href')).toBe(
+    '/api/v1/me/data/document',
+  );
+  expect(
+    within(screen.getByRole('region', { name: 'Je gegevens laten wissen' })).getByText(/Vraag het aan de beheerder/),
+  ).toBeDefined();
 });

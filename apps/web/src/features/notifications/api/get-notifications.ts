@@ -5,7 +5,10 @@ import { apiClient } from '@/lib/api-client';
 
 const PAGE_SIZE = 20;
 
-export function getNotifications({ limit, offset }: { limit: number; offset: number }, { signal }: { signal?: AbortSignal } = {}): Promise<Page<NotificationResponse>> {
+export function getNotifications(
+  { limit, offset }: { limit: number; offset: number },
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Page<NotificationResponse>> {
   return apiClient.get<Page<NotificationResponse>>(`/notifications?limit=${limit}&offset=${offset}`, { signal });
 }
 
@@ -15,7 +18,8 @@ export function notificationsQueryOptions() {
     queryKey: ['notifications', 'list'],
     queryFn: ({ pageParam, signal }) => getNotifications({ limit: PAGE_SIZE, offset: pageParam }, { signal }),
     initialPageParam: 0,
-    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    getNextPageParam: (last) =>
+      last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined,
   });
 }
 

@@ -7,5 +7,8 @@ export function markAllRead(): Promise<void> {
 
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: markAllRead, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }) });
+  return useMutation({
+    mutationFn: markAllRead,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+  });
 }

@@ -8,5 +8,8 @@ export function markRead(id: string): Promise<void> {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   // The list and the bell's count both change.
-  return useMutation({ mutationFn: markRead, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }) });
+  return useMutation({
+    mutationFn: markRead,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+  });
 }

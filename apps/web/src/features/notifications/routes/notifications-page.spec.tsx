@@ -19,7 +19,13 @@ afterEach(() => {
 let sequence = 0;
 function notification(kind: string, data: Record<string, unknown>, read = false): NotificationResponse {
   sequence += 1;
-  return { id: `00000000-0000-4000-8000-4${String(sequence).padStart(11, '0')}`, kind, data, read, createdAt: '2026-11-23T08:30:00Z' };
+  return {
+    id: `00000000-0000-4000-8000-4${String(sequence).padStart(11, '0')}`,
+    kind,
+    data,
+    read,
+    createdAt: '2026-11-23T08:30:00Z',
+  };
 }
 
 const approved = notification('learning_time.approved', { requestId: 'r1', week: '2026-W49', hours: 4 });
@@ -27,22 +33,46 @@ const requested = notification('learning_time.requested', { requestId: 'r2', wee
 const reminder = notification('week.reminder', { week: '2026-W47' }, true);
 const exported = notification('personal_data.exported', { format: 'json' }, true);
 
-const pageOf = (items: NotificationResponse[], total = items.length, offset = 0): Page<NotificationResponse> => ({ items, total, limit: 20, offset });
+const pageOf = (items: NotificationResponse[], total = items.length, offset = 0): Page<NotificationResponse> => ({
+  items,
+  total,
+  limit: 20,
+  offset,
+});
 
 it('words each notification in the reader’s language, links it and marks the unread ones', async () => {
-  stubApi({ 'GET /notifications': () => Response.json(pageOf([approved, requested, reminder, exported])), 'GET /notifications/unread-count': () => Response.json({ unread: 1 }) });
+  stubApi({
+    'GET /notifications': () => Response.json(pageOf([approved, requested, reminder, exported])),
+    'GET /notifications/unread-count': () => Response.json({ unread: 1 }),
+  });
   renderApp('/notifications');
 
   const list = await screen.findByRole('list', { name: 'Meldingen' });
   const items = within(list).getAllByRole('listitem');
   expect(within(items[0]!).getByText('Nieuw')).toBeDefined();
-  expect(within(items[0]!).getByRole('link', { name: 'Je aanvraag voor 4 uur leertijd in week 49 is goedgekeurd.' }).getAttribute('href')).toBe('/learning-time');
+  expect(
+    within(items[0]!)
+      .getByRole('link', { name: 'Je aanvraag voor 4 uur leertijd in week 49 is goedgekeurd.' })
+      .getAttribute('href'),
+  ).toBe('/learning-time');
   expect(within(items[1]!).queryByText('Nieuw')).toBeNull();
-  expect(within(items[1]!).getByRole('link', { name: 'Er is een aanvraag voor 2,5 uur leertijd in week 2 van 2027 die op je beslissing wacht.' }).getAttribute('href')).toBe(
-    '/learning-time/approvals',
-  );
-  expect(within(items[2]!).getByRole('link', { name: 'Kijk terug op week 47: vul je reflectie in en lever de week in.' }).getAttribute('href')).toBe('/weeks/2026-W47');
-  expect(within(items[3]!).getByRole('link', { name: /Een beheerder heeft een kopie van al je gegevens gedownload/ }).getAttribute('href')).toBe('/my-data');
+  expect(
+    within(items[1]!)
+      .getByRole('link', {
+        name: 'Er is een aanvraag voor 2,5 uur leertijd in week 2 van 2027 die op je beslissing wacht.',
+      })
+      .getAttribute('href'),
+  ).toBe('/learning-time/approvals');
+  expect(
+    within(items[2]!)
+      .getByRole('link', { name: 'Kijk terug op week 47: vul je reflectie in en lever de week in.' })
+      .getAttribute('href'),
+  ).toBe('/weeks/2026-W47');
+  expect(
+    within(items[3]!)
+      .getByRole('link', { name: /Een beheerder heeft een kopie van al je gegevens gedownload/ })
+      .getAttribute('href'),
+  ).toBe('/my-data');
   expect(screen.getByText('4 van 4 meldingen')).toBeDefined();
 });
 
@@ -87,7 +117,8 @@ it('shows older notifications below when asked', async () => {
   const urls: string[] = [];
   stubApi({
     // The answer to the request just recorded: its offset says which page.
-    'GET /notifications': () => Response.json(urls.at(-1)?.includes('offset=1') ? pageOf([reminder], 2, 1) : pageOf([approved], 2)),
+    'GET /notifications': () =>
+      Response.json(urls.at(-1)?.includes('offset=1') ? pageOf([reminder], 2, 1) : pageOf([approved], 2)),
     'GET /notifications/unread-count': () => Response.json({ unread: 1 }),
   });
   const stubbed = globalThis.fetch;
@@ -105,7 +136,10 @@ it('shows older notifications below when asked', async () => {
 });
 
 it('says so when there are none', async () => {
-  stubApi({ 'GET /notifications': () => Response.json(pageOf([])), 'GET /notifications/unread-count': () => Response.json({ unread: 0 }) });
+  stubApi({
+    'GET /notifications': () => Response.json(pageOf([])),
+    'GET /notifications/unread-count': () => Response.json({ unread: 0 }),
+  });
   renderApp('/notifications');
 
   expect(await screen.findByText('Je hebt geen meldingen.')).toBeDefined();

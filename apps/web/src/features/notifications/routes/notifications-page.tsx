@@ -13,7 +13,8 @@ function NotificationList() {
   const { t } = useTranslation();
   const notifications = useNotifications();
   if (notifications.isPending) return <LoadingState />;
-  if (notifications.isError) return <ErrorState error={notifications.error} onRetry={() => void notifications.refetch()} />;
+  if (notifications.isError)
+    return <ErrorState error={notifications.error} onRetry={() => void notifications.refetch()} />;
 
   const items = notifications.data.pages.flatMap((page) => page.items);
   const total = notifications.data.pages.at(-1)?.total ?? 0;
@@ -36,7 +37,13 @@ function NotificationList() {
           {t('notifications.shown', { shown: items.length, total })}
         </p>
         {notifications.hasNextPage && (
-          <button type="button" className="button button--secondary" disabled={notifications.isFetchingNextPage} aria-busy={notifications.isFetchingNextPage} onClick={() => void notifications.fetchNextPage()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={notifications.isFetchingNextPage}
+            aria-busy={notifications.isFetchingNextPage}
+            onClick={() => void notifications.fetchNextPage()}
+          >
             {notifications.isFetchingNextPage ? t('notifications.loadingMore') : t('notifications.loadMore')}
           </button>
         )}
@@ -55,7 +62,13 @@ export function NotificationsPage() {
       <PageTitle title={t('notifications.title')} />
       <p className="lead">{t('notifications.lead')}</p>
       {unread > 0 && (
-        <button type="button" className="button button--secondary" disabled={markAllRead.isPending} aria-busy={markAllRead.isPending} onClick={() => markAllRead.mutate()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={markAllRead.isPending}
+          aria-busy={markAllRead.isPending}
+          onClick={() => markAllRead.mutate()}
+        >
           {t('notifications.markAllRead')}
         </button>
       )}

@@ -12,12 +12,17 @@ export interface NotificationText {
 function weekOf(t: TFunction, week: unknown): string {
   const parsed = typeof week === 'string' ? parseIsoWeek(week) : null;
   if (!parsed) return '';
-  return parsed.year === new Date().getFullYear() ? t('notifications.week', { number: parsed.week }) : t('notifications.weekOfYear', { number: parsed.week, year: parsed.year });
+  return parsed.year === new Date().getFullYear()
+    ? t('notifications.week', { number: parsed.week })
+    : t('notifications.weekOfYear', { number: parsed.week, year: parsed.year });
 }
 
 function hoursOf(t: TFunction, hours: unknown): string {
   const count = typeof hours === 'number' ? hours : 0;
-  return t('notifications.hours', { count, hours: new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(count) });
+  return t('notifications.hours', {
+    count,
+    hours: new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(count),
+  });
 }
 
 /** The API sends what happened as a kind with data; the reader's language words it. */
@@ -33,7 +38,10 @@ export function describe(t: TFunction, { kind, data }: NotificationResponse): No
     case 'learning_time.cancelled':
       return { text: t('notifications.text.cancelled', values), to: '/learning-time/approvals' };
     case 'week.reminder':
-      return { text: t('notifications.text.reminder', values), to: typeof data.week === 'string' ? `/weeks/${encodeURIComponent(data.week)}` : '/weeks' };
+      return {
+        text: t('notifications.text.reminder', values),
+        to: typeof data.week === 'string' ? `/weeks/${encodeURIComponent(data.week)}` : '/weeks',
+      };
     case 'personal_data.exported':
       return { text: t('notifications.text.dataExported'), to: '/my-data' };
     default:

@@ -7,7 +7,10 @@ export interface MyOverviewParams {
   weeks: number;
 }
 
-export function getMyOverview(params: MyOverviewParams, { signal }: { signal?: AbortSignal } = {}): Promise<MyOverviewResponse> {
+export function getMyOverview(
+  params: MyOverviewParams,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<MyOverviewResponse> {
   return apiClient.get<MyOverviewResponse>(`/me/overview?weeks=${params.weeks}`, { signal });
 }
 

@@ -25,7 +25,11 @@ export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps
     actual: week.actualHours,
     norm: normHours,
   }));
-  const names = { planned: t('overview.charts.hours.planned'), actual: t('overview.charts.hours.actual'), norm: t('overview.charts.hours.norm') };
+  const names = {
+    planned: t('overview.charts.hours.planned'),
+    actual: t('overview.charts.hours.actual'),
+    norm: t('overview.charts.hours.norm'),
+  };
 
   return (
     <ChartFigure
@@ -43,7 +47,13 @@ export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps
         />
       }
     >
-      <ComposedChart data={points} responsive accessibilityLayer={false} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <ComposedChart
+        data={points}
+        responsive
+        accessibilityLayer={false}
+        style={{ width: '100%', height: 280 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatValue} allowDecimals={false} tick={{ fontSize: 12 }} />
@@ -51,7 +61,15 @@ export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps
         <Legend itemSorter={legendOrder(SERIES)} />
         <Bar dataKey="planned" name={names.planned} fill={CHART_COLORS.slate} radius={[3, 3, 0, 0]} />
         <Bar dataKey="actual" name={names.actual} fill={CHART_COLORS.teal} radius={[3, 3, 0, 0]} />
-        <Line dataKey="norm" name={names.norm} stroke={CHART_COLORS.rust} strokeDasharray="6 4" strokeWidth={2} dot={false} type="linear" />
+        <Line
+          dataKey="norm"
+          name={names.norm}
+          stroke={CHART_COLORS.rust}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          dot={false}
+          type="linear"
+        />
       </ComposedChart>
     </ChartFigure>
   );

@@ -1,7 +1,15 @@
 import { useId, type ReactNode } from 'react';
 
 /** One titled block of the overview. */
-export function OverviewPanel({ title, className = '', children }: { title: string; className?: string; children: ReactNode }) {
+export function OverviewPanel({
+  title,
+  className = '',
+  children,
+}: {
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const titleId = useId();
   return (
     <section className={`panel overview-panel ${className}`} aria-labelledby={titleId}>

@@ -8,9 +8,12 @@ export function StreakPanel({ streak }: { streak: number }) {
   return (
     <OverviewPanel title={t('overview.streak.title')} className="overview-streak">
       <p className="overview-streak__count">
-        <span className="overview-streak__number">{formatNumber(streak)}</span> {t('overview.streak.weeks', { count: streak })}
+        <span className="overview-streak__number">{formatNumber(streak)}</span>{' '}
+        {t('overview.streak.weeks', { count: streak })}
       </p>
-      <p className="overview-streak__hint">{streak === 0 ? t('overview.streak.start') : t('overview.streak.keepGoing')}</p>
+      <p className="overview-streak__hint">
+        {streak === 0 ? t('overview.streak.start') : t('overview.streak.keepGoing')}
+      </p>
     </OverviewPanel>
   );
 }

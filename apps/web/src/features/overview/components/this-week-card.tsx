@@ -15,7 +15,9 @@ export function ThisWeekCard({ week }: { week: WeekSummary }) {
 
   return (
     <OverviewPanel title={t('overview.thisWeek.title')} className={`overview-week overview-week--${phase}`}>
-      <p className="overview-week__dates">{t('overview.thisWeek.dates', { number: weekNumber(week.week), dates: weekDates(week.week) })}</p>
+      <p className="overview-week__dates">
+        {t('overview.thisWeek.dates', { number: weekNumber(week.week), dates: weekDates(week.week) })}
+      </p>
       <p>{t(`overview.thisWeek.${phase}.body`, { hours: formatNumber(week.plannedHours ?? 0) })}</p>
       <Link className={phase === 'submitted' ? 'button button--secondary' : 'button'} to={`/weeks/${week.week}`}>
         {t(`overview.thisWeek.${phase}.action`)}

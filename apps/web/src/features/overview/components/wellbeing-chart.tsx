@@ -38,14 +38,27 @@ export function WellbeingChart({ weeks }: { weeks: WeekSummary[] }) {
         />
       }
     >
-      <LineChart data={points} responsive accessibilityLayer={false} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
+      <LineChart
+        data={points}
+        responsive
+        accessibilityLayer={false}
+        style={{ width: '100%', height: 240 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: -24 }}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis domain={[1, 5]} ticks={SCORES} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatValue} />
         <Legend itemSorter={legendOrder(SERIES)} />
         <Line dataKey="energy" name={names.energy} stroke={CHART_COLORS.teal} strokeWidth={2} type="monotone" />
-        <Line dataKey="climate" name={names.climate} stroke={CHART_COLORS.purple} strokeWidth={2} strokeDasharray="5 3" type="monotone" />
+        <Line
+          dataKey="climate"
+          name={names.climate}
+          stroke={CHART_COLORS.purple}
+          strokeWidth={2}
+          strokeDasharray="5 3"
+          type="monotone"
+        />
       </LineChart>
     </ChartFigure>
   );

@@ -24,8 +24,13 @@ const missing = (week: string): WeekSummary => ({
 });
 
 /** Twelve weeks up to 2026-W48, all missing unless `weeks` says otherwise. */
-function overviewWith(weeks: Record<string, Partial<WeekSummary>>, rest: Partial<MyOverviewResponse> = {}): MyOverviewResponse {
-  const keys = Array.from({ length: 12 }, (_, index) => formatIsoWeek(addIsoWeeks({ year: 2026, week: 48 }, index - 11)));
+function overviewWith(
+  weeks: Record<string, Partial<WeekSummary>>,
+  rest: Partial<MyOverviewResponse> = {},
+): MyOverviewResponse {
+  const keys = Array.from({ length: 12 }, (_, index) =>
+    formatIsoWeek(addIsoWeeks({ year: 2026, week: 48 }, index - 11)),
+  );
   return {
     currentWeek: '2026-W48',
     streak: 0,
@@ -38,13 +43,17 @@ function overviewWith(weeks: Record<string, Partial<WeekSummary>>, rest: Partial
 }
 
 it('lists what is still open and links to it', async () => {
-  const overview = overviewWith({ '2026-W46': { status: 'submitted', plannedHours: 4, actualHours: 4.5, energy: 4, climate: 3, workload: 3 } });
+  const overview = overviewWith({
+    '2026-W46': { status: 'submitted', plannedHours: 4, actualHours: 4.5, energy: 4, climate: 3, workload: 3 },
+  });
   stubApi({ 'GET /me/overview': () => Response.json(overview) });
   renderApp('/');
 
   const openItems = await screen.findByRole('region', { name: 'Nog te doen' }, PAGE_LOAD);
   expect(within(openItems).getByText('Je reflectie over week 47 is nog niet ingeleverd.')).toBeDefined();
-  expect(within(openItems).getByRole('link', { name: 'Rond vorige week af' }).getAttribute('href')).toBe('/weeks/2026-W47');
+  expect(within(openItems).getByRole('link', { name: 'Rond vorige week af' }).getAttribute('href')).toBe(
+    '/weeks/2026-W47',
+  );
   expect(within(openItems).getByRole('link', { name: 'Stel een leerdoel op' }).getAttribute('href')).toBe('/goals/new');
   expect(screen.getByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();
   expect(screen.getByText(/^Goede(morgen|middag|navond), Anna de Vries./)).toBeDefined();
@@ -61,10 +70,16 @@ it('shows the chart numbers as a table, formatted in Dutch', async () => {
   const hours = await screen.findByRole('table', { name: 'Leeruren per week (weeknorm: 3,6 uur)' }, PAGE_LOAD);
   fireEvent.click(screen.getAllByText('Toon de cijfers als tabel')[0]!);
   const row = within(hours).getByRole('row', { name: /Week 46/ });
-  expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4', '4,5']);
+  expect(
+    within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['4', '4,5']);
   expect(within(hours).getAllByRole('row')).toHaveLength(13);
   const wellbeing = screen.getByRole('table', { name: /Energie en werkklimaat per week/ });
-  expect(within(within(wellbeing).getByRole('row', { name: /Week 45/ })).getAllByRole('cell')[0]!.textContent).toBe('—niet ingevuld');
+  expect(within(within(wellbeing).getByRole('row', { name: /Week 45/ })).getAllByRole('cell')[0]!.textContent).toBe(
+    '—niet ingevuld',
+  );
   expect(screen.getByText('Niets meer te doen. Je bent helemaal bij.')).toBeDefined();
   expect(screen.getByRole('region', { name: 'Reeks' }).textContent).toContain('1 week op rij ingeleverd');
 });
@@ -75,7 +90,9 @@ it('welcomes a new person with the first steps instead of empty charts', async (
 
   expect(await screen.findByText('Klaar om te beginnen?', {}, PAGE_LOAD)).toBeDefined();
   expect(screen.getByRole('link', { name: 'Stel je eerste leerdoel op' }).getAttribute('href')).toBe('/goals/new');
-  expect(screen.getByRole('link', { name: 'Plan wat je deze week wilt leren' }).getAttribute('href')).toBe('/weeks/2026-W48');
+  expect(screen.getByRole('link', { name: 'Plan wat je deze week wilt leren' }).getAttribute('href')).toBe(
+    '/weeks/2026-W48',
+  );
   expect(screen.queryByRole('table')).toBeNull();
   expect(screen.queryByText(/week 47 is nog niet ingeleverd/)).toBeNull();
 });

@@ -2,7 +2,15 @@ import type { WeekSummary } from '@vitaal/shared/weeks';
 import { expect, it } from 'vitest';
 import { weekPhase } from './week-phase';
 
-const empty: WeekSummary = { week: '2026-W48', status: 'missing', plannedHours: null, actualHours: null, energy: null, climate: null, workload: null };
+const empty: WeekSummary = {
+  week: '2026-W48',
+  status: 'missing',
+  plannedHours: null,
+  actualHours: null,
+  energy: null,
+  climate: null,
+  workload: null,
+};
 
 it('asks for a plan early in the week and for a reflection from Thursday', () => {
   expect(weekPhase(empty, 1)).toBe('plan');

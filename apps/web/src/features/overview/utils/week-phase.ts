@@ -9,7 +9,8 @@ const REFLECT_FROM_WEEKDAY = 4;
 /** `weekday` is ISO: Monday 1 … Sunday 7. */
 export function weekPhase(week: WeekSummary, weekday: number): WeekPhase {
   if (week.status === 'submitted') return 'submitted';
-  const reflectionStarted = week.actualHours !== null || week.energy !== null || week.climate !== null || week.workload !== null;
+  const reflectionStarted =
+    week.actualHours !== null || week.energy !== null || week.climate !== null || week.workload !== null;
   if (reflectionStarted || weekday >= REFLECT_FROM_WEEKDAY) return 'reflect';
   return week.plannedHours === null ? 'plan' : 'planned';
 }

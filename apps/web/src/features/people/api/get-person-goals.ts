@@ -8,7 +8,10 @@ export function getPersonGoals(userId: string, { signal }: { signal?: AbortSigna
 
 /** The goals the person chose to share with their managers and L&O. */
 export function personGoalsQueryOptions(userId: string) {
-  return queryOptions({ queryKey: ['people', userId, 'goals'], queryFn: ({ signal }) => getPersonGoals(userId, { signal }) });
+  return queryOptions({
+    queryKey: ['people', userId, 'goals'],
+    queryFn: ({ signal }) => getPersonGoals(userId, { signal }),
+  });
 }
 
 export function usePersonGoals(userId: string) {

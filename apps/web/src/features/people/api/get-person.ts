@@ -8,5 +8,7 @@ export function getPerson(userId: string, { signal }: { signal?: AbortSignal } =
 
 /** The name of someone you follow; the weeks and goals about them carry none. */
 export function usePerson(userId: string) {
-  return useQuery(queryOptions({ queryKey: ['people', userId], queryFn: ({ signal }) => getPerson(userId, { signal }) }));
+  return useQuery(
+    queryOptions({ queryKey: ['people', userId], queryFn: ({ signal }) => getPerson(userId, { signal }) }),
+  );
 }

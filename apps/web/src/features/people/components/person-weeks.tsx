@@ -6,7 +6,11 @@ import { SharedTexts } from './shared-texts';
 
 function Hours({ value }: { value: number | null }) {
   const { t } = useTranslation();
-  return value === null ? <span className="people-muted">{t('people.person.noValue')}</span> : <>{formatNumber(value)}</>;
+  return value === null ? (
+    <span className="people-muted">{t('people.person.noValue')}</span>
+  ) : (
+    <>{formatNumber(value)}</>
+  );
 }
 
 /** Twelve weeks at a glance; below the table, the texts of the weeks the person shared. */
@@ -38,7 +42,9 @@ export function PersonWeeks({ weeks }: { weeks: OthersWeekResponse[] }) {
                 <tr key={week.week}>
                   <th scope="row">{t('people.person.weekLabel', weekParts(week.week))}</th>
                   <td>
-                    <span className={week.submitted ? 'people-yes' : 'people-no'}>{week.submitted ? t('people.person.yes') : t('people.person.no')}</span>
+                    <span className={week.submitted ? 'people-yes' : 'people-no'}>
+                      {week.submitted ? t('people.person.yes') : t('people.person.no')}
+                    </span>
                   </td>
                   <td>
                     <Hours value={week.plannedHours} />

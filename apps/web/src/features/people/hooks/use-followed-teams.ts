@@ -8,6 +8,8 @@ import { useTeams } from '../api/get-teams';
 export function useFollowedTeams() {
   const person = useCurrentPerson();
   const teams = useTeams();
-  const followed = (teams.data ?? []).filter((team) => person.roles.includes('lno') || person.managedTeamIds.includes(team.id));
+  const followed = (teams.data ?? []).filter(
+    (team) => person.roles.includes('lno') || person.managedTeamIds.includes(team.id),
+  );
   return { teams, followed };
 }

@@ -13,14 +13,46 @@ afterEach(() => {
 const PAGE_LOAD = { timeout: 5000 };
 vi.setConfig({ testTimeout: 15_000 });
 
-const teamA: TeamResponse = { id: '00000000-0000-4000-8000-0000000000c1', name: 'Klantcontact', archived: false, memberCount: 2, managerCount: 1 };
-const teamB: TeamResponse = { id: '00000000-0000-4000-8000-0000000000c2', name: 'Ontwikkeling', archived: false, memberCount: 5, managerCount: 1 };
-const bram = { userId: '00000000-0000-4000-8000-0000000000d1', displayName: 'Bram Jansen', email: 'bram@example.nl', role: 'member' as const };
+const teamA: TeamResponse = {
+  id: '00000000-0000-4000-8000-0000000000c1',
+  name: 'Klantcontact',
+  archived: false,
+  memberCount: 2,
+  managerCount: 1,
+};
+const teamB: TeamResponse = {
+  id: '00000000-0000-4000-8000-0000000000c2',
+  name: 'Ontwikkeling',
+  archived: false,
+  memberCount: 5,
+  managerCount: 1,
+};
+const bram = {
+  userId: '00000000-0000-4000-8000-0000000000d1',
+  displayName: 'Bram Jansen',
+  email: 'bram@example.nl',
+  role: 'member' as const,
+};
 const detailA: TeamDetailResponse = {
   ...teamA,
-  members: [{ userId: signedInPerson.id, displayName: signedInPerson.displayName, email: signedInPerson.email, role: 'manager' }, bram],
+  members: [
+    {
+      userId: signedInPerson.id,
+      displayName: signedInPerson.displayName,
+      email: signedInPerson.email,
+      role: 'manager',
+    },
+    bram,
+  ],
 };
-const manager = { ...signedInPerson, managedTeamIds: [teamA.id], teams: [{ id: teamA.id, name: teamA.name, role: 'manager' as const }, { id: teamB.id, name: teamB.name, role: 'member' as const }] };
+const manager = {
+  ...signedInPerson,
+  managedTeamIds: [teamA.id],
+  teams: [
+    { id: teamA.id, name: teamA.name, role: 'manager' as const },
+    { id: teamB.id, name: teamB.name, role: 'member' as const },
+  ],
+};
 
 function stubManager(answers: Parameters<typeof stubApi>[0] = {}) {
   stubApi({
@@ -36,14 +68,22 @@ it('shows a manager the teams they manage, not the ones they are only a member o
   renderApp('/my-teams');
 
   const team = await screen.findByRole('region', { name: 'Klantcontact' }, PAGE_LOAD);
-  expect((await within(team).findByRole('link', { name: 'Bram Jansen' })).getAttribute('href')).toBe(`/people/${bram.userId}`);
+  expect((await within(team).findByRole('link', { name: 'Bram Jansen' })).getAttribute('href')).toBe(
+    `/people/${bram.userId}`,
+  );
   expect(within(team).getByText('Anna de Vries (jij)')).toBeDefined();
-  expect(within(team).getByRole('link', { name: 'Teamcijfers van Klantcontact' }).getAttribute('href')).toBe(`/insights/teams/${teamA.id}`);
+  expect(within(team).getByRole('link', { name: 'Teamcijfers van Klantcontact' }).getAttribute('href')).toBe(
+    `/insights/teams/${teamA.id}`,
+  );
   expect(screen.queryByRole('region', { name: 'Ontwikkeling' })).toBeNull();
 });
 
 it('lets L&O staff of many teams open each team’s people when they want them', async () => {
-  const many = Array.from({ length: 12 }, (_, i) => ({ ...teamB, id: `00000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`, name: `Team ${i + 1}` }));
+  const many = Array.from({ length: 12 }, (_, i) => ({
+    ...teamB,
+    id: `00000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`,
+    name: `Team ${i + 1}`,
+  }));
   const asked: string[] = [];
   stubApi({
     'GET /me': () => Response.json({ ...signedInPerson, roles: ['lno'] }),
@@ -64,7 +104,20 @@ it('lets L&O staff of many teams open each team’s people when they want them',
 
 it('shows a person’s weeks and shared texts, and says that scores are never shown', async () => {
   const weeks: OthersWeekResponse[] = [
-    { week: '2026-W47', submitted: true, plannedHours: 3, actualHours: 2.5, texts: { intentions: '', learned: 'Luisteren helpt', applied: '', obstacles: '', supportWanted: 'Meer tijd', nextStep: '' } },
+    {
+      week: '2026-W47',
+      submitted: true,
+      plannedHours: 3,
+      actualHours: 2.5,
+      texts: {
+        intentions: '',
+        learned: 'Luisteren helpt',
+        applied: '',
+        obstacles: '',
+        supportWanted: 'Meer tijd',
+        nextStep: '',
+      },
+    },
     { week: '2026-W48', submitted: false, plannedHours: null, actualHours: null, texts: null },
   ];
   stubManager({
@@ -75,9 +128,15 @@ it('shows a person’s weeks and shared texts, and says that scores are never sh
   renderApp(`/people/${bram.userId}`);
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Bram Jansen' }, PAGE_LOAD)).toBeDefined();
-  expect(screen.getByText(/Persoonlijke scores voor energie, werkklimaat en werkdruk worden nooit getoond/)).toBeDefined();
+  expect(
+    screen.getByText(/Persoonlijke scores voor energie, werkklimaat en werkdruk worden nooit getoond/),
+  ).toBeDefined();
   const rows = within(screen.getByRole('table', { name: 'Weken, de nieuwste bovenaan' })).getAllByRole('row');
-  expect(within(rows[2]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Ja', '3', '2,5', 'Lezen']);
+  expect(
+    within(rows[2]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Ja', '3', '2,5', 'Lezen']);
   const texts = screen.getByRole('article', { name: /Week 47/ });
   expect(within(texts).getByText('Luisteren helpt')).toBeDefined();
   expect(within(texts).queryByText('Voornemen')).toBeNull();
@@ -86,7 +145,20 @@ it('shows a person’s weeks and shared texts, and says that scores are never sh
 
 it('shows L&O staff only the weeks a person shared, saying submissions and hours are team figures to them', async () => {
   const weeks: OthersWeekResponse[] = [
-    { week: '2026-W47', submitted: null, plannedHours: null, actualHours: null, texts: { intentions: '', learned: 'Luisteren helpt', applied: '', obstacles: '', supportWanted: '', nextStep: '' } },
+    {
+      week: '2026-W47',
+      submitted: null,
+      plannedHours: null,
+      actualHours: null,
+      texts: {
+        intentions: '',
+        learned: 'Luisteren helpt',
+        applied: '',
+        obstacles: '',
+        supportWanted: '',
+        nextStep: '',
+      },
+    },
     { week: '2026-W48', submitted: null, plannedHours: null, actualHours: null, texts: null },
   ];
   stubManager({

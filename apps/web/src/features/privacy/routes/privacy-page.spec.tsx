@@ -1,5 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { DATA_KINDS, RELATIONS, type AccessLevel, type Relation, type TransparencyResponse } from '@vitaal/shared/transparency';
+import {
+  DATA_KINDS,
+  RELATIONS,
+  type AccessLevel,
+  type Relation,
+  type TransparencyResponse,
+} from '@vitaal/shared/transparency';
 import { afterEach, expect, it, vi } from 'vitest';
 import { changeLocale } from '@/lib/i18n';
 import { renderApp } from '@/test/render-app';
@@ -14,9 +20,15 @@ afterEach(async () => {
 const PAGE_LOAD = { timeout: 5000 };
 vi.setConfig({ testTimeout: 15_000 });
 
-const onlyTheOwner = { ...(Object.fromEntries(RELATIONS.map((relation) => [relation, 'none'])) as Record<Relation, AccessLevel>), owner: 'read_write' as const };
+const onlyTheOwner = {
+  ...(Object.fromEntries(RELATIONS.map((relation) => [relation, 'none'])) as Record<Relation, AccessLevel>),
+  owner: 'read_write' as const,
+};
 const transparency: TransparencyResponse = {
-  rows: DATA_KINDS.map((kind) => ({ kind, access: kind === 'week_scores' ? { ...onlyTheOwner, teamManager: 'aggregate', lno: 'aggregate' } : onlyTheOwner })),
+  rows: DATA_KINDS.map((kind) => ({
+    kind,
+    access: kind === 'week_scores' ? { ...onlyTheOwner, teamManager: 'aggregate', lno: 'aggregate' } : onlyTheOwner,
+  })),
   organization: { name: 'Gemeente Voorbeeld', minGroupSize: 6, reflectionEditWindowDays: 1, retentionMonths: 24 },
 };
 
@@ -24,17 +36,22 @@ it('shows who may see what as a table with row and column headers, from the API'
   stubApi({ 'GET /transparency': () => Response.json(transparency) });
   renderApp('/privacy');
 
-  const table = await screen.findByRole('table', { name: 'Wat iedereen mag met de gegevens van een professional' }, PAGE_LOAD);
-  expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-    'Gegevens',
-    'Jij zelf',
-    'Je teamgenoten',
-    'Leidinggevenden van je team',
-    'L&O-medewerkers',
-    'Beheerders',
-  ]);
+  const table = await screen.findByRole(
+    'table',
+    { name: 'Wat iedereen mag met de gegevens van een professional' },
+    PAGE_LOAD,
+  );
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Gegevens', 'Jij zelf', 'Je teamgenoten', 'Leidinggevenden van je team', 'L&O-medewerkers', 'Beheerders']);
   const scores = within(table).getByRole('row', { name: /Energie, werkklimaat en werkdruk/ });
-  expect(within(scores).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Lezen en wijzigen', 'Geen toegang', 'Alleen totalen', 'Alleen totalen', 'Geen toegang']);
+  expect(
+    within(scores)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Lezen en wijzigen', 'Geen toegang', 'Alleen totalen', 'Alleen totalen', 'Geen toegang']);
   expect(within(table).getAllByRole('rowheader')).toHaveLength(DATA_KINDS.length);
 });
 
@@ -56,7 +73,9 @@ it('speaks English too', async () => {
   stubApi({ 'GET /transparency': () => Response.json(transparency) });
   renderApp('/privacy');
 
-  expect(await screen.findByRole('table', { name: "What everyone may do with a professional's data" }, PAGE_LOAD)).toBeDefined();
+  expect(
+    await screen.findByRole('table', { name: "What everyone may do with a professional's data" }, PAGE_LOAD),
+  ).toBeDefined();
   expect(screen.getByRole('region', { name: 'Settings of Gemeente Voorbeeld' })).toBeDefined();
   expect(screen.getByText('6 people')).toBeDefined();
 });

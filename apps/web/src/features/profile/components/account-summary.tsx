@@ -23,7 +23,9 @@ export function AccountSummary() {
         ) : (
           <ul>
             {person.teams.map((team) => (
-              <li key={team.id}>{t('profile.account.team', { team: team.name, role: t(`profile.teamRoles.${team.role}`) })}</li>
+              <li key={team.id}>
+                {t('profile.account.team', { team: team.name, role: t(`profile.teamRoles.${team.role}`) })}
+              </li>
             ))}
           </ul>
         )}

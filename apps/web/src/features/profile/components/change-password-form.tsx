@@ -14,10 +14,16 @@ import { FormStatus } from './form-status';
 const passwordSchema = z
   .object({
     currentPassword: z.string().min(1, 'validation.required'),
-    newPassword: z.string().min(PASSWORD_MIN_LENGTH, 'validation.passwordLength').max(PASSWORD_MAX_LENGTH, 'validation.tooLong'),
+    newPassword: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, 'validation.passwordLength')
+      .max(PASSWORD_MAX_LENGTH, 'validation.tooLong'),
     repeatPassword: z.string(),
   })
-  .refine((values) => values.newPassword === values.repeatPassword, { path: ['repeatPassword'], message: 'profile.password.passwordsDiffer' });
+  .refine((values) => values.newPassword === values.repeatPassword, {
+    path: ['repeatPassword'],
+    message: 'profile.password.passwordsDiffer',
+  });
 
 type PasswordValues = z.infer<typeof passwordSchema>;
 
@@ -29,7 +35,9 @@ export function ChangePasswordForm() {
     resolver: zodResolver(passwordSchema),
     defaultValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
   });
-  const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form, { wrong_password: 'currentPassword' });
+  const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form, {
+    wrong_password: 'currentPassword',
+  });
 
   const onSubmit = form.handleSubmit(({ currentPassword, newPassword }) => {
     clearFormError();

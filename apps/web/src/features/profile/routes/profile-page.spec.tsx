@@ -10,12 +10,17 @@ afterEach(() => {
 
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
-const bodyOf = (answer: ReturnType<typeof vi.fn>) => JSON.parse((answer.mock.calls[0]![0] as RequestInit).body as string) as unknown;
+const bodyOf = (answer: ReturnType<typeof vi.fn>) =>
+  JSON.parse((answer.mock.calls[0]![0] as RequestInit).body as string) as unknown;
 
 it('shows what the organisation decided about the person', async () => {
   stubApi({
     'GET /me': () =>
-      Response.json({ ...signedInPerson, roles: ['admin'], teams: [{ id: 't1', name: 'Burgerzaken', role: 'manager' }] } satisfies MeResponse),
+      Response.json({
+        ...signedInPerson,
+        roles: ['admin'],
+        teams: [{ id: 't1', name: 'Burgerzaken', role: 'manager' }],
+      } satisfies MeResponse),
   });
   renderApp('/profile');
 
@@ -27,7 +32,9 @@ it('shows what the organisation decided about the person', async () => {
 });
 
 it('saves the name and language and switches the app to that language', async () => {
-  const save = vi.fn((init?: RequestInit) => Response.json({ ...signedInPerson, ...(JSON.parse(init!.body as string) as object) }));
+  const save = vi.fn((init?: RequestInit) =>
+    Response.json({ ...signedInPerson, ...(JSON.parse(init!.body as string) as object) }),
+  );
   stubApi({ 'PATCH /me': save });
   renderApp('/profile');
 
@@ -68,7 +75,11 @@ it('changes the password and says that other sessions have ended', async () => {
   fill('Herhaal je nieuwe wachtwoord', 'een nieuw lang wachtwoord');
   fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
 
-  expect((await screen.findByText('Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.')).getAttribute('role')).toBe('status');
+  expect(
+    (await screen.findByText('Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.')).getAttribute(
+      'role',
+    ),
+  ).toBe('status');
   expect((screen.getByLabelText('Huidig wachtwoord') as HTMLInputElement).value).toBe('');
   expect(bodyOf(change)).toEqual({ currentPassword: 'mijn oude wachtwoord', newPassword: 'een nieuw lang wachtwoord' });
 });

@@ -5,10 +5,15 @@ import { learningsPath } from './get-shared-learnings';
 import { useLearningChanged } from './learning-changed';
 
 export function addComment(teamId: string, learningId: string, body: string): Promise<SharedLearningResponse> {
-  return apiClient.post<SharedLearningResponse>(`${learningsPath(teamId)}/${encodeURIComponent(learningId)}/comments`, { body });
+  return apiClient.post<SharedLearningResponse>(`${learningsPath(teamId)}/${encodeURIComponent(learningId)}/comments`, {
+    body,
+  });
 }
 
 export function useAddComment(teamId: string, learningId: string) {
   const learningChanged = useLearningChanged();
-  return useMutation({ mutationFn: (body: string) => addComment(teamId, learningId, body), onSuccess: learningChanged });
+  return useMutation({
+    mutationFn: (body: string) => addComment(teamId, learningId, body),
+    onSuccess: learningChanged,
+  });
 }

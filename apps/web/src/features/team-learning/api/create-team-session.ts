@@ -10,5 +10,8 @@ export function createTeamSession(teamId: string, input: CreateTeamSessionReques
 /** Plans a session; any member of the team may. */
 export function useCreateTeamSession(teamId: string) {
   const sessionChanged = useSessionChanged();
-  return useMutation({ mutationFn: (input: CreateTeamSessionRequest) => createTeamSession(teamId, input), onSuccess: sessionChanged });
+  return useMutation({
+    mutationFn: (input: CreateTeamSessionRequest) => createTeamSession(teamId, input),
+    onSuccess: sessionChanged,
+  });
 }

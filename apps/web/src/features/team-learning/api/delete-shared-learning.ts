@@ -10,5 +10,8 @@ export function deleteSharedLearning(teamId: string, learningId: string): Promis
 /** The author removes their post. */
 export function useDeleteSharedLearning(teamId: string, learningId: string) {
   const feedChanged = useFeedChanged();
-  return useMutation({ mutationFn: () => deleteSharedLearning(teamId, learningId), onSuccess: () => feedChanged(teamId) });
+  return useMutation({
+    mutationFn: () => deleteSharedLearning(teamId, learningId),
+    onSuccess: () => feedChanged(teamId),
+  });
 }

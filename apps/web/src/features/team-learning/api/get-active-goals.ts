@@ -8,7 +8,10 @@ export function getActiveGoals({ signal }: { signal?: AbortSignal } = {}): Promi
 
 /** Your own active goals, the ones a session can be linked to. */
 export function activeGoalsQueryOptions() {
-  return queryOptions({ queryKey: ['goals', 'list', { status: 'active' }], queryFn: ({ signal }) => getActiveGoals({ signal }) });
+  return queryOptions({
+    queryKey: ['goals', 'list', { status: 'active' }],
+    queryFn: ({ signal }) => getActiveGoals({ signal }),
+  });
 }
 
 export function useActiveGoals() {

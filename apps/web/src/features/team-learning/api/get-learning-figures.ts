@@ -2,13 +2,21 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TeamLearningFiguresResponse } from '@vitaal/shared/team-learning';
 import { apiClient } from '@/lib/api-client';
 
-export function getLearningFigures(teamId: string, { signal }: { signal?: AbortSignal } = {}): Promise<TeamLearningFiguresResponse> {
-  return apiClient.get<TeamLearningFiguresResponse>(`/teams/${encodeURIComponent(teamId)}/learning-figures`, { signal });
+export function getLearningFigures(
+  teamId: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<TeamLearningFiguresResponse> {
+  return apiClient.get<TeamLearningFiguresResponse>(`/teams/${encodeURIComponent(teamId)}/learning-figures`, {
+    signal,
+  });
 }
 
 /** Sessions held, attendance and shared learnings of the current quarter. */
 export function learningFiguresQueryOptions(teamId: string) {
-  return queryOptions({ queryKey: ['teams', teamId, 'learning-figures'], queryFn: ({ signal }) => getLearningFigures(teamId, { signal }) });
+  return queryOptions({
+    queryKey: ['teams', teamId, 'learning-figures'],
+    queryFn: ({ signal }) => getLearningFigures(teamId, { signal }),
+  });
 }
 
 export function useLearningFigures(teamId: string) {

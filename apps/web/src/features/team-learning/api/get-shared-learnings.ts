@@ -9,8 +9,15 @@ export function learningsPath(teamId: string): string {
   return `/teams/${encodeURIComponent(teamId)}/learnings`;
 }
 
-export function getSharedLearnings(teamId: string, offset: number, { signal }: { signal?: AbortSignal } = {}): Promise<Page<SharedLearningResponse>> {
-  return apiClient.get<Page<SharedLearningResponse>>(`${learningsPath(teamId)}?limit=${FEED_PAGE_SIZE}&offset=${offset}`, { signal });
+export function getSharedLearnings(
+  teamId: string,
+  offset: number,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Page<SharedLearningResponse>> {
+  return apiClient.get<Page<SharedLearningResponse>>(
+    `${learningsPath(teamId)}?limit=${FEED_PAGE_SIZE}&offset=${offset}`,
+    { signal },
+  );
 }
 
 /** The team's feed, newest first, a page at a time ("load more"). */
@@ -19,7 +26,8 @@ export function sharedLearningsQueryOptions(teamId: string) {
     queryKey: ['teams', teamId, 'learnings'],
     queryFn: ({ pageParam, signal }) => getSharedLearnings(teamId, pageParam, { signal }),
     initialPageParam: 0,
-    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    getNextPageParam: (last) =>
+      last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined,
   });
 }
 

@@ -6,7 +6,11 @@ export function sessionPath(teamId: string, sessionId: string): string {
   return `/teams/${encodeURIComponent(teamId)}/sessions/${encodeURIComponent(sessionId)}`;
 }
 
-export function getTeamSession(teamId: string, sessionId: string, { signal }: { signal?: AbortSignal } = {}): Promise<TeamSessionResponse> {
+export function getTeamSession(
+  teamId: string,
+  sessionId: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<TeamSessionResponse> {
   return apiClient.get<TeamSessionResponse>(sessionPath(teamId, sessionId), { signal });
 }
 

@@ -9,7 +9,11 @@ export interface TeamSessionsParams {
   offset: number;
 }
 
-export function getTeamSessions(teamId: string, params: TeamSessionsParams, { signal }: { signal?: AbortSignal } = {}): Promise<Page<TeamSessionResponse>> {
+export function getTeamSessions(
+  teamId: string,
+  params: TeamSessionsParams,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Page<TeamSessionResponse>> {
   const query = new URLSearchParams({ when: params.when, limit: String(params.limit), offset: String(params.offset) });
   return apiClient.get<Page<TeamSessionResponse>>(`/teams/${encodeURIComponent(teamId)}/sessions?${query}`, { signal });
 }

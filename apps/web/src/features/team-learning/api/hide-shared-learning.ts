@@ -4,8 +4,14 @@ import { apiClient } from '@/lib/api-client';
 import { learningsPath } from './get-shared-learnings';
 import { useLearningChanged } from './learning-changed';
 
-export function hideSharedLearning(teamId: string, learningId: string, hidden: boolean): Promise<SharedLearningResponse> {
-  return apiClient.put<SharedLearningResponse>(`${learningsPath(teamId)}/${encodeURIComponent(learningId)}/hidden`, { hidden });
+export function hideSharedLearning(
+  teamId: string,
+  learningId: string,
+  hidden: boolean,
+): Promise<SharedLearningResponse> {
+  return apiClient.put<SharedLearningResponse>(`${learningsPath(teamId)}/${encodeURIComponent(learningId)}/hidden`, {
+    hidden,
+  });
 }
 
 /** A manager hides a post from the team, or shows it again; hidden posts do not count in the figures. */

@@ -9,11 +9,16 @@ import { sharedLearningsQueryOptions } from './get-shared-learnings';
 export function useLearningChanged() {
   const queryClient = useQueryClient();
   return (learning: SharedLearningResponse) => {
-    queryClient.setQueryData(sharedLearningsQueryOptions(learning.teamId).queryKey, (feed) =>
-      feed && {
-        ...feed,
-        pages: feed.pages.map((page) => ({ ...page, items: page.items.map((item) => (item.id === learning.id ? learning : item)) })),
-      },
+    queryClient.setQueryData(
+      sharedLearningsQueryOptions(learning.teamId).queryKey,
+      (feed) =>
+        feed && {
+          ...feed,
+          pages: feed.pages.map((page) => ({
+            ...page,
+            items: page.items.map((item) => (item.id === learning.id ? learning : item)),
+          })),
+        },
     );
   };
 }

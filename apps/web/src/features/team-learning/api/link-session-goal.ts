@@ -11,5 +11,8 @@ export function linkSessionGoal(teamId: string, sessionId: string, goalId: strin
 /** Links one of your own goals to the session. */
 export function useLinkSessionGoal(teamId: string, sessionId: string) {
   const sessionChanged = useSessionChanged();
-  return useMutation({ mutationFn: (goalId: string) => linkSessionGoal(teamId, sessionId, goalId), onSuccess: sessionChanged });
+  return useMutation({
+    mutationFn: (goalId: string) => linkSessionGoal(teamId, sessionId, goalId),
+    onSuccess: sessionChanged,
+  });
 }

@@ -11,5 +11,8 @@ export function shareLearning(teamId: string, input: CreateSharedLearningRequest
 /** A text written here, or `{ fromWeek }`: that week's "what I learned" (400 when it has none). */
 export function useShareLearning(teamId: string) {
   const feedChanged = useFeedChanged();
-  return useMutation({ mutationFn: (input: CreateSharedLearningRequest) => shareLearning(teamId, input), onSuccess: () => feedChanged(teamId) });
+  return useMutation({
+    mutationFn: (input: CreateSharedLearningRequest) => shareLearning(teamId, input),
+    onSuccess: () => feedChanged(teamId),
+  });
 }

@@ -10,5 +10,8 @@ export function unlinkSessionGoal(teamId: string, sessionId: string, goalId: str
 
 export function useUnlinkSessionGoal(teamId: string, sessionId: string) {
   const sessionChanged = useSessionChanged();
-  return useMutation({ mutationFn: (goalId: string) => unlinkSessionGoal(teamId, sessionId, goalId), onSuccess: sessionChanged });
+  return useMutation({
+    mutationFn: (goalId: string) => unlinkSessionGoal(teamId, sessionId, goalId),
+    onSuccess: sessionChanged,
+  });
 }

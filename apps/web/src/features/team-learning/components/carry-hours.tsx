@@ -28,7 +28,8 @@ export function CarryHours({ session, mine }: { session: TeamSessionResponse; mi
       <div role="status">
         {mine.hoursCarried && (
           <p className="tl-done">
-            {t('teamLearning.carry.done', { duration, week: format.week(week) })} <Link to={`/weeks/${week}`}>{t('teamLearning.carry.toWeek', { week: format.week(week) })}</Link>
+            {t('teamLearning.carry.done', { duration, week: format.week(week) })}{' '}
+            <Link to={`/weeks/${week}`}>{t('teamLearning.carry.toWeek', { week: format.week(week) })}</Link>
           </p>
         )}
       </div>
@@ -36,10 +37,18 @@ export function CarryHours({ session, mine }: { session: TeamSessionResponse; mi
         <div className="tl-stack">
           <p>{t('teamLearning.carry.explain', { duration, week: format.week(week) })}</p>
           {carry.isError && (
-            <CodeError error={carry.error} messages={{ conflict: 'teamLearning.carry.alreadyCarried', week_closed: 'teamLearning.carry.weekClosed' }} />
+            <CodeError
+              error={carry.error}
+              messages={{ conflict: 'teamLearning.carry.alreadyCarried', week_closed: 'teamLearning.carry.weekClosed' }}
+            />
           )}
           <div>
-            <button type="button" className="button" aria-busy={carry.isPending} onClick={() => !carry.isPending && carry.mutate()}>
+            <button
+              type="button"
+              className="button"
+              aria-busy={carry.isPending}
+              onClick={() => !carry.isPending && carry.mutate()}
+            >
               {carry.isPending ? t('actions.saving') : t('teamLearning.carry.button')}
             </button>
           </div>

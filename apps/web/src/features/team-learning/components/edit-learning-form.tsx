@@ -13,7 +13,10 @@ import { learningSchema, type LearningValues } from './learning-schema';
 export function EditLearningForm({ learning, onDone }: { learning: SharedLearningResponse; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateSharedLearning(learning.teamId, learning.id);
-  const form = useForm<LearningValues>({ resolver: zodResolver(learningSchema), defaultValues: { body: learning.body } });
+  const form = useForm<LearningValues>({
+    resolver: zodResolver(learningSchema),
+    defaultValues: { body: learning.body },
+  });
   const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form);
   const length = useWatch({ control: form.control, name: 'body' }).length;
 

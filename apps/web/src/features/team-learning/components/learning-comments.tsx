@@ -27,7 +27,12 @@ function CommentForm({ learning }: { learning: SharedLearningResponse }) {
 
   return (
     <form className="tl-comment-form" noValidate onSubmit={submit}>
-      <TextAreaField label={t('teamLearning.comments.label')} rows={2} error={fieldError('body')} {...form.register('body')} />
+      <TextAreaField
+        label={t('teamLearning.comments.label')}
+        rows={2}
+        error={fieldError('body')}
+        {...form.register('body')}
+      />
       {formError !== null && <ErrorState error={formError} />}
       <div>
         <SubmitButton pending={comment.isPending} pendingLabel={t('teamLearning.share.sending')}>

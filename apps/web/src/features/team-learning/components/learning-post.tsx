@@ -12,7 +12,15 @@ import { LearningComments } from './learning-comments';
 import { LearningReactions } from './learning-reactions';
 
 /** What the author and the team's managers may do with a post. */
-function PostActions({ learning, access, onEdit }: { learning: SharedLearningResponse; access: TeamAccess; onEdit: () => void }) {
+function PostActions({
+  learning,
+  access,
+  onEdit,
+}: {
+  learning: SharedLearningResponse;
+  access: TeamAccess;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const remove = useDeleteSharedLearning(learning.teamId, learning.id);
@@ -24,7 +32,12 @@ function PostActions({ learning, access, onEdit }: { learning: SharedLearningRes
     <>
       <div className="actions tl-post__actions">
         {authored && (
-          <button type="button" className="button button--secondary tl-small" aria-label={t('teamLearning.post.editFor', post)} onClick={onEdit}>
+          <button
+            type="button"
+            className="button button--secondary tl-small"
+            aria-label={t('teamLearning.post.editFor', post)}
+            onClick={onEdit}
+          >
             {t('teamLearning.post.edit')}
           </button>
         )}
@@ -74,7 +87,11 @@ export function LearningPost({ learning, access }: { learning: SharedLearningRes
           </p>
           {learning.hidden && <p className="tl-badge">{t('teamLearning.post.hidden')}</p>}
         </header>
-        {editing ? <EditLearningForm learning={learning} onDone={() => setEditing(false)} /> : <p className="tl-text tl-post__body">{learning.body}</p>}
+        {editing ? (
+          <EditLearningForm learning={learning} onDone={() => setEditing(false)} />
+        ) : (
+          <p className="tl-text tl-post__body">{learning.body}</p>
+        )}
         <LearningReactions learning={learning} writes={access.writes} />
         {!editing && <PostActions learning={learning} access={access} onEdit={() => setEditing(true)} />}
         <LearningComments learning={learning} writes={access.writes} />

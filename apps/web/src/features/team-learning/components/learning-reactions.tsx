@@ -7,12 +7,18 @@ import { useToggleReaction } from '../api/toggle-reaction';
 export function LearningReactions({ learning, writes }: { learning: SharedLearningResponse; writes: boolean }) {
   const { t } = useTranslation();
   const toggle = useToggleReaction(learning.teamId, learning.id);
-  const reactions = REACTION_KINDS.map((kind) => learning.reactions.find((reaction) => reaction.kind === kind) ?? { kind, count: 0, mine: false });
+  const reactions = REACTION_KINDS.map(
+    (kind) => learning.reactions.find((reaction) => reaction.kind === kind) ?? { kind, count: 0, mine: false },
+  );
 
   if (!writes) {
     const given = reactions.filter((reaction) => reaction.count > 0);
     if (given.length === 0) return null;
-    return <p className="tl-muted">{given.map((reaction) => `${t(`teamLearning.reactions.${reaction.kind}`)} ${reaction.count}`).join(' · ')}</p>;
+    return (
+      <p className="tl-muted">
+        {given.map((reaction) => `${t(`teamLearning.reactions.${reaction.kind}`)} ${reaction.count}`).join(' · ')}
+      </p>
+    );
   }
   return (
     <>

@@ -8,7 +8,14 @@ import { ErrorState } from '@/components/error-state';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '@/components/form-fields';
 import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useCreateTeamSession } from '../api/create-team-session';
-import { DURATION_MAX, DURATION_MIN, emptySession, sessionFormSchema, toCreateRequest, type SessionFormValues } from './session-form-schema';
+import {
+  DURATION_MAX,
+  DURATION_MIN,
+  emptySession,
+  sessionFormSchema,
+  toCreateRequest,
+  type SessionFormValues,
+} from './session-form-schema';
 
 interface NewSessionFormProps {
   team: TeamDetailResponse;
@@ -42,10 +49,25 @@ export function NewSessionForm({ team, onCreated, onCancel }: NewSessionFormProp
         error={fieldError('kind')}
         {...register('kind')}
       />
-      <TextField label={t('teamLearning.session.title')} hint={t('teamLearning.newSession.titleHint')} error={fieldError('title')} {...register('title')} />
+      <TextField
+        label={t('teamLearning.session.title')}
+        hint={t('teamLearning.newSession.titleHint')}
+        error={fieldError('title')}
+        {...register('title')}
+      />
       <div className="tl-when">
-        <TextField label={t('teamLearning.newSession.date')} type="date" error={fieldError('date')} {...register('date')} />
-        <TextField label={t('teamLearning.newSession.time')} type="time" error={fieldError('time')} {...register('time')} />
+        <TextField
+          label={t('teamLearning.newSession.date')}
+          type="date"
+          error={fieldError('date')}
+          {...register('date')}
+        />
+        <TextField
+          label={t('teamLearning.newSession.time')}
+          type="time"
+          error={fieldError('time')}
+          {...register('time')}
+        />
       </div>
       <TextField
         label={t('teamLearning.newSession.duration')}
@@ -68,7 +90,13 @@ export function NewSessionForm({ team, onCreated, onCancel }: NewSessionFormProp
         error={fieldError('facilitatorId')}
         {...register('facilitatorId')}
       />
-      <TextAreaField label={t('teamLearning.session.agenda')} hint={t('teamLearning.newSession.agendaHint')} rows={4} error={fieldError('agenda')} {...register('agenda')} />
+      <TextAreaField
+        label={t('teamLearning.session.agenda')}
+        hint={t('teamLearning.newSession.agendaHint')}
+        rows={4}
+        error={fieldError('agenda')}
+        {...register('agenda')}
+      />
       {formError !== null && <ErrorState error={formError} />}
       <div className="actions">
         <SubmitButton pending={create.isPending}>{t('teamLearning.newSession.submit')}</SubmitButton>

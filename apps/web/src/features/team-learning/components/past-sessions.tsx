@@ -23,7 +23,13 @@ export function PastSessions({ teamId }: { teamId: string }) {
             <>
               <SessionList sessions={page.items} />
               {page.total > PAGE_SIZE && (
-                <Pagination label={t('teamLearning.sessions.pastPages')} offset={offset} limit={PAGE_SIZE} total={page.total} onChange={setOffset} />
+                <Pagination
+                  label={t('teamLearning.sessions.pastPages')}
+                  offset={offset}
+                  limit={PAGE_SIZE}
+                  total={page.total}
+                  onChange={setOffset}
+                />
               )}
             </>
           )

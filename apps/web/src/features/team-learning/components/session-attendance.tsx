@@ -38,11 +38,15 @@ export function SessionAttendance({ session, access, started }: SessionAttendanc
               {t('teamLearning.attendance.carried')}
             </p>
           )}
-          {attend.isError && <CodeError error={attend.error} messages={{ conflict: 'teamLearning.attendance.carried' }} />}
+          {attend.isError && (
+            <CodeError error={attend.error} messages={{ conflict: 'teamLearning.attendance.carried' }} />
+          )}
         </div>
       )}
       {session.attendees.length === 0 ? (
-        <p className="tl-muted">{t(started ? 'teamLearning.attendance.nobodyWas' : 'teamLearning.attendance.nobodyYet')}</p>
+        <p className="tl-muted">
+          {t(started ? 'teamLearning.attendance.nobodyWas' : 'teamLearning.attendance.nobodyYet')}
+        </p>
       ) : (
         <>
           <h3>{t('teamLearning.attendance.count', { count: session.attendees.length })}</h3>

@@ -14,7 +14,11 @@ export const sessionFormSchema = z.object({
   // Date and time inputs give "" or YYYY-MM-DD / HH:MM; anything else was typed where the browser has no picker.
   date: z.iso.date('teamLearning.validation.date'),
   time: z.string().regex(/^\d{2}:\d{2}$/, 'teamLearning.validation.time'),
-  durationMinutes: z.number('validation.number').int('validation.number').min(DURATION_MIN, 'validation.range').max(DURATION_MAX, 'validation.range'),
+  durationMinutes: z
+    .number('validation.number')
+    .int('validation.number')
+    .min(DURATION_MIN, 'validation.range')
+    .max(DURATION_MAX, 'validation.range'),
   facilitatorId: z.string(),
   agenda: z.string().max(TEXT_MAX, 'validation.tooLong'),
 });
@@ -22,7 +26,15 @@ export const sessionFormSchema = z.object({
 export type SessionFormValues = z.output<typeof sessionFormSchema>;
 
 export function emptySession(today: Date): SessionFormValues {
-  return { kind: 'intervision', title: '', date: localDateInput(today), time: '', durationMinutes: 60, facilitatorId: '', agenda: '' };
+  return {
+    kind: 'intervision',
+    title: '',
+    date: localDateInput(today),
+    time: '',
+    durationMinutes: 60,
+    facilitatorId: '',
+    agenda: '',
+  };
 }
 
 /** The form's values as the API takes them: one timestamp with the browser's offset, no facilitator as null. */

@@ -28,7 +28,9 @@ export function SessionGoals({ session, personId }: { session: TeamSessionRespon
           // A goal achieved or paused since it was linked stays listed, so it can be unlinked.
           const choices = [
             ...active.map((goal) => ({ id: goal.id, title: goal.title })),
-            ...linked.filter((goal) => !active.some((candidate) => candidate.id === goal.goalId)).map((goal) => ({ id: goal.goalId, title: goal.title })),
+            ...linked
+              .filter((goal) => !active.some((candidate) => candidate.id === goal.goalId))
+              .map((goal) => ({ id: goal.goalId, title: goal.title })),
           ];
           if (choices.length === 0) {
             return (

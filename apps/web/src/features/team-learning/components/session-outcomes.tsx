@@ -20,7 +20,10 @@ const outcomesSchema = z.object({
 });
 type OutcomesValues = z.output<typeof outcomesSchema>;
 
-const valuesOf = (session: TeamSessionResponse): OutcomesValues => ({ outcomes: session.outcomes, agreements: session.agreements });
+const valuesOf = (session: TeamSessionResponse): OutcomesValues => ({
+  outcomes: session.outcomes,
+  agreements: session.agreements,
+});
 
 /**
  * What came out of the session and what was agreed, written by any member. The form stays on the
@@ -61,8 +64,20 @@ function OutcomesForm({ session }: { session: TeamSessionResponse }) {
 
   return (
     <form className="form tl-wide-form" noValidate onSubmit={submit}>
-      <TextAreaField label={t('teamLearning.outcomes.outcomes')} hint={t('teamLearning.outcomes.outcomesHint')} rows={5} error={fieldError('outcomes')} {...form.register('outcomes')} />
-      <TextAreaField label={t('teamLearning.outcomes.agreements')} hint={t('teamLearning.outcomes.agreementsHint')} rows={4} error={fieldError('agreements')} {...form.register('agreements')} />
+      <TextAreaField
+        label={t('teamLearning.outcomes.outcomes')}
+        hint={t('teamLearning.outcomes.outcomesHint')}
+        rows={5}
+        error={fieldError('outcomes')}
+        {...form.register('outcomes')}
+      />
+      <TextAreaField
+        label={t('teamLearning.outcomes.agreements')}
+        hint={t('teamLearning.outcomes.agreementsHint')}
+        rows={4}
+        error={fieldError('agreements')}
+        {...form.register('agreements')}
+      />
       {conflict ? (
         <div className="error-state" role="alert">
           <p>{t('teamLearning.outcomes.conflict')}</p>

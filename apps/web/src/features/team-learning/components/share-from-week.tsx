@@ -20,7 +20,9 @@ function useWeeksWithLearning() {
   const details = useQueries({ queries: saved.map((week) => myWeekQueryOptions(week.week)) });
   const failed = weeks.error ?? details.find((detail) => detail.isError)?.error ?? null;
   const pending = weeks.isPending || details.some((detail) => detail.isPending);
-  const withLearning = details.map((detail) => detail.data).filter((week): week is WeekResponse => Boolean(week?.reflection.learned.trim()));
+  const withLearning = details
+    .map((detail) => detail.data)
+    .filter((week): week is WeekResponse => Boolean(week?.reflection.learned.trim()));
   const retry = () => {
     void weeks.refetch();
     for (const detail of details) if (detail.isError) void detail.refetch();
@@ -58,7 +60,9 @@ function WeekPicker({ teamId, onShared }: { teamId: string; onShared: () => void
         <blockquote>{week.reflection.learned.trim()}</blockquote>
       </figure>
       {/* The request names only the week, so a 400 means its "what I learned" was emptied meanwhile. */}
-      {share.isError && <CodeError error={share.error} messages={{ validation_failed: 'teamLearning.fromWeek.emptied' }} />}
+      {share.isError && (
+        <CodeError error={share.error} messages={{ validation_failed: 'teamLearning.fromWeek.emptied' }} />
+      )}
       <div>
         <button
           type="button"
@@ -66,7 +70,9 @@ function WeekPicker({ teamId, onShared }: { teamId: string; onShared: () => void
           aria-busy={share.isPending}
           onClick={() => !share.isPending && share.mutate({ fromWeek: week.week }, { onSuccess: onShared })}
         >
-          {share.isPending ? t('teamLearning.share.sending') : t('teamLearning.fromWeek.publish', { week: format.week(week.week) })}
+          {share.isPending
+            ? t('teamLearning.share.sending')
+            : t('teamLearning.fromWeek.publish', { week: format.week(week.week) })}
         </button>
       </div>
     </div>

@@ -12,7 +12,9 @@ export function TeamCard({ team, membership }: { team: TeamResponse; membership:
         <Link to={`/teams/${team.id}`}>{team.name}</Link>
       </h2>
       <p className="tl-muted">{t('teamLearning.teams.memberCount', { count: team.memberCount })}</p>
-      <p className="tl-card__role">{membership ? t(`teamLearning.teams.yourRole.${membership.role}`) : t('teamLearning.teams.yourRole.reader')}</p>
+      <p className="tl-card__role">
+        {membership ? t(`teamLearning.teams.yourRole.${membership.role}`) : t('teamLearning.teams.yourRole.reader')}
+      </p>
     </li>
   );
 }

@@ -24,7 +24,9 @@ export function TeamFigures({ teamId }: { teamId: string }) {
                 </div>
                 <div>
                   <dt>{t('teamLearning.figures.attendance')}</dt>
-                  <dd>{attendanceRate === null ? t('teamLearning.figures.noAttendance') : format.percent(attendanceRate)}</dd>
+                  <dd>
+                    {attendanceRate === null ? t('teamLearning.figures.noAttendance') : format.percent(attendanceRate)}
+                  </dd>
                 </div>
                 <div>
                   <dt>{t('teamLearning.figures.sharedLearnings')}</dt>

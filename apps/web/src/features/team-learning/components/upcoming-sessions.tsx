@@ -29,7 +29,11 @@ export function UpcomingSessions({ teamId, writes }: { teamId: string; writes: b
           ) : (
             <>
               <SessionList sessions={page.items} />
-              {page.total > page.items.length && <p className="tl-muted">{t('teamLearning.sessions.moreUpcoming', { count: page.total - page.items.length })}</p>}
+              {page.total > page.items.length && (
+                <p className="tl-muted">
+                  {t('teamLearning.sessions.moreUpcoming', { count: page.total - page.items.length })}
+                </p>
+              )}
             </>
           )
         }

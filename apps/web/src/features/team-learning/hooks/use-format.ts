@@ -8,7 +8,14 @@ export function useFormat() {
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const sessionTime = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+    const sessionTime = new Intl.DateTimeFormat(language, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
     const hours = new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
     const minutes = new Intl.NumberFormat(language, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
     const percent = new Intl.NumberFormat(language, { style: 'percent' });
@@ -21,7 +28,9 @@ export function useFormat() {
       },
       /** 90 → "1 uur 30 minuten". */
       duration: (total: number) =>
-        [total >= 60 ? hours.format(Math.floor(total / 60)) : '', total % 60 > 0 ? minutes.format(total % 60) : ''].filter(Boolean).join(' '),
+        [total >= 60 ? hours.format(Math.floor(total / 60)) : '', total % 60 > 0 ? minutes.format(total % 60) : '']
+          .filter(Boolean)
+          .join(' '),
       percent: (share: number) => percent.format(share),
       /** "2026-W48" → "week 48, 2026". */
       week: (key: string) => {

@@ -19,7 +19,13 @@ it('plans a session with a timestamp in the browser’s offset and opens it', as
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Sessie plannen' })).toBeDefined();
   const kind = await screen.findByLabelText<HTMLSelectElement>('Soort sessie');
-  expect([...kind.options].map((option) => option.text)).toEqual(['Intervisie', "Leren van collega's", 'Kennisdeling', 'Retrospectief', 'Anders']);
+  expect([...kind.options].map((option) => option.text)).toEqual([
+    'Intervisie',
+    "Leren van collega's",
+    'Kennisdeling',
+    'Retrospectief',
+    'Anders',
+  ]);
   fireEvent.change(kind, { target: { value: 'peer_learning' } });
   fireEvent.change(screen.getByLabelText('Titel'), { target: { value: '  Intervisie december ' } });
   fireEvent.change(screen.getByLabelText('Datum'), { target: { value: '2026-12-08' } });

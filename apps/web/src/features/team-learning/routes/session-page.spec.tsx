@@ -16,12 +16,18 @@ const attended = createSession({ attendees: [me] });
 const at = (session: TeamSessionResponse) => `/teams/${TEAM_ID}/sessions/${session.id}`;
 
 function stubSession(session: TeamSessionResponse, answers: Parameters<typeof stubTeamLearning>[1] = {}) {
-  return stubTeamLearning(member, { [`GET ${at(session)}`]: () => Response.json(session), 'GET /goals': () => Response.json([]), ...answers });
+  return stubTeamLearning(member, {
+    [`GET ${at(session)}`]: () => Response.json(session),
+    'GET /goals': () => Response.json([]),
+    ...answers,
+  });
 }
 
 it('shows the session and marks your attendance', async () => {
   const upcoming = createSession({ startsAt: '2099-01-05T13:00:00.000Z' });
-  const requests = stubSession(upcoming, { [`PUT ${at(upcoming)}/attendance`]: () => Response.json({ ...upcoming, attendees: [me] }) });
+  const requests = stubSession(upcoming, {
+    [`PUT ${at(upcoming)}/attendance`]: () => Response.json({ ...upcoming, attendees: [me] }),
+  });
   renderApp(at(upcoming));
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Intervisie over lastige gesprekken' })).toBeDefined();
@@ -40,7 +46,10 @@ it('shows the session and marks your attendance', async () => {
 });
 
 it('adds the hours to your week and links to it', async () => {
-  stubSession(attended, { [`POST ${at(attended)}/carry-hours`]: () => Response.json({ ...attended, attendees: [{ ...me, hoursCarried: true }] }) });
+  stubSession(attended, {
+    [`POST ${at(attended)}/carry-hours`]: () =>
+      Response.json({ ...attended, attendees: [{ ...me, hoursCarried: true }] }),
+  });
   renderApp(at(attended));
 
   fireEvent.click(await screen.findByRole('button', { name: 'Uren in mijn week zetten' }));
@@ -56,7 +65,9 @@ it('explains that the hours are already in your week when the API says so', asyn
 
   fireEvent.click(await screen.findByRole('button', { name: 'Uren in mijn week zetten' }));
 
-  expect((await screen.findByRole('alert')).textContent).toBe('De uren van deze sessie staan al in je week. Ze gaan er maar één keer in.');
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'De uren van deze sessie staan al in je week. Ze gaan er maar één keer in.',
+  );
 });
 
 it('explains a closed week', async () => {
@@ -81,7 +92,11 @@ it('saves outcomes on the version read, and offers the latest version after a co
   fireEvent.click(screen.getByRole('button', { name: 'Uitkomsten opslaan' }));
 
   expect(await screen.findByText(/Iemand anders heeft de uitkomsten intussen opgeslagen/)).toBeDefined();
-  expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ outcomes: 'Vaker doorvragen.', agreements: '', version: 1 });
+  expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({
+    outcomes: 'Vaker doorvragen.',
+    agreements: '',
+    version: 1,
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
   expect(await screen.findByDisplayValue('Bram schreef dit eerder.')).toBeDefined();
   expect(screen.queryByText(/Iemand anders heeft de uitkomsten/)).toBeNull();
@@ -89,10 +104,17 @@ it('saves outcomes on the version read, and offers the latest version after a co
 
 it('links your own active goals, and keeps other attendees’ goals out of sight', async () => {
   const goal = { id: '00000000-0000-4000-8000-000000000099', title: 'Lastige gesprekken voeren' };
-  const withOthersGoal = createSession({ attendees: [me], goals: [{ goalId: 'g-other', title: 'Privé doel van Bram', ownerId: 'someone-else' }] });
+  const withOthersGoal = createSession({
+    attendees: [me],
+    goals: [{ goalId: 'g-other', title: 'Privé doel van Bram', ownerId: 'someone-else' }],
+  });
   const requests = stubSession(withOthersGoal, {
     'GET /goals': () => Response.json([goal]),
-    [`POST ${at(withOthersGoal)}/goals`]: () => Response.json({ ...withOthersGoal, goals: [...withOthersGoal.goals, { goalId: goal.id, title: goal.title, ownerId: member.id }] }),
+    [`POST ${at(withOthersGoal)}/goals`]: () =>
+      Response.json({
+        ...withOthersGoal,
+        goals: [...withOthersGoal.goals, { goalId: goal.id, title: goal.title, ownerId: member.id }],
+      }),
   });
   renderApp(at(withOthersGoal));
 

@@ -3,17 +3,37 @@ import type { SharedLearningResponse } from '@vitaal/shared/team-learning';
 import type { WeekResponse, WeekSummary } from '@vitaal/shared/weeks';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
-import { colleague, createLearning, createSession, lnoStaff, manager, member, pageOf, stubTeamLearning, TEAM_ID } from '../test/fixtures';
+import {
+  colleague,
+  createLearning,
+  createSession,
+  lnoStaff,
+  manager,
+  member,
+  pageOf,
+  stubTeamLearning,
+  TEAM_ID,
+} from '../test/fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const feed = (...learnings: SharedLearningResponse[]) => ({ [`GET /teams/${TEAM_ID}/learnings`]: () => Response.json(pageOf(learnings)) });
+const feed = (...learnings: SharedLearningResponse[]) => ({
+  [`GET /teams/${TEAM_ID}/learnings`]: () => Response.json(pageOf(learnings)),
+});
 
 it('shows the team, its figures, its sessions and its feed', async () => {
-  const upcoming = createSession({ title: 'Kennisdeling nieuwe wet', kind: 'knowledge_share', startsAt: '2099-01-05T13:00:00.000Z' });
-  const past = createSession({ title: 'Retro van november', kind: 'retrospective', attendees: [{ userId: colleague.id, displayName: colleague.displayName, attended: true, hoursCarried: false }] });
+  const upcoming = createSession({
+    title: 'Kennisdeling nieuwe wet',
+    kind: 'knowledge_share',
+    startsAt: '2099-01-05T13:00:00.000Z',
+  });
+  const past = createSession({
+    title: 'Retro van november',
+    kind: 'retrospective',
+    attendees: [{ userId: colleague.id, displayName: colleague.displayName, attended: true, hoursCarried: false }],
+  });
   stubTeamLearning(member, {
     [`GET /teams/${TEAM_ID}/sessions?when=upcoming`]: () => Response.json(pageOf([upcoming])),
     [`GET /teams/${TEAM_ID}/sessions?when=past`]: () => Response.json(pageOf([past])),
@@ -30,7 +50,9 @@ it('shows the team, its figures, its sessions and its feed', async () => {
   const upcomingList = screen.getByRole('region', { name: 'Op de agenda' });
   const link = await within(upcomingList).findByRole('link', { name: 'Kennisdeling nieuwe wet' });
   expect(link.getAttribute('href')).toBe(`/teams/${TEAM_ID}/sessions/${upcoming.id}`);
-  expect(within(upcomingList).getByRole('link', { name: 'Sessie plannen' }).getAttribute('href')).toBe(`/teams/${TEAM_ID}/sessions/new`);
+  expect(within(upcomingList).getByRole('link', { name: 'Sessie plannen' }).getAttribute('href')).toBe(
+    `/teams/${TEAM_ID}/sessions/new`,
+  );
   const pastList = screen.getByRole('region', { name: 'Eerdere sessies' });
   expect(await within(pastList).findByText('Retrospectief')).toBeDefined();
   expect(within(pastList).getByText('1 aanwezig')).toBeDefined();
@@ -47,7 +69,10 @@ it('toggles a reaction and shows the new count', async () => {
   const requests = stubTeamLearning(member, {
     ...feed(learning),
     [`POST /teams/${TEAM_ID}/learnings/${learning.id}/reactions`]: () =>
-      Response.json({ ...learning, reactions: learning.reactions.map((r) => (r.kind === 'insightful' ? { ...r, count: 3, mine: true } : r)) }),
+      Response.json({
+        ...learning,
+        reactions: learning.reactions.map((r) => (r.kind === 'insightful' ? { ...r, count: 3, mine: true } : r)),
+      }),
   });
   renderApp(`/teams/${TEAM_ID}`);
 
@@ -63,8 +88,13 @@ it('toggles a reaction and shows the new count', async () => {
 
 it('shows L&O staff everything but no forms or buttons', async () => {
   stubTeamLearning(lnoStaff, {
-    ...feed(createLearning({ comments: [{ id: 'c1', author: colleague, body: 'Goed punt!', createdAt: '2026-11-25T10:00:00.000Z' }] })),
-    [`GET /teams/${TEAM_ID}/sessions?when=upcoming`]: () => Response.json(pageOf([createSession({ startsAt: '2099-01-05T13:00:00.000Z' })])),
+    ...feed(
+      createLearning({
+        comments: [{ id: 'c1', author: colleague, body: 'Goed punt!', createdAt: '2026-11-25T10:00:00.000Z' }],
+      }),
+    ),
+    [`GET /teams/${TEAM_ID}/sessions?when=upcoming`]: () =>
+      Response.json(pageOf([createSession({ startsAt: '2099-01-05T13:00:00.000Z' })])),
   });
   renderApp(`/teams/${TEAM_ID}`);
 
@@ -91,18 +121,30 @@ it('shares a learning written on the page', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Delen met het team' }));
 
   expect(await screen.findByText('Gedeeld met je team.')).toBeDefined();
-  expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ body: 'Samen een casus doorlopen werkt beter dan een handboek.' });
+  expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
+    body: 'Samen een casus doorlopen werkt beter dan een handboek.',
+  });
   expect((field as HTMLTextAreaElement).value).toBe('');
 });
 
 it('publishes "what I learned" from one of your weeks after showing it', async () => {
-  const summary = (week: string, status: WeekSummary['status']): WeekSummary => ({ week: week as WeekSummary['week'], status, plannedHours: null, actualHours: null, energy: null, climate: null, workload: null });
+  const summary = (week: string, status: WeekSummary['status']): WeekSummary => ({
+    week: week as WeekSummary['week'],
+    status,
+    plannedHours: null,
+    actualHours: null,
+    energy: null,
+    climate: null,
+    workload: null,
+  });
   const week = (key: string, learned: string) => ({ week: key, reflection: { learned } }) as unknown as WeekResponse;
   const requests = stubTeamLearning(member, {
-    'GET /weeks': () => Response.json([summary('2026-W46', 'submitted'), summary('2026-W47', 'draft'), summary('2026-W48', 'missing')]),
+    'GET /weeks': () =>
+      Response.json([summary('2026-W46', 'submitted'), summary('2026-W47', 'draft'), summary('2026-W48', 'missing')]),
     'GET /weeks/2026-W46': () => Response.json(week('2026-W46', 'Vragen stellen in plaats van oplossen.')),
     'GET /weeks/2026-W47': () => Response.json(week('2026-W47', '   ')),
-    [`POST /teams/${TEAM_ID}/learnings`]: () => Response.json(createLearning({ fromWeek: '2026-W46' }), { status: 201 }),
+    [`POST /teams/${TEAM_ID}/learnings`]: () =>
+      Response.json(createLearning({ fromWeek: '2026-W46' }), { status: 201 }),
   });
   renderApp(`/teams/${TEAM_ID}`);
 

@@ -33,7 +33,10 @@ export function TeamPage() {
       <Link to="/teams" className="tl-back">
         {t('teamLearning.backToTeams')}
       </Link>
-      <PageTitle title={team.data.name} documentTitle={t('teamLearning.team.documentTitle', { team: team.data.name })} />
+      <PageTitle
+        title={team.data.name}
+        documentTitle={t('teamLearning.team.documentTitle', { team: team.data.name })}
+      />
       {!access.writes && <p className="tl-note">{t('teamLearning.team.readOnly')}</p>}
       <div className="tl-columns">
         <TeamFigures teamId={teamId} />

@@ -9,7 +9,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const burgerzaken: TeamResponse = { id: TEAM_ID, name: 'Burgerzaken', archived: false, memberCount: 8, managerCount: 1 };
+const burgerzaken: TeamResponse = {
+  id: TEAM_ID,
+  name: 'Burgerzaken',
+  archived: false,
+  memberCount: 8,
+  managerCount: 1,
+};
 const wijkteam: TeamResponse = { id: 't2', name: 'Wijkteam Noord', archived: false, memberCount: 5, managerCount: 1 };
 
 it('lists your one team as a card, without jumping to it', async () => {

@@ -1,7 +1,11 @@
 import type { MeResponse } from '@vitaal/shared/auth';
 import type { Page } from '@vitaal/shared/page';
 import type { TeamDetailResponse } from '@vitaal/shared/people';
-import type { SharedLearningResponse, TeamLearningFiguresResponse, TeamSessionResponse } from '@vitaal/shared/team-learning';
+import type {
+  SharedLearningResponse,
+  TeamLearningFiguresResponse,
+  TeamSessionResponse,
+} from '@vitaal/shared/team-learning';
 import { vi } from 'vitest';
 import { signedInPerson, stubApi } from '@/test/stub-api';
 
@@ -9,7 +13,11 @@ export const TEAM_ID = 't1';
 
 /** Anna as a member of Burgerzaken, as GET /me answers it. */
 export const member: MeResponse = { ...signedInPerson, teams: [{ id: TEAM_ID, name: 'Burgerzaken', role: 'member' }] };
-export const manager: MeResponse = { ...member, teams: [{ id: TEAM_ID, name: 'Burgerzaken', role: 'manager' }], managedTeamIds: [TEAM_ID] };
+export const manager: MeResponse = {
+  ...member,
+  teams: [{ id: TEAM_ID, name: 'Burgerzaken', role: 'manager' }],
+  managedTeamIds: [TEAM_ID],
+};
 /** L&O staff read every team's learning without being in the team. */
 export const lnoStaff: MeResponse = { ...signedInPerson, roles: ['lno'] };
 
@@ -29,7 +37,12 @@ export const team: TeamDetailResponse = {
 
 const { members: _members, ...teamSummary } = team;
 
-export const figures: TeamLearningFiguresResponse = { quarter: '2026-Q4', sessionsHeld: 3, attendanceRate: 0.75, sharedLearnings: 4 };
+export const figures: TeamLearningFiguresResponse = {
+  quarter: '2026-Q4',
+  sessionsHeld: 3,
+  attendanceRate: 0.75,
+  sharedLearnings: 4,
+};
 
 let sequence = 0;
 const nextId = () => `00000000-0000-4000-8000-3${String((sequence += 1)).padStart(11, '0')}`;

@@ -8,7 +8,9 @@ export interface WeeksParams {
 }
 
 export function getWeeks(params: WeeksParams, { signal }: { signal?: AbortSignal } = {}): Promise<WeekSummary[]> {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  ).toString();
   return apiClient.get<WeekSummary[]>(`/weeks${query ? `?${query}` : ''}`, { signal });
 }
 

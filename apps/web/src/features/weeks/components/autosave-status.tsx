@@ -19,14 +19,18 @@ function useMessage(state: AutosaveState, submitted: boolean): string {
     case 'invalid':
       return t('weeks.autosave.invalid');
     case 'failed':
-      return t('weeks.autosave.failed', { reason: t(`errors.codes.${state.error instanceof ApiError ? state.error.code : 'unexpected_response'}`) });
+      return t('weeks.autosave.failed', {
+        reason: t(`errors.codes.${state.error instanceof ApiError ? state.error.code : 'unexpected_response'}`),
+      });
     case 'conflict':
       return t('weeks.autosave.conflict');
     case 'replaced':
       return t('weeks.autosave.replaced');
     default:
       if (submitted) return t('weeks.autosave.submitted');
-      return state.kind === 'saved' ? t('weeks.autosave.savedAt', { time: formatTime(state.at) }) : t('weeks.autosave.idle');
+      return state.kind === 'saved'
+        ? t('weeks.autosave.savedAt', { time: formatTime(state.at) })
+        : t('weeks.autosave.idle');
   }
 }
 

@@ -21,7 +21,11 @@ export function GoalProgressFields({ form, chosen, goals }: GoalProgressFieldsPr
   return chosen.map(({ key, goalId }, index) => {
     const goal = goals?.find((candidate) => candidate.id === goalId);
     return (
-      <WeekFieldset key={key} legend={t('weeks.reflection.goalLegend', { title: goal?.title ?? t('weeks.reflection.unknownGoal') })} className="week-goal">
+      <WeekFieldset
+        key={key}
+        legend={t('weeks.reflection.goalLegend', { title: goal?.title ?? t('weeks.reflection.unknownGoal') })}
+        className="week-goal"
+      >
         <div className="week-goal__fields">
           <TextField
             label={t('weeks.reflection.goalHours')}

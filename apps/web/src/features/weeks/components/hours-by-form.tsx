@@ -14,7 +14,12 @@ export function HoursByForm({ form }: { form: UseFormReturn<WeekFormValues> }) {
   const hours = useWatch({ control: form.control, name: 'reflection.hours' });
   const total = Object.values(hours).reduce((sum, value) => sum + (parseNumber(value) || 0), 0);
   return (
-    <WeekFieldset legend={t('weeks.reflection.hours')} hint={t('weeks.reflection.hoursHint')} error={fieldError('reflection.hours')} className="week-hours">
+    <WeekFieldset
+      legend={t('weeks.reflection.hours')}
+      hint={t('weeks.reflection.hoursHint')}
+      error={fieldError('reflection.hours')}
+      className="week-hours"
+    >
       <div className="week-hours__grid">
         {LEARNING_FORMS.map((learningForm) => (
           <TextField
@@ -28,7 +33,9 @@ export function HoursByForm({ form }: { form: UseFormReturn<WeekFormValues> }) {
           />
         ))}
       </div>
-      <p className="week-hours__total">{t('weeks.reflection.hoursTotal', { hours: formatNumber(Math.round(total * 10) / 10) })}</p>
+      <p className="week-hours__total">
+        {t('weeks.reflection.hoursTotal', { hours: formatNumber(Math.round(total * 10) / 10) })}
+      </p>
     </WeekFieldset>
   );
 }

@@ -62,7 +62,12 @@ export function ReflectionSection({ form, chosenGoals, goals }: ReflectionSectio
         ]}
       />
       {aiUsed === 'yes' && (
-        <TextAreaField label={t('weeks.reflection.aiHow')} hint={t('weeks.reflection.aiHowHint')} error={fieldError('reflection.aiHow')} {...form.register('reflection.aiHow')} />
+        <TextAreaField
+          label={t('weeks.reflection.aiHow')}
+          hint={t('weeks.reflection.aiHowHint')}
+          error={fieldError('reflection.aiHow')}
+          {...form.register('reflection.aiHow')}
+        />
       )}
       <WeekFieldset legend={t('weeks.reflection.goalsLegend')} className="week-goals">
         <GoalProgressFields form={form} chosen={chosenGoals} goals={goals} />

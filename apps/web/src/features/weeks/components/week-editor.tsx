@@ -27,7 +27,11 @@ interface WeekEditorProps {
 /** Plan and reflection of one week, saved as the person types, handed in with one button. */
 export function WeekEditor({ week, submitted, upcoming, goals, goalsError }: WeekEditorProps) {
   const { t } = useTranslation();
-  const form = useForm<WeekFormValues>({ resolver: zodResolver(weekFormSchema), defaultValues: toFormValues(week), mode: 'onBlur' });
+  const form = useForm<WeekFormValues>({
+    resolver: zodResolver(weekFormSchema),
+    defaultValues: toFormValues(week),
+    mode: 'onBlur',
+  });
   const chosenGoals = useFieldArray({ control: form.control, name: 'goals', keyName: 'key' });
   const autosave = useWeekAutosave({ week, form, enabled: true });
   const submitWeek = useSubmitWeek(week.week);
@@ -48,7 +52,8 @@ export function WeekEditor({ week, submitted, upcoming, goals, goalsError }: Wee
     if (!(await autosave.saveNow())) return;
     submitWeek.mutate(undefined, {
       onError: (error) => {
-        if (markServerFields(error, form, 'weeks.errors.neededToSubmit', { focus: true }).length > 0) setIncomplete(true);
+        if (markServerFields(error, form, 'weeks.errors.neededToSubmit', { focus: true }).length > 0)
+          setIncomplete(true);
         else setSubmitError(error);
       },
     });
@@ -73,11 +78,21 @@ export function WeekEditor({ week, submitted, upcoming, goals, goalsError }: Wee
         />
       )}
       {upcoming && <p className="week-note">{t('weeks.week.upcoming')}</p>}
-      <PlanSection form={form} goals={goals} goalsError={goalsError} chosenGoalIds={chosen.map((goal) => goal.goalId)} onToggleGoal={toggleGoal} />
+      <PlanSection
+        form={form}
+        goals={goals}
+        goalsError={goalsError}
+        chosenGoalIds={chosen.map((goal) => goal.goalId)}
+        onToggleGoal={toggleGoal}
+      />
       {!upcoming && <ReflectionSection form={form} chosenGoals={chosen} goals={goals} />}
       <SharingSection registration={form.register('shared')} />
       <div className="week-actions">
-        <AutosaveStatus state={autosave.state} submitted={submitWeek.isSuccess} onRetry={() => void autosave.saveNow()} />
+        <AutosaveStatus
+          state={autosave.state}
+          submitted={submitWeek.isSuccess}
+          onRetry={() => void autosave.saveNow()}
+        />
         {!upcoming && !submitted && (
           <button type="submit" className="button" disabled={submitWeek.isPending} aria-busy={submitWeek.isPending}>
             {submitWeek.isPending ? t('weeks.week.submitting') : t('weeks.week.submit')}

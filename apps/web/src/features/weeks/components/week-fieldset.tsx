@@ -15,7 +15,10 @@ export function WeekFieldset({ legend, hint, error, className = '', children }: 
   const id = useId();
   const describedBy = [hint && `${id}-hint`, error?.message && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`week-fieldset${error ? ' week-fieldset--invalid' : ''} ${className}`} aria-describedby={describedBy}>
+    <fieldset
+      className={`week-fieldset${error ? ' week-fieldset--invalid' : ''} ${className}`}
+      aria-describedby={describedBy}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="field__hint">

@@ -17,7 +17,8 @@ export function useDescribeWeek(goals: GoalResponse[] | undefined) {
   const number = (value: number | null, unit: 'hours' | 'percent') =>
     value === null ? '' : unit === 'hours' ? t('weeks.describe.hours', { hours: formatNumber(value) }) : `${value}%`;
   const score = (value: number | null) => (value === null ? '' : String(value));
-  const goalTitle = (goalId: string) => goals?.find((goal) => goal.id === goalId)?.title ?? t('weeks.reflection.unknownGoal');
+  const goalTitle = (goalId: string) =>
+    goals?.find((goal) => goal.id === goalId)?.title ?? t('weeks.reflection.unknownGoal');
 
   return (content: WeekContent): WeekLine[] => {
     const { plan, reflection } = content;
@@ -29,21 +30,40 @@ export function useDescribeWeek(goals: GoalResponse[] | undefined) {
     });
     return [
       { key: 'intentions', part: 'plan', label: t('weeks.plan.intentions'), value: plan.intentions },
-      { key: 'plannedHours', part: 'plan', label: t('weeks.plan.plannedHours'), value: number(plan.plannedHours, 'hours') },
-      { key: 'goals', part: 'plan', label: t('weeks.plan.goals'), value: content.goals.map((goal) => goalTitle(goal.goalId)).join('\n') },
+      {
+        key: 'plannedHours',
+        part: 'plan',
+        label: t('weeks.plan.plannedHours'),
+        value: number(plan.plannedHours, 'hours'),
+      },
+      {
+        key: 'goals',
+        part: 'plan',
+        label: t('weeks.plan.goals'),
+        value: content.goals.map((goal) => goalTitle(goal.goalId)).join('\n'),
+      },
       text('learned'),
       text('applied'),
-      ...LEARNING_FORMS.map(
-        (form): WeekLine => ({ key: `hours.${form}`, part: 'reflection', label: t(`weeks.learningForms.${form}`), value: number(reflection.hours[form], 'hours') }),
-      ),
+      ...LEARNING_FORMS.map((form): WeekLine => ({
+        key: `hours.${form}`,
+        part: 'reflection',
+        label: t(`weeks.learningForms.${form}`),
+        value: number(reflection.hours[form], 'hours'),
+      })),
       { key: 'energy', part: 'reflection', label: t('weeks.scores.energy.legend'), value: score(reflection.energy) },
       { key: 'climate', part: 'reflection', label: t('weeks.scores.climate.legend'), value: score(reflection.climate) },
-      { key: 'workload', part: 'reflection', label: t('weeks.scores.workload.legend'), value: score(reflection.workload) },
+      {
+        key: 'workload',
+        part: 'reflection',
+        label: t('weeks.scores.workload.legend'),
+        value: score(reflection.workload),
+      },
       {
         key: 'aiUsed',
         part: 'reflection',
         label: t('weeks.reflection.aiUsed'),
-        value: reflection.aiUsed === null ? '' : reflection.aiUsed ? t('weeks.reflection.yes') : t('weeks.reflection.no'),
+        value:
+          reflection.aiUsed === null ? '' : reflection.aiUsed ? t('weeks.reflection.yes') : t('weeks.reflection.no'),
       },
       text('aiHow'),
       {
@@ -52,14 +72,23 @@ export function useDescribeWeek(goals: GoalResponse[] | undefined) {
         label: t('weeks.reflection.goalsLegend'),
         value: content.goals
           .map((goal) =>
-            t('weeks.describe.goal', { title: goalTitle(goal.goalId), hours: number(goal.hours, 'hours') || '–', progress: number(goal.progress, 'percent') || '–' }),
+            t('weeks.describe.goal', {
+              title: goalTitle(goal.goalId),
+              hours: number(goal.hours, 'hours') || '–',
+              progress: number(goal.progress, 'percent') || '–',
+            }),
           )
           .join('\n'),
       },
       text('obstacles'),
       text('supportWanted'),
       text('nextStep'),
-      { key: 'shared', part: 'sharing', label: t('weeks.sharing.label'), value: content.shared ? t('weeks.reflection.yes') : t('weeks.reflection.no') },
+      {
+        key: 'shared',
+        part: 'sharing',
+        label: t('weeks.sharing.label'),
+        value: content.shared ? t('weeks.reflection.yes') : t('weeks.reflection.no'),
+      },
     ];
   };
 }

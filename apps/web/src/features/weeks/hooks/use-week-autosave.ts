@@ -24,11 +24,20 @@ export type AutosaveState =
 const snapshotOf = (values: WeekFormValues) => JSON.stringify(toWeekContent(values));
 
 /** Puts the server's field errors (paths like `reflection.energy`) on the fields of the form. */
-export function markServerFields(error: unknown, form: UseFormReturn<WeekFormValues>, message: string, { focus = false } = {}): Path<WeekFormValues>[] {
+export function markServerFields(
+  error: unknown,
+  form: UseFormReturn<WeekFormValues>,
+  message: string,
+  { focus = false } = {},
+): Path<WeekFormValues>[] {
   if (!(error instanceof ApiError)) return [];
   const values = form.getValues();
-  const fields = error.fieldErrors.map((fieldError) => fieldError.field).filter((field) => get(values, field) !== undefined) as Path<WeekFormValues>[];
-  fields.forEach((field, index) => form.setError(field, { type: 'server', message }, { shouldFocus: focus && index === 0 }));
+  const fields = error.fieldErrors
+    .map((fieldError) => fieldError.field)
+    .filter((field) => get(values, field) !== undefined) as Path<WeekFormValues>[];
+  fields.forEach((field, index) =>
+    form.setError(field, { type: 'server', message }, { shouldFocus: focus && index === 0 }),
+  );
   return fields;
 }
 
@@ -127,7 +136,12 @@ export function useWeekAutosave({ week, form, enabled }: AutosaveOptions) {
     };
   }, [enabled, form, saveNow]);
 
-  const unsaved = state.kind === 'waiting' || state.kind === 'saving' || state.kind === 'failed' || state.kind === 'invalid' || state.kind === 'conflict';
+  const unsaved =
+    state.kind === 'waiting' ||
+    state.kind === 'saving' ||
+    state.kind === 'failed' ||
+    state.kind === 'invalid' ||
+    state.kind === 'conflict';
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

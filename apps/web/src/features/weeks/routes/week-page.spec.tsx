@@ -56,7 +56,8 @@ function weekWith(changes: Partial<WeekResponse> & { learned?: string }): WeekRe
   };
 }
 
-const bodyOf = (init: RequestInit | undefined) => JSON.parse(init!.body as string) as Record<string, unknown> & { version: number };
+const bodyOf = (init: RequestInit | undefined) =>
+  JSON.parse(init!.body as string) as Record<string, unknown> & { version: number };
 
 function stubWeek(answers: Parameters<typeof stubApi>[0]) {
   stubApi({ 'GET /weeks': () => Response.json(summaries), 'GET /goals': () => Response.json([]), ...answers });
@@ -73,8 +74,17 @@ it('saves as the person types and says when', async () => {
   expect(await screen.findByText(/^Opgeslagen om \d{2}:\d{2}\.$/, {}, AFTER_AUTOSAVE)).toBeDefined();
   expect(save).toHaveBeenCalledTimes(1);
   const body = bodyOf(save.mock.calls[0]![0]);
-  expect(body).toMatchObject({ version: 2, plan: { intentions: 'Boek lezen', plannedHours: 2.5 }, goals: [], shared: false });
-  expect(body.reflection).toMatchObject({ learned: 'Rustig blijven werkt.', energy: null, hours: { workplace: null, course: null, peer: null, self_study: null } });
+  expect(body).toMatchObject({
+    version: 2,
+    plan: { intentions: 'Boek lezen', plannedHours: 2.5 },
+    goals: [],
+    shared: false,
+  });
+  expect(body.reflection).toMatchObject({
+    learned: 'Rustig blijven werkt.',
+    energy: null,
+    hours: { workplace: null, course: null, peer: null, self_study: null },
+  });
 });
 
 it('shows both versions after a version conflict and re-saves mine on the new version', async () => {
@@ -84,7 +94,9 @@ it('shows both versions after a version conflict and re-saves mine on the new ve
     'GET /weeks/2026-W48': () => Response.json(loaded),
     'PUT /weeks/2026-W48': (init) => {
       saves.push(init!);
-      return saves.length === 1 ? problem(409, 'version_conflict') : Response.json({ ...loaded, ...bodyOf(init), version: 4 });
+      return saves.length === 1
+        ? problem(409, 'version_conflict')
+        : Response.json({ ...loaded, ...bodyOf(init), version: 4 });
     },
   });
   renderApp('/weeks/2026-W48');
@@ -93,9 +105,17 @@ it('shows both versions after a version conflict and re-saves mine on the new ve
   loaded = weekWith({ learned: 'Tekst van elders', version: 3 });
   fireEvent.change(learned, { target: { value: 'Mijn tekst' } });
 
-  const conflict = await screen.findByRole('region', { name: 'Deze week is ook ergens anders opgeslagen' }, AFTER_AUTOSAVE);
+  const conflict = await screen.findByRole(
+    'region',
+    { name: 'Deze week is ook ergens anders opgeslagen' },
+    AFTER_AUTOSAVE,
+  );
   const row = within(conflict).getByRole('row', { name: /Wat heb je geleerd\?/ });
-  expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Mijn tekst', 'Tekst van elders']);
+  expect(
+    within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Mijn tekst', 'Tekst van elders']);
   expect(within(conflict).getAllByRole('row')).toHaveLength(2);
   expect(screen.getByRole('status').textContent).toContain('ook ergens anders opgeslagen');
   expect((learned as HTMLTextAreaElement).value).toBe('Mijn tekst');
@@ -118,18 +138,27 @@ it('can take the version saved elsewhere instead, without sending anything', asy
   fireEvent.change(learned, { target: { value: 'Mijn tekst' } });
   fireEvent.click(await screen.findByRole('button', { name: 'Gebruik de opgeslagen versie' }, AFTER_AUTOSAVE));
 
-  await waitFor(() => expect((screen.getByLabelText('Wat heb je geleerd?') as HTMLTextAreaElement).value).toBe('Tekst van elders'));
+  await waitFor(() =>
+    expect((screen.getByLabelText('Wat heb je geleerd?') as HTMLTextAreaElement).value).toBe('Tekst van elders'),
+  );
   expect(screen.getByRole('status').textContent).toBe('Je ziet nu de versie die ergens anders is opgeslagen.');
   expect(save).toHaveBeenCalledTimes(1);
 });
 
 it('keeps the typed text and offers a retry when saving fails', async () => {
-  stubWeek({ 'GET /weeks/2026-W48': () => Response.json(weekWith({})), 'PUT /weeks/2026-W48': () => problem(500, 'internal_error') });
+  stubWeek({
+    'GET /weeks/2026-W48': () => Response.json(weekWith({})),
+    'PUT /weeks/2026-W48': () => problem(500, 'internal_error'),
+  });
   renderApp('/weeks/2026-W48');
 
-  fireEvent.change(await screen.findByLabelText('Wat heb je geleerd?', {}, PAGE_LOAD), { target: { value: 'Niet kwijtraken' } });
+  fireEvent.change(await screen.findByLabelText('Wat heb je geleerd?', {}, PAGE_LOAD), {
+    target: { value: 'Niet kwijtraken' },
+  });
 
-  expect(await screen.findByText(/^Niet opgeslagen\. Er ging iets mis aan onze kant/, {}, AFTER_AUTOSAVE)).toBeDefined();
+  expect(
+    await screen.findByText(/^Niet opgeslagen\. Er ging iets mis aan onze kant/, {}, AFTER_AUTOSAVE),
+  ).toBeDefined();
   expect((screen.getByLabelText('Wat heb je geleerd?') as HTMLTextAreaElement).value).toBe('Niet kwijtraken');
   expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeDefined();
 });
@@ -163,7 +192,16 @@ it('marks the fields the API still needs before the week can be submitted', asyn
 
 it('shows a closed week read-only, with the reason', async () => {
   stubWeek({
-    'GET /weeks/2026-W40': () => Response.json(weekWith({ week: '2026-W40', startsOn: '2026-09-28', editable: false, editableUntil: '2026-10-19T22:00:00.000Z', learned: 'Oud inzicht' })),
+    'GET /weeks/2026-W40': () =>
+      Response.json(
+        weekWith({
+          week: '2026-W40',
+          startsOn: '2026-09-28',
+          editable: false,
+          editableUntil: '2026-10-19T22:00:00.000Z',
+          learned: 'Oud inzicht',
+        }),
+      ),
   });
   renderApp('/weeks/2026-W40');
 

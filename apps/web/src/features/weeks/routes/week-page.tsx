@@ -51,7 +51,11 @@ function WeekBody({ week, current }: WeekBodyProps) {
       ) : (
         <>
           <p className="week-note">{t('weeks.week.closed', { date: formatLastDay(week.editableUntil) })}</p>
-          {week.version === 0 ? <EmptyState title={t('weeks.week.nothingSaved')} /> : <WeekReadOnly week={week} goals={goals.data} />}
+          {week.version === 0 ? (
+            <EmptyState title={t('weeks.week.nothingSaved')} />
+          ) : (
+            <WeekReadOnly week={week} goals={goals.data} />
+          )}
         </>
       )}
     </>

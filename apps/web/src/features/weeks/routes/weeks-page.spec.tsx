@@ -33,7 +33,11 @@ it('lists the last twelve weeks, newest first, with this week marked and missing
   expect(within(current!).getByRole('link', { name: 'Week 48' }).getAttribute('href')).toBe('/weeks/2026-W48');
   expect(current!.textContent).toContain('deze week');
   expect(current!.textContent).toContain('Nog niet begonnen');
-  expect(within(lastWeek!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['16–22 nov', 'Ingeleverd', '4', '3,5']);
+  expect(
+    within(lastWeek!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['16–22 nov', 'Ingeleverd', '4', '3,5']);
   expect(older!.textContent).toContain('Niet ingevuld');
   expect(screen.getByRole('link', { name: 'Plan alvast week 49' }).getAttribute('href')).toBe('/weeks/2026-W49');
 });

@@ -44,9 +44,17 @@ function WeeksTable({ weeks }: { weeks: WeekSummary[] }) {
             {[...weeks].reverse().map((week) => {
               const isCurrent = week.week === current;
               return (
-                <tr key={week.week} className={isCurrent ? 'week-table__current' : week.status === 'missing' ? 'week-table__missing' : undefined} aria-current={isCurrent ? 'date' : undefined}>
+                <tr
+                  key={week.week}
+                  className={
+                    isCurrent ? 'week-table__current' : week.status === 'missing' ? 'week-table__missing' : undefined
+                  }
+                  aria-current={isCurrent ? 'date' : undefined}
+                >
                   <th scope="row">
-                    <Link to={`/weeks/${week.week}`}>{t('weeks.list.weekLabel', { number: weekNumber(week.week) })}</Link>
+                    <Link to={`/weeks/${week.week}`}>
+                      {t('weeks.list.weekLabel', { number: weekNumber(week.week) })}
+                    </Link>
                     {isCurrent && <span className="week-table__now">{t('weeks.list.thisWeek')}</span>}
                   </th>
                   <td>{weekDates(week.week)}</td>

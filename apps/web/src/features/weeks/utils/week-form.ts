@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { LEARNING_FORMS, MAX_WEEK_HOURS, MAX_WEEK_TEXT, type LearningForm, type SaveWeekRequest, type WeekContent } from '@vitaal/shared/weeks';
+import {
+  LEARNING_FORMS,
+  MAX_WEEK_HOURS,
+  MAX_WEEK_TEXT,
+  type LearningForm,
+  type SaveWeekRequest,
+  type WeekContent,
+} from '@vitaal/shared/weeks';
 import { currentLocale } from '@/lib/i18n';
 
 /** "1,5" or "1.5": people type the decimal separator they are used to. */
@@ -13,7 +20,9 @@ export function parseNumber(text: string): number | null {
 
 /** A saved number as it is typed in the reader's language (1,5 in Dutch). */
 export function numberInput(value: number | null): string {
-  return value === null ? '' : new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1, useGrouping: false }).format(value);
+  return value === null
+    ? ''
+    : new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1, useGrouping: false }).format(value);
 }
 
 const text = z.string().max(MAX_WEEK_TEXT, 'validation.tooLong');
@@ -29,7 +38,9 @@ const percent = z
   .refine((value) => (parseNumber(value) ?? 0) <= 100, 'validation.range');
 const score = z.enum(['', '1', '2', '3', '4', '5']);
 
-const hoursByForm = z.object(Object.fromEntries(LEARNING_FORMS.map((form) => [form, hours])) as Record<LearningForm, typeof hours>);
+const hoursByForm = z.object(
+  Object.fromEntries(LEARNING_FORMS.map((form) => [form, hours])) as Record<LearningForm, typeof hours>,
+);
 
 export const weekFormSchema = z.object({
   shared: z.boolean(),
@@ -56,7 +67,8 @@ export const weekFormSchema = z.object({
 export type WeekFormValues = z.infer<typeof weekFormSchema>;
 export type Score = 'energy' | 'climate' | 'workload';
 
-const scoreInput = (value: number | null) => (value === null ? '' : (String(value) as WeekFormValues['reflection']['energy']));
+const scoreInput = (value: number | null) =>
+  value === null ? '' : (String(value) as WeekFormValues['reflection']['energy']);
 const scoreValue = (value: string) => (value === '' ? null : Number(value));
 
 export function toFormValues(week: WeekContent): WeekFormValues {
@@ -67,7 +79,10 @@ export function toFormValues(week: WeekContent): WeekFormValues {
     reflection: {
       learned: reflection.learned,
       applied: reflection.applied,
-      hours: Object.fromEntries(LEARNING_FORMS.map((form) => [form, numberInput(reflection.hours[form])])) as Record<LearningForm, string>,
+      hours: Object.fromEntries(LEARNING_FORMS.map((form) => [form, numberInput(reflection.hours[form])])) as Record<
+        LearningForm,
+        string
+      >,
       energy: scoreInput(reflection.energy),
       climate: scoreInput(reflection.climate),
       workload: scoreInput(reflection.workload),
@@ -77,7 +92,11 @@ export function toFormValues(week: WeekContent): WeekFormValues {
       supportWanted: reflection.supportWanted,
       nextStep: reflection.nextStep,
     },
-    goals: week.goals.map((goal) => ({ goalId: goal.goalId, hours: numberInput(goal.hours), progress: numberInput(goal.progress) })),
+    goals: week.goals.map((goal) => ({
+      goalId: goal.goalId,
+      hours: numberInput(goal.hours),
+      progress: numberInput(goal.progress),
+    })),
   };
 }
 
@@ -90,7 +109,10 @@ export function toWeekContent(values: WeekFormValues): WeekContent {
     reflection: {
       learned: reflection.learned,
       applied: reflection.applied,
-      hours: Object.fromEntries(LEARNING_FORMS.map((form) => [form, parseNumber(reflection.hours[form])])) as Record<LearningForm, number | null>,
+      hours: Object.fromEntries(LEARNING_FORMS.map((form) => [form, parseNumber(reflection.hours[form])])) as Record<
+        LearningForm,
+        number | null
+      >,
       energy: scoreValue(reflection.energy),
       climate: scoreValue(reflection.climate),
       workload: scoreValue(reflection.workload),
@@ -101,7 +123,11 @@ export function toWeekContent(values: WeekFormValues): WeekContent {
       supportWanted: reflection.supportWanted,
       nextStep: reflection.nextStep,
     },
-    goals: values.goals.map((goal) => ({ goalId: goal.goalId, hours: parseNumber(goal.hours), progress: parseNumber(goal.progress) })),
+    goals: values.goals.map((goal) => ({
+      goalId: goal.goalId,
+      hours: parseNumber(goal.hours),
+      progress: parseNumber(goal.progress),
+    })),
   };
 }
 
