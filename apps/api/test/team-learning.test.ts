@@ -116,6 +116,45 @@ describe('team learning', () => {
     expect(forManager.goals).toEqual([]);
   });
 
+  it('shows a goal linked to a session to those who may read the goal itself, not to fellow members', async () => {
+    const { organization, member, manager, lno, team } = await createCast(t);
+    const peer = await createUser(t, organization);
+    await joinTeam(t, team, peer, 'member');
+    const asMember = await signedIn(t, member);
+    const session = (await asMember.post(`/api/v1/teams/${team.id}/sessions`).send(intervision()).expect(201)).body;
+    const shared = (
+      await asMember
+        .post('/api/v1/goals')
+        .send({ title: 'Gedeeld doel', developmentQuestion: '?', visibility: 'shared' })
+        .expect(201)
+    ).body;
+    await asMember
+      .post(`/api/v1/teams/${team.id}/sessions/${session.id}/goals`)
+      .send({ goalId: shared.id })
+      .expect(201);
+
+    const linkedFor = async (user: typeof member) => {
+      const client = await signedIn(t, user);
+      const one = (await client.get(`/api/v1/teams/${team.id}/sessions/${session.id}`).expect(200)).body;
+      const list = (await client.get(`/api/v1/teams/${team.id}/sessions?when=past`).expect(200)).body;
+      expect(list.items.find((s: { id: string }) => s.id === session.id).goals).toEqual(one.goals);
+      return one.goals.map((g: { title: string }) => g.title);
+    };
+    expect(await linkedFor(member)).toEqual(['Gedeeld doel']);
+    expect(await linkedFor(manager)).toEqual(['Gedeeld doel']);
+    expect(await linkedFor(lno)).toEqual(['Gedeeld doel']);
+    // A fellow member may not read the goal (DESIGN §3), so not through the session either.
+    expect(await linkedFor(peer)).toEqual([]);
+    // Nor in the session that their own write returns.
+    const answered = await (
+      await signedIn(t, peer)
+    )
+      .put(`/api/v1/teams/${team.id}/sessions/${session.id}/attendance`)
+      .send({ attended: true })
+      .expect(200);
+    expect(answered.body.goals).toEqual([]);
+  });
+
   it('publishes what was learned from a week, with reactions and comments, and lets only the author edit or delete', async () => {
     const { member, manager, team } = await createCast(t);
     const asMember = await signedIn(t, member);

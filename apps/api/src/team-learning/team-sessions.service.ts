@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
+import { teamIdsOfEach } from '../common/access/person-teams';
 import { TeamLearningAccess } from './team-learning-access';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
@@ -27,6 +29,7 @@ export class TeamSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: TeamLearningAccess,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async list(actor: Actor, teamId: string, query: SessionListQuery): Promise<Page<TeamSessionResponse>> {
@@ -213,9 +216,10 @@ export class TeamSessionsService {
   }
 
   /**
-   * Sessions with facilitator names, attendees and linked goals, in three queries for any number
-   * of sessions. Of the linked goals the reader sees their own and shared ones: a private goal
-   * stays its owner's (DESIGN §3).
+   * Sessions with facilitator names, attendees and linked goals, in four queries for any number
+   * of sessions. Of the linked goals the reader sees only those they may read anyway (DESIGN §3):
+   * their own, and shared ones of people whose teams they manage, or as L&O staff. A teammate's
+   * goal stays out of sight for fellow members, shared or not.
    */
   private async describe(
     manager: EntityManager,
@@ -233,11 +237,21 @@ export class TeamSessionsService {
         WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name`,
         [organizationId, ids],
       );
-    const goals: { session_id: string; goal_id: string; title: string; owner_id: string }[] = await manager.query(
-      `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id
-         FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
-        WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared') ORDER BY g.title`,
-      [organizationId, ids, actor.userId],
+    const linked: { session_id: string; goal_id: string; title: string; owner_id: string; visibility: string }[] =
+      await manager.query(
+        `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id, g.visibility
+           FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
+          WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared')
+          ORDER BY g.title`,
+        [organizationId, ids, actor.userId],
+      );
+    const ownerTeams = await teamIdsOfEach(manager, organizationId, [...new Set(linked.map((g) => g.owner_id))]);
+    const goals = linked.filter((g) =>
+      this.policy.canReadGoal(
+        actor,
+        { ownerId: g.owner_id, visibility: g.visibility },
+        ownerTeams.get(g.owner_id) ?? [],
+      ),
     );
     const people = await manager.find(TeamMembership, {
       where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) },
