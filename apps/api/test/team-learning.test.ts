@@ -80,6 +80,53 @@ describe('team learning', () => {
     expect(figures).toMatchObject({ sessionsHeld: 1, attendanceRate: 0.67, sharedLearnings: 0 });
   });
 
+  it('refuses to carry hours that would take the week past its maximum, so the week stays savable', async () => {
+    const { member, team } = await createCast(t);
+    const asMember = await signedIn(t, member);
+    const session = (await asMember.post(`/api/v1/teams/${team.id}/sessions`).send(intervision()).expect(201)).body;
+    await asMember
+      .put(`/api/v1/teams/${team.id}/sessions/${session.id}/attendance`)
+      .send({ attended: true })
+      .expect(200);
+    const weekKey = isoWeekKey(new Date(session.startsAt), 'Europe/Amsterdam');
+    const saveWeek = (version: number, workplace: number, peer: number | null) =>
+      asMember.put(`/api/v1/weeks/${weekKey}`).send({
+        version,
+        shared: false,
+        plan: { intentions: '', plannedHours: null },
+        reflection: {
+          learned: '',
+          applied: '',
+          hours: { workplace, course: null, peer, self_study: null },
+          energy: null,
+          climate: null,
+          workload: null,
+          aiUsed: false,
+          aiHow: '',
+          obstacles: '',
+          supportWanted: '',
+          nextStep: '',
+        },
+        goals: [],
+      });
+    const full = (await saveWeek(0, 59, null).expect(200)).body;
+
+    // 59 + 1.5 would pass 60: refused, and neither the week nor the attendance changes.
+    const refused = await asMember.post(`/api/v1/teams/${team.id}/sessions/${session.id}/carry-hours`).expect(409);
+    expect(refused.body.code).toBe('week_hours_full');
+    expect(refused.body.detail).toMatch(/59 learning hours.*maximum of 60/);
+    const unchanged = (await asMember.get(`/api/v1/weeks/${weekKey}`).expect(200)).body;
+    expect(unchanged).toMatchObject({ version: full.version, reflection: { hours: { workplace: 59, peer: null } } });
+
+    // With room made, the hours go in, and the week can be saved as it now is.
+    const lowered = (await saveWeek(full.version, 58.5, null).expect(200)).body;
+    await asMember.post(`/api/v1/teams/${team.id}/sessions/${session.id}/carry-hours`).expect(200);
+    const carried = (await asMember.get(`/api/v1/weeks/${weekKey}`).expect(200)).body;
+    expect(carried.reflection.hours).toMatchObject({ workplace: 58.5, peer: 1.5 });
+    expect(carried.version).toBeGreaterThan(lowered.version);
+    await saveWeek(carried.version, 58.5, 1.5).expect(200);
+  });
+
   it('refuses a facilitator from outside the team and a goal that is not yours', async () => {
     const { member, outsider, manager, team } = await createCast(t);
     const asMember = await signedIn(t, member);

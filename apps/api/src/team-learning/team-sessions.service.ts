@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { MAX_WEEK_HOURS } from '@vitaal/shared/weeks';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
@@ -14,6 +15,7 @@ import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
 import { WeekCalendar } from '../weeks/week-calendar';
 import { Week } from '../weeks/week.entity';
+import { actualHours } from '../weeks/week.mapper';
 import { SessionAttendee } from './session-attendee.entity';
 import { SessionGoal } from './session-goal.entity';
 import type {
@@ -138,7 +140,7 @@ export class TeamSessionsService {
 
   /**
    * Adds the session's length to the attendee's week as peer learning, once. The week is the one
-   * the session took place in; it must still be open for changes.
+   * the session took place in; it must still be open for changes, and have room for the hours.
    */
   async carryHours(actor: Actor, teamId: string, sessionId: string): Promise<TeamSessionResponse> {
     await this.access.require(actor, teamId, 'write');
@@ -165,6 +167,13 @@ export class TeamSessionsService {
         where: { organizationId: actor.organizationId, ownerId: actor.userId, weekKey },
         lock: { mode: 'pessimistic_write' },
       });
+      // Refused rather than cut short: a week past the maximum could not be saved again, and cut hours would be lost unseen.
+      const reported = (week && actualHours(week)) ?? 0;
+      if (reported + hours > MAX_WEEK_HOURS)
+        throw new Conflict(
+          `Week ${weekKey} holds ${reported} learning hours; the ${hours} of this session would pass the maximum of ${MAX_WEEK_HOURS}. Lower the hours in that week first, or enter the session there yourself.`,
+          'week_hours_full',
+        );
       if (week) {
         await manager.save(Week, { ...week, hoursPeer: Math.round(((week.hoursPeer ?? 0) + hours) * 10) / 10 });
       } else {
