@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import { Goal } from '../src/goals/goal.entity';
 import { Organization } from '../src/organizations/organization.entity';
@@ -196,6 +197,28 @@ describe('insights', () => {
     const foreignOverview = await (await signedIn(t, foreignLno)).get('/api/v1/insights/organization').expect(200);
     expect(foreignOverview.body.teams).toEqual([]);
     await (await signedIn(t, people.lno)).get('/api/v1/insights/organization?weeks=53').expect(400);
+  });
+
+  it('exports names that a spreadsheet would run as formulas as plain text', async () => {
+    const names = ['=HYPERLINK("https://example.org";"klik")', '+31 6 1234', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+    const organization = await createOrganization(t);
+    const lno = await createUser(t, organization, { roles: ['lno'] });
+    // Stored as they are, past any check on input: the export must hold on its own.
+    const teams = await Promise.all(names.map((name) => createTeam(t, organization, [], { name })));
+    const client = await signedIn(t, lno);
+    const exports = [
+      (await client.get('/api/v1/insights/organization/export.csv?weeks=2').expect(200)).text,
+      ...(await Promise.all(
+        teams.map(async (team) => (await client.get(`/api/v1/insights/teams/${team.id}/export.csv?weeks=2`)).text),
+      )),
+    ];
+    for (const name of names) {
+      // The cell as the CSV writer itself writes the text with an apostrophe before it.
+      const cell = stringify([[`'${name}`]], { delimiter: ';', record_delimiter: '\r\n' }).slice(0, -2);
+      expect(exports[0]).toContain(`\r\n${cell};`);
+      expect(exports.some((csv, i) => i > 0 && csv.includes(`\r\n${cell};`))).toBe(true);
+    }
+    for (const csv of exports) expect(csv).not.toMatch(/(^|\r\n|;)"?[=+\-@\t\r]/);
   });
 
   it('exports CSV that Excel with Dutch settings opens cleanly', async () => {
