@@ -65,4 +65,26 @@ describe('HTTP headers of every answer', () => {
       expect(anonymous.headers['cache-control']).toBe('no-store');
     });
   });
+
+  describe('Strict-Transport-Security', () => {
+    const hsts = (res: { headers: Record<string, string> }) => res.headers['strict-transport-security'];
+
+    it('is left out over plain http, where it means nothing and would claim https', async () => {
+      expect(hsts(await t.http().get('/api/v1/health').expect(200))).toBeUndefined();
+      expect(hsts(await t.http().get('/').set('Accept', 'text/html'))).toBeUndefined();
+      // A client cannot claim https for itself when no proxy is trusted.
+      expect(hsts(await t.http().get('/api/v1/health').set('X-Forwarded-Proto', 'https'))).toBeUndefined();
+    });
+
+    it('is sent over https, as a trusted proxy reports it', async () => {
+      const behindProxy = await startTestApp({ trustProxy: ['loopback'] }, t);
+      try {
+        const res = await behindProxy.http().get('/api/v1/health').set('X-Forwarded-Proto', 'https').expect(200);
+        expect(hsts(res)).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+        expect(hsts(await behindProxy.http().get('/api/v1/health').expect(200))).toBeUndefined();
+      } finally {
+        await behindProxy.close();
+      }
+    });
+  });
 });
