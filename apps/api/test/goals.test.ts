@@ -1,5 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
-import { createCast, createUser, joinTeam, signedIn, type Client } from './support/factories';
+import { createCast, createUser, joinTeam, signedIn, weekToSave, type Client } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const relative = (offset: number) =>
@@ -152,6 +152,7 @@ describe('learning goals', () => {
     ).body;
     await (await signedIn(t, peer)).get(`/api/v1/goals/${shared.id}`).expect(404);
   });
+
   it('shows others a shared goal’s history only for the weeks the owner shared, with hours for managers only', async () => {
     const { member, manager, lno } = await createCast(t);
     const me = await signedIn(t, member);
@@ -164,25 +165,12 @@ describe('learning goals', () => {
     const workOn = async (client: Client, week: string, sharedWeek: boolean, hours: number, progress: number) => {
       await client
         .put(`/api/v1/weeks/${week}`)
-        .send({
-          version: 0,
-          shared: sharedWeek,
-          plan: { intentions: '', plannedHours: null },
-          reflection: {
-            learned: 'Iets geleerd',
-            applied: '',
-            hours: { workplace: hours, course: null, peer: null, self_study: null },
-            energy: 3,
-            climate: 3,
-            workload: 3,
-            aiUsed: false,
-            aiHow: '',
-            obstacles: '',
-            supportWanted: '',
-            nextStep: '',
-          },
-          goals: [{ goalId: shared.id, hours, progress }],
-        })
+        .send(
+          weekToSave(
+            { hours: { workplace: hours, course: null, peer: null, self_study: null } },
+            { shared: sharedWeek, goals: [{ goalId: shared.id, hours, progress }] },
+          ),
+        )
         .expect(200);
       await client.post(`/api/v1/weeks/${week}/submit`).expect(200);
     };

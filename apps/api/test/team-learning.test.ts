@@ -1,5 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
-import { createCast, createTeam, createUser, joinTeam, signedIn } from './support/factories';
+import { createCast, createTeam, createUser, joinTeam, signedIn, weekToSave } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const relative = (offset: number) =>
@@ -90,25 +90,9 @@ describe('team learning', () => {
       .expect(200);
     const weekKey = isoWeekKey(new Date(session.startsAt), 'Europe/Amsterdam');
     const saveWeek = (version: number, workplace: number, peer: number | null) =>
-      asMember.put(`/api/v1/weeks/${weekKey}`).send({
-        version,
-        shared: false,
-        plan: { intentions: '', plannedHours: null },
-        reflection: {
-          learned: '',
-          applied: '',
-          hours: { workplace, course: null, peer, self_study: null },
-          energy: null,
-          climate: null,
-          workload: null,
-          aiUsed: false,
-          aiHow: '',
-          obstacles: '',
-          supportWanted: '',
-          nextStep: '',
-        },
-        goals: [],
-      });
+      asMember
+        .put(`/api/v1/weeks/${weekKey}`)
+        .send(weekToSave({ hours: { workplace, course: null, peer, self_study: null } }, { version }));
     const full = (await saveWeek(0, 59, null).expect(200)).body;
 
     // 59 + 1.5 would pass 60: refused, and neither the week nor the attendance changes.

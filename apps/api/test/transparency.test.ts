@@ -11,7 +11,15 @@ import type { SaveWeekRequest } from '@vitaal/shared/weeks';
 import { Goal } from '../src/goals/goal.entity';
 import { WHO_SEES_WHAT } from '../src/common/access/who-sees-what';
 import { Week } from '../src/weeks/week.entity';
-import { createCast, createOrganization, createTeam, createUser, signedIn, type Client } from './support/factories';
+import {
+  createCast,
+  createOrganization,
+  createTeam,
+  createUser,
+  signedIn,
+  weekToSave,
+  type Client,
+} from './support/factories';
 import { answerSchema, operationsOf, schemasWithin, type OpenApiDocument } from './support/openapi-document';
 import { ROUTES, type Planted, type Prober, type RouteClass } from './support/person-data-routes';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -53,26 +61,17 @@ const week = (
     goals = [],
     ...reflection
   }: Partial<SaveWeekRequest['reflection']> & { plannedHours?: number; goals?: SaveWeekRequest['goals'] } = {},
-): SaveWeekRequest => ({
-  version,
-  shared,
-  plan: { intentions: 'Intervisie voorbereiden', plannedHours },
-  reflection: {
-    learned,
-    applied: '',
-    hours: { workplace: 2, course: null, peer: 2, self_study: null },
-    energy: 4,
-    climate: 3,
-    workload: 4,
-    aiUsed: false,
-    aiHow: '',
-    obstacles: '',
-    supportWanted: '',
-    nextStep: '',
-    ...reflection,
-  },
-  goals,
-});
+): SaveWeekRequest =>
+  weekToSave(
+    {
+      learned,
+      hours: { workplace: 2, course: null, peer: 2, self_study: null },
+      energy: 4,
+      workload: 4,
+      ...reflection,
+    },
+    { version, shared, goals, plan: { intentions: 'Intervisie voorbereiden', plannedHours } },
+  );
 
 /** What a probe found someone may do with one kind of the professional's data. */
 interface Found {
