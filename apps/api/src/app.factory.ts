@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/app-config';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { noStoreForApi } from './common/http/no-store';
 import { securityHeaders } from './common/http/security-headers';
 import { serveWebApp } from './common/http/spa';
 import { NestPinoLogger, requestLogger } from './common/logging/logger';
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
+  app.use(noStoreForApi(API_PREFIX));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.setGlobalPrefix(API_PREFIX);

@@ -130,6 +130,39 @@ describe('sign-up, sign-in and sessions', () => {
     await t.http().post('/api/v1/auth/login').send({ email: 'bystander@example.nl', password: PASSWORD }).expect(204);
   }, 20_000);
 
+  it('checks at most five of twenty simultaneous guesses; the right password after them is refused', async () => {
+    const org = await createOrganization(t);
+    const user = await createUser(t, org, { email: 'parallel@example.nl' });
+    const guess = (password: string) =>
+      t.http().post('/api/v1/auth/login').send({ email: 'parallel@example.nl', password });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => guess(`parallel guess ${i}`)));
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(15).fill(429)]);
+    // Every checked password leaves one audit event: only five were checked.
+    const checked = await t.dataSource.getRepository(AuditEvent).countBy({ targetId: user.id });
+    expect(checked).toBe(5);
+
+    await guess(PASSWORD).expect(429);
+  }, 30_000);
+
+  it('lets no more than five of twenty simultaneous guesses through, the right one among them or not', async () => {
+    const org = await createOrganization(t);
+    const user = await createUser(t, org, { email: 'mixed@example.nl' });
+    const guess = (password: string) =>
+      t.http().post('/api/v1/auth/login').send({ email: 'mixed@example.nl', password });
+    const answers = await Promise.all([
+      ...Array.from({ length: 19 }, (_, i) => guess(`mixed guess ${i}`)),
+      guess(PASSWORD),
+    ]);
+    const checked = answers.filter((answer) => answer.status !== 429);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(answers.filter((answer) => answer.status === 204).length).toBeLessThanOrEqual(1);
+    const events = await t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: [{ targetId: user.id }, { actorId: user.id }] });
+    expect(events).toHaveLength(checked.length);
+  }, 30_000);
+
   it('does not let a deactivated person sign in', async () => {
     const org = await createOrganization(t);
     await createUser(t, org, { email: 'gone@example.nl', active: false });

@@ -1,5 +1,9 @@
-import { createCast, createUser, joinTeam, signedIn } from './support/factories';
+import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { createCast, createUser, joinTeam, signedIn, weekToSave, type Client } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+
+const relative = (offset: number) =>
+  formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
 
 describe('learning goals', () => {
   let t: TestApp;
@@ -147,5 +151,44 @@ describe('learning goals', () => {
         .expect(201)
     ).body;
     await (await signedIn(t, peer)).get(`/api/v1/goals/${shared.id}`).expect(404);
+  });
+
+  it('shows others a shared goal’s history only for the weeks the owner shared, with hours for managers only', async () => {
+    const { member, manager, lno } = await createCast(t);
+    const me = await signedIn(t, member);
+    const shared = (
+      await me
+        .post('/api/v1/goals')
+        .send({ ...goal, visibility: 'shared' })
+        .expect(201)
+    ).body;
+    const workOn = async (client: Client, week: string, sharedWeek: boolean, hours: number, progress: number) => {
+      await client
+        .put(`/api/v1/weeks/${week}`)
+        .send(
+          weekToSave(
+            { hours: { workplace: hours, course: null, peer: null, self_study: null } },
+            { shared: sharedWeek, goals: [{ goalId: shared.id, hours, progress }] },
+          ),
+        )
+        .expect(200);
+      await client.post(`/api/v1/weeks/${week}/submit`).expect(200);
+    };
+    await workOn(me, relative(-2), true, 2, 30);
+    await workOn(me, relative(-1), false, 3, 50);
+
+    const historyFor = async (client: Client) =>
+      (await client.get(`/api/v1/goals/${shared.id}/weeks`).expect(200)).body;
+    expect(await historyFor(me)).toEqual([
+      { week: relative(-2), hours: 2, progress: 30, submitted: true },
+      { week: relative(-1), hours: 3, progress: 50, submitted: true },
+    ]);
+    expect(await historyFor(await signedIn(t, manager))).toEqual([
+      { week: relative(-2), hours: 2, progress: 30, submitted: true },
+    ]);
+    // L&O staff see week status only in team figures (DESIGN §3).
+    expect(await historyFor(await signedIn(t, lno))).toEqual([
+      { week: relative(-2), hours: null, progress: 30, submitted: null },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import { Goal } from '../src/goals/goal.entity';
 import { Organization } from '../src/organizations/organization.entity';
@@ -17,15 +18,13 @@ describe('insights', () => {
   const [w1, w0] = [relative(-1), relative(0)];
 
   const week = (owner: User, weekKey: string, values: Partial<Week>) =>
-    t.dataSource
-      .getRepository(Week)
-      .insert({
-        organizationId: owner.organizationId,
-        ownerId: owner.id,
-        weekKey,
-        startsOn: isoWeekMonday(parseIsoWeek(weekKey)!),
-        ...values,
-      });
+    t.dataSource.getRepository(Week).insert({
+      organizationId: owner.organizationId,
+      ownerId: owner.id,
+      weekKey,
+      startsOn: isoWeekMonday(parseIsoWeek(weekKey)!),
+      ...values,
+    });
   const submitted = (values: Partial<Week>) => ({ status: 'submitted' as const, intentions: 'Plan', ...values });
 
   beforeAll(async () => {
@@ -108,15 +107,13 @@ describe('insights', () => {
 
   it('counts the team’s shared goals by status and challenge, never its private ones', async () => {
     const goal = (owner: User, values: Partial<Goal>) =>
-      t.dataSource
-        .getRepository(Goal)
-        .insert({
-          organizationId: owner.organizationId,
-          ownerId: owner.id,
-          title: 'Doel',
-          developmentQuestion: 'Hoe?',
-          ...values,
-        });
+      t.dataSource.getRepository(Goal).insert({
+        organizationId: owner.organizationId,
+        ownerId: owner.id,
+        title: 'Doel',
+        developmentQuestion: 'Hoe?',
+        ...values,
+      });
     await goal(people.p1, { visibility: 'shared', status: 'active', challenges: ['ai', 'vitality'] });
     await goal(people.p2, { visibility: 'shared', status: 'achieved', challenges: ['ai'] });
     await goal(people.p2, { visibility: 'shared', status: 'dropped', challenges: ['inclusion'] });
@@ -151,15 +148,24 @@ describe('insights', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/"value":(1|5)\b/);
   });
 
+  it('withholds from L&O staff the hours of a week that fewer than the minimum put in, not from managers', async () => {
+    const weekOf = async (reader: User) =>
+      (await (await signedIn(t, reader)).get(`/api/v1/insights/teams/${big.id}?weeks=2`).expect(200)).body.weeks;
+    // In w0 only p1 submitted: the team's hours would be p1's own.
+    expect((await weekOf(people.lno))[1]).toMatchObject({ week: w0, reflectionsSubmittedPct: 25, actualHours: null });
+    expect((await weekOf(people.manager))[1]).toMatchObject({ week: w0, actualHours: 1 });
+    expect((await weekOf(people.lno))[0]).toMatchObject({ week: w1, actualHours: 6, plannedHours: 7 });
+  });
+
   it('gives L&O staff one row per team, and totals that cannot give back a withheld figure', async () => {
     const res = await (await signedIn(t, people.lno)).get('/api/v1/insights/organization?weeks=2').expect(200);
     expect(res.body.weeks).toEqual([w1, w0]);
     const rows = Object.fromEntries(res.body.teams.map((row: { team: { name: string } }) => [row.team.name, row]));
-    // Groot: only week w1 counts for scores; w0 had a single answer and stays out of every sum.
+    // Groot: only week w1 counts for scores and hours; w0 had a single answer and stays out of every sum.
     expect(rows.Groot).toMatchObject({
       members: 4,
       reflectionsSubmittedPct: 50,
-      actualHours: 7,
+      actualHours: 6,
       energy: { value: 3, respondents: 3 },
       trend: [75, 25],
     });
@@ -174,7 +180,7 @@ describe('insights', () => {
     expect(res.body.totals).toMatchObject({
       members: 6,
       reflectionsSubmittedPct: 50,
-      actualHours: 7,
+      actualHours: 6,
       energy: { value: 3, respondents: 3 },
       workload: { value: 3, respondents: 3 },
     });
@@ -191,6 +197,28 @@ describe('insights', () => {
     const foreignOverview = await (await signedIn(t, foreignLno)).get('/api/v1/insights/organization').expect(200);
     expect(foreignOverview.body.teams).toEqual([]);
     await (await signedIn(t, people.lno)).get('/api/v1/insights/organization?weeks=53').expect(400);
+  });
+
+  it('exports names that a spreadsheet would run as formulas as plain text', async () => {
+    const names = ['=HYPERLINK("https://example.org";"klik")', '+31 6 1234', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+    const organization = await createOrganization(t);
+    const lno = await createUser(t, organization, { roles: ['lno'] });
+    // Stored as they are, past any check on input: the export must hold on its own.
+    const teams = await Promise.all(names.map((name) => createTeam(t, organization, [], { name })));
+    const client = await signedIn(t, lno);
+    const exports = [
+      (await client.get('/api/v1/insights/organization/export.csv?weeks=2').expect(200)).text,
+      ...(await Promise.all(
+        teams.map(async (team) => (await client.get(`/api/v1/insights/teams/${team.id}/export.csv?weeks=2`)).text),
+      )),
+    ];
+    for (const name of names) {
+      // The cell as the CSV writer itself writes the text with an apostrophe before it.
+      const cell = stringify([[`'${name}`]], { delimiter: ';', record_delimiter: '\r\n' }).slice(0, -2);
+      expect(exports[0]).toContain(`\r\n${cell};`);
+      expect(exports.some((csv, i) => i > 0 && csv.includes(`\r\n${cell};`))).toBe(true);
+    }
+    for (const csv of exports) expect(csv).not.toMatch(/(^|\r\n|;)"?[=+\-@\t\r]/);
   });
 
   it('exports CSV that Excel with Dutch settings opens cleanly', async () => {

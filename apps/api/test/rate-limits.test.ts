@@ -60,54 +60,55 @@ describe('rate limits', () => {
   });
 
   describe('sign-in, sign-up and invitations, per address', () => {
-    const login = (app: TestApp, address: string, email: string) =>
+    const accept = (app: TestApp, address: string, token: string) =>
       app
         .http()
-        .post('/api/v1/auth/login')
+        .post(`/api/v1/invitations/${token}/accept`)
         .set('X-Forwarded-For', address)
-        .send({ email, password: 'not the password at all' });
+        .send({ displayName: 'Piet', password: 'a long enough secret' });
     const signUp = (address: string, email: string) =>
-      t
-        .http()
-        .post('/api/v1/auth/signup')
-        .set('X-Forwarded-For', address)
-        .send({
-          organizationName: 'Gemeente Te Veel',
-          displayName: 'Piet',
-          email,
-          password: 'a long enough secret',
-          locale: 'nl',
-        });
+      t.http().post('/api/v1/auth/signup').set('X-Forwarded-For', address).send({
+        organizationName: 'Gemeente Te Veel',
+        displayName: 'Piet',
+        email,
+        password: 'a long enough secret',
+        locale: 'nl',
+      });
 
     it('refuses attempts from one address over the stricter limit, on every public write and every instance', async () => {
-      await login(t, '203.0.113.1', 'one@example.nl').expect(401);
-      await login(second, '203.0.113.1', 'two@example.nl').expect(401);
-      const refused = await login(t, '203.0.113.1', 'three@example.nl').expect(429);
+      await accept(t, '203.0.113.1', 'one-token').expect(404);
+      await accept(second, '203.0.113.1', 'two-token').expect(404);
+      const refused = await accept(t, '203.0.113.1', 'three-token').expect(429);
       expect(refused.body.code).toBe('rate_limited');
       expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
 
       await signUp('203.0.113.1', 'new@example.nl').expect(429);
       expect(await t.dataSource.getRepository(Organization).countBy({ name: 'Gemeente Te Veel' })).toBe(0);
-      await t
-        .http()
-        .post('/api/v1/invitations/some-token/accept')
-        .set('X-Forwarded-For', '203.0.113.1')
-        .send({ displayName: 'Piet', password: 'a long enough secret' })
-        .expect(429);
     });
 
-    it('lets another address sign in and sign up meanwhile', async () => {
-      await login(t, '203.0.113.2', 'one@example.nl').expect(401);
+    it('lets another address sign up meanwhile', async () => {
+      await accept(t, '203.0.113.2', 'one-token').expect(404);
       await signUp('203.0.113.2', 'welcome@example.nl').expect(201);
+    });
+
+    it('leaves sign-in to its own limits per account and address (sign-in-throttle.test.ts)', async () => {
+      for (let i = 0; i < AUTH_ATTEMPTS + 2; i++) {
+        await t
+          .http()
+          .post('/api/v1/auth/login')
+          .set('X-Forwarded-For', '203.0.113.1')
+          .send({ email: `someone-${i}@example.nl`, password: 'not the password at all' })
+          .expect(401);
+      }
     });
 
     it('takes X-Forwarded-For only from a trusted proxy', async () => {
       const direct = await startTestApp({ rateLimits }, t);
       try {
-        await login(direct, '198.51.100.1', 'a@example.nl').expect(401);
-        await login(direct, '198.51.100.2', 'b@example.nl').expect(401);
+        await accept(direct, '198.51.100.1', 'a-token').expect(404);
+        await accept(direct, '198.51.100.2', 'b-token').expect(404);
         // Both counted for the connection's own address, whatever the header claimed.
-        await login(direct, '198.51.100.3', 'c@example.nl').expect(429);
+        await accept(direct, '198.51.100.3', 'c-token').expect(429);
       } finally {
         await direct.close();
       }
@@ -132,10 +133,10 @@ describe('rate limits', () => {
     await counters.insert({ key: 'auth:192.0.2.99', hits: 7, windowStartedAt: new Date(Date.now() - 5 * 60_000) });
     await t
       .http()
-      .post('/api/v1/auth/login')
+      .post('/api/v1/invitations/sweep-token/accept')
       .set('X-Forwarded-For', '192.0.2.100')
-      .send({ email: 'sweep@example.nl', password: 'not the password' })
-      .expect(401);
+      .send({ displayName: 'Piet', password: 'a long enough secret' })
+      .expect(404);
     expect(await counters.existsBy({ key: 'auth:192.0.2.99' })).toBe(false);
     expect(await counters.existsBy({ key: 'auth:192.0.2.100' })).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
-import { createCast, createTeam, createUser, joinTeam, signedIn } from './support/factories';
+import { createCast, createTeam, createUser, joinTeam, signedIn, weekToSave } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const relative = (offset: number) =>
@@ -80,6 +80,37 @@ describe('team learning', () => {
     expect(figures).toMatchObject({ sessionsHeld: 1, attendanceRate: 0.67, sharedLearnings: 0 });
   });
 
+  it('refuses to carry hours that would take the week past its maximum, so the week stays savable', async () => {
+    const { member, team } = await createCast(t);
+    const asMember = await signedIn(t, member);
+    const session = (await asMember.post(`/api/v1/teams/${team.id}/sessions`).send(intervision()).expect(201)).body;
+    await asMember
+      .put(`/api/v1/teams/${team.id}/sessions/${session.id}/attendance`)
+      .send({ attended: true })
+      .expect(200);
+    const weekKey = isoWeekKey(new Date(session.startsAt), 'Europe/Amsterdam');
+    const saveWeek = (version: number, workplace: number, peer: number | null) =>
+      asMember
+        .put(`/api/v1/weeks/${weekKey}`)
+        .send(weekToSave({ hours: { workplace, course: null, peer, self_study: null } }, { version }));
+    const full = (await saveWeek(0, 59, null).expect(200)).body;
+
+    // 59 + 1.5 would pass 60: refused, and neither the week nor the attendance changes.
+    const refused = await asMember.post(`/api/v1/teams/${team.id}/sessions/${session.id}/carry-hours`).expect(409);
+    expect(refused.body.code).toBe('week_hours_full');
+    expect(refused.body.detail).toMatch(/59 learning hours.*maximum of 60/);
+    const unchanged = (await asMember.get(`/api/v1/weeks/${weekKey}`).expect(200)).body;
+    expect(unchanged).toMatchObject({ version: full.version, reflection: { hours: { workplace: 59, peer: null } } });
+
+    // With room made, the hours go in, and the week can be saved as it now is.
+    const lowered = (await saveWeek(full.version, 58.5, null).expect(200)).body;
+    await asMember.post(`/api/v1/teams/${team.id}/sessions/${session.id}/carry-hours`).expect(200);
+    const carried = (await asMember.get(`/api/v1/weeks/${weekKey}`).expect(200)).body;
+    expect(carried.reflection.hours).toMatchObject({ workplace: 58.5, peer: 1.5 });
+    expect(carried.version).toBeGreaterThan(lowered.version);
+    await saveWeek(carried.version, 58.5, 1.5).expect(200);
+  });
+
   it('refuses a facilitator from outside the team and a goal that is not yours', async () => {
     const { member, outsider, manager, team } = await createCast(t);
     const asMember = await signedIn(t, member);
@@ -114,6 +145,45 @@ describe('team learning', () => {
       await (await signedIn(t, manager)).get(`/api/v1/teams/${team.id}/sessions/${session.id}`).expect(200)
     ).body;
     expect(forManager.goals).toEqual([]);
+  });
+
+  it('shows a goal linked to a session to those who may read the goal itself, not to fellow members', async () => {
+    const { organization, member, manager, lno, team } = await createCast(t);
+    const peer = await createUser(t, organization);
+    await joinTeam(t, team, peer, 'member');
+    const asMember = await signedIn(t, member);
+    const session = (await asMember.post(`/api/v1/teams/${team.id}/sessions`).send(intervision()).expect(201)).body;
+    const shared = (
+      await asMember
+        .post('/api/v1/goals')
+        .send({ title: 'Gedeeld doel', developmentQuestion: '?', visibility: 'shared' })
+        .expect(201)
+    ).body;
+    await asMember
+      .post(`/api/v1/teams/${team.id}/sessions/${session.id}/goals`)
+      .send({ goalId: shared.id })
+      .expect(201);
+
+    const linkedFor = async (user: typeof member) => {
+      const client = await signedIn(t, user);
+      const one = (await client.get(`/api/v1/teams/${team.id}/sessions/${session.id}`).expect(200)).body;
+      const list = (await client.get(`/api/v1/teams/${team.id}/sessions?when=past`).expect(200)).body;
+      expect(list.items.find((s: { id: string }) => s.id === session.id).goals).toEqual(one.goals);
+      return one.goals.map((g: { title: string }) => g.title);
+    };
+    expect(await linkedFor(member)).toEqual(['Gedeeld doel']);
+    expect(await linkedFor(manager)).toEqual(['Gedeeld doel']);
+    expect(await linkedFor(lno)).toEqual(['Gedeeld doel']);
+    // A fellow member may not read the goal (DESIGN §3), so not through the session either.
+    expect(await linkedFor(peer)).toEqual([]);
+    // Nor in the session that their own write returns.
+    const answered = await (
+      await signedIn(t, peer)
+    )
+      .put(`/api/v1/teams/${team.id}/sessions/${session.id}/attendance`)
+      .send({ attended: true })
+      .expect(200);
+    expect(answered.body.goals).toEqual([]);
   });
 
   it('publishes what was learned from a week, with reactions and comments, and lets only the author edit or delete', async () => {

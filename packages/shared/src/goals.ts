@@ -76,10 +76,10 @@ export interface ReorderMilestonesRequest {
   milestoneIds: string[];
 }
 
-/** One week in which a goal was worked on. */
+/** One week in which a goal was worked on; hours and submitted are null for readers who may not see the week status. */
 export interface GoalWeek {
   week: string;
   hours: number | null;
   progress: number | null;
-  submitted: boolean;
+  submitted: boolean | null;
 }

@@ -12,6 +12,7 @@ import { Public, SignedIn } from '../common/access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { ApiProblems } from '../common/errors/api-problems';
 import { ProblemResponse } from '../common/errors/problem.dto';
+import { OwnAttemptLimits } from '../rate-limits/own-attempt-limits';
 import { SignInDto, SignUpDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
@@ -27,6 +28,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(204)
   @Public()
+  @OwnAttemptLimits()
   @ApiNoContentResponse({ description: 'Signed in: the session and CSRF cookies are set.' })
   @ApiProblems(400, 429)
   @ApiUnauthorizedResponse({

@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { SessionService } from './session.service';
+import { SignInThrottleSweep } from './sign-in-throttle-sweep';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Global()
@@ -14,6 +15,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AuthService,
     SessionService,
     SignInThrottleService,
+    SignInThrottleSweep,
     AccessPolicy,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

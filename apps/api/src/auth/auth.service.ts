@@ -22,11 +22,11 @@ export class AuthService {
   ) {}
 
   async signIn(input: SignInDto, ip: string): Promise<IssuedSession> {
-    await this.throttle.beforeAttempt(input.email, ip);
+    const attempt = await this.throttle.reserve(input.email, ip);
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: input.email } });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
     if (!user || !valid || !user.active) {
-      await this.throttle.recordFailure(input.email, ip);
+      await this.throttle.failed(attempt);
       await this.audit.record({
         organizationId: user?.organizationId ?? null,
         actorId: null,
@@ -41,7 +41,7 @@ export class AuthService {
       // One answer for all three, so the form does not reveal who has an account.
       throw new DomainError(401, 'invalid_credentials', 'The email address or password is not right.');
     }
-    await this.throttle.recordSuccess(input.email);
+    await this.throttle.succeeded(attempt);
     return this.dataSource.transaction(async (manager) => {
       await this.audit.record(
         { organizationId: user.organizationId, actorId: user.id, action: 'sign_in.succeeded', details: { ip } },

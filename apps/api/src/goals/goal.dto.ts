@@ -238,12 +238,12 @@ export class GoalWeekResponse implements GoalWeekContract {
   @ApiProperty({ example: '2026-W48' })
   week: string;
 
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiProperty({ type: Number, nullable: true, description: 'Null when not filled in, or not for this reader to see.' })
   hours: number | null;
 
   @ApiProperty({ type: Number, nullable: true })
   progress: number | null;
 
-  @ApiProperty()
-  submitted: boolean;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Null for readers who may not see the week status.' })
+  submitted: boolean | null;
 }

@@ -141,18 +141,36 @@ export class GoalsService {
     });
   }
 
-  /** The weeks in which the goal was worked on, with hours and the progress reached. */
+  /**
+   * The weeks in which the goal was worked on, with hours and the progress reached. Its owner sees
+   * every week; others who may read the goal only the weeks the owner shared and submitted, and
+   * their hours and submission only when they may read the owner's week status (DESIGN §3: managers,
+   * not L&O staff).
+   */
   async history(actor: Actor, id: string): Promise<GoalWeekResponse[]> {
     const goal = await this.findReadable(this.dataSource.manager, actor, id);
+    const own = goal.ownerId === actor.userId;
+    const seesStatus =
+      own ||
+      this.policy.seesWeekStatusOf(
+        actor,
+        goal.ownerId,
+        await teamIdsOf(this.dataSource.manager, actor.organizationId, goal.ownerId),
+      );
     const rows: { week: string; hours: string | null; progress: number | null; submitted: boolean }[] =
       await this.dataSource.query(
         `SELECT w.week_key AS week, l.hours, l.progress, (w.status = 'submitted') AS submitted
          FROM week_goal l JOIN vital_week w ON w.id = l.week_id AND w.organization_id = l.organization_id
-        WHERE l.organization_id = $1 AND l.goal_id = $2
+        WHERE l.organization_id = $1 AND l.goal_id = $2 AND ($3 OR (w.shared AND w.status = 'submitted'))
         ORDER BY w.week_key`,
-        [actor.organizationId, goal.id],
+        [actor.organizationId, goal.id, own],
       );
-    return rows.map((row) => ({ ...row, hours: row.hours === null ? null : Number(row.hours) }));
+    return rows.map((row) => ({
+      week: row.week,
+      progress: row.progress,
+      hours: seesStatus && row.hours !== null ? Number(row.hours) : null,
+      submitted: seesStatus ? row.submitted : null,
+    }));
   }
 
   private async listOf(organizationId: string, ownerId: string, statuses?: string[]): Promise<GoalResponse[]> {
@@ -204,10 +222,8 @@ export class GoalsService {
     });
     if (!goal) throw new NotFound();
     if (goal.ownerId === actor.userId) return goal;
-    const readable =
-      goal.visibility === 'shared' &&
-      this.policy.seesSharedOf(actor, goal.ownerId, await teamIdsOf(manager, actor.organizationId, goal.ownerId));
-    if (!readable) throw new NotFound();
+    if (!this.policy.canReadGoal(actor, goal, await teamIdsOf(manager, actor.organizationId, goal.ownerId)))
+      throw new NotFound();
     return goal;
   }
 

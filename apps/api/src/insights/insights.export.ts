@@ -44,16 +44,24 @@ function keyCells(f: KeyFigures): Cell[] {
   ];
 }
 
+/** What makes a spreadsheet read a text cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
  * CSV that Excel with Dutch settings opens as it should: UTF-8 with a byte-order mark,
  * semicolons between fields and decimal commas, numbers as numbers, withheld figures empty.
+ * Text that would start a formula (a team named `=HYPERLINK(…)`) gets a leading apostrophe, so it
+ * shows as the text it is and never runs.
  */
 function toCsv(header: string[], rows: Cell[][]): string {
   return stringify([header, ...rows], {
     bom: true,
     delimiter: ';',
     record_delimiter: '\r\n',
-    cast: { number: (value) => String(value).replace('.', ',') },
+    cast: {
+      number: (value) => String(value).replace('.', ','),
+      string: (value) => (FORMULA_START.test(value) ? `'${value}` : value),
+    },
   });
 }
 

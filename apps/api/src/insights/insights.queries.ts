@@ -139,8 +139,9 @@ const SCORES = [
 /**
  * Per team, the period's sums, summed in the database so that the organisation overview reads one row
  * per team (archived teams too; callers look up only the teams of teamFacts). Each week's answers
- * count only when that week alone could be shown (at least `min` of them): a withheld week stays out
- * of every sum built on it, so no subtraction brings it back.
+ * count only when that week alone could be shown (at least `min` of them), and so do its hours (planned
+ * by at least `min`, learned by at least `min` who submitted): a withheld week stays out of every sum
+ * built on it, so no subtraction brings it back.
  */
 export async function teamPeriodRows(
   manager: EntityManager,
@@ -154,8 +155,10 @@ export async function teamPeriodRows(
        json_build_array(sum(${sum}), sum(${n})) AS answered_${name}`,
   );
   const rows: (Omit<TeamPeriodRow, 'shown' | 'answered'> & Record<string, [number, number]>)[] = await manager.query(
-    `SELECT team_id, sum(plans)::int AS plans, sum(submitted)::int AS submitted, sum(planned_hours)::float AS planned_hours,
-            sum(actual_hours)::float AS actual_hours, ${scores.join(', ')}, json_object_agg(week_key, submitted) AS submitted_by_week
+    `SELECT team_id, sum(plans)::int AS plans, sum(submitted)::int AS submitted,
+            coalesce(sum(planned_hours) FILTER (WHERE plans >= $3), 0)::float AS planned_hours,
+            coalesce(sum(actual_hours) FILTER (WHERE submitted >= $3), 0)::float AS actual_hours,
+            ${scores.join(', ')}, json_object_agg(week_key, submitted) AS submitted_by_week
        FROM team_week_summary
       WHERE organization_id = $1 AND week_key = ANY($2)
       GROUP BY team_id`,

@@ -45,8 +45,10 @@ export class InsightsService {
     const min = organization.minGroupSize;
     const rows = new Map(weekRows.map((row) => [row.week_key, row]));
     const activity = new Map(activityRows.map((row) => [row.week_key, row]));
-    // Counts and hours of a group below the minimum are withheld from those who may not see the people.
+    // Counts and hours of a group below the minimum are withheld from those who may not see the people,
+    // and so are a week's hours that fewer than the minimum put in: their sum would be those few's own.
     const withheld = !seesPeople && facts.members < min;
+    const fromFew = (people: number) => withheld || (!seesPeople && people > 0 && people < min);
 
     const weekFigures: TeamWeekFigures[] = weeks.map((week) => {
       const row = rows.get(week);
@@ -57,9 +59,9 @@ export class InsightsService {
         members: facts.members,
         plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, facts.members),
         reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, facts.members),
-        plannedHours: withheld ? null : (row?.planned_hours ?? 0),
+        plannedHours: fromFew(row?.plans ?? 0) ? null : (row?.planned_hours ?? 0),
         approvedHours: act?.approved_hours ?? 0,
-        actualHours: withheld ? null : (row?.actual_hours ?? 0),
+        actualHours: fromFew(row?.submitted ?? 0) ? null : (row?.actual_hours ?? 0),
         normHours: facts.norm_hours,
         energy: aggregate(scores.energy, min),
         climate: aggregate(scores.climate, min),

@@ -34,7 +34,6 @@ export class CalendarController {
   @Get('calendar/:token.ics')
   @Public()
   @Header('Content-Type', 'text/calendar; charset=utf-8')
-  @Header('Cache-Control', 'private, max-age=300')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'Approved learning time as iCalendar.' })
   @ApiProblems(404)

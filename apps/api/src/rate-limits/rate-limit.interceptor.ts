@@ -4,14 +4,15 @@ import { from, type Observable, switchMap } from 'rxjs';
 import type { RequestWithActor } from '../common/access/actor';
 import { ROUTE_ACCESS, type RouteAccess } from '../common/access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { OWN_ATTEMPT_LIMITS } from './own-attempt-limits';
 import { RateLimitsService } from './rate-limits.service';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Limits every write before it runs, after the auth guard has found who makes it: public writes
- * (sign-in, sign-up, accepting an invitation) per client address and strictly, all others per
- * signed-in person. Reads are not limited.
+ * (sign-up, accepting an invitation) per client address and strictly, all others per signed-in
+ * person. Reads are not limited, nor writes that limit their own attempts (sign-in).
  */
 @Injectable()
 export class RateLimitInterceptor implements NestInterceptor {
@@ -24,10 +25,9 @@ export class RateLimitInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     if (!WRITE_METHODS.has(request.method)) return next.handle();
-    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(OWN_ATTEMPT_LIMITS, targets)) return next.handle();
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, targets);
     const { writesPerMinute, authAttemptsPerMinute } = this.config.rateLimits;
     const [key, limit] =
       access?.kind === 'public' || !request.actor

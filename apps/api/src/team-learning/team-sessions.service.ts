@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { MAX_WEEK_HOURS } from '@vitaal/shared/weeks';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
+import { teamIdsOfEach } from '../common/access/person-teams';
 import { TeamLearningAccess } from './team-learning-access';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
@@ -12,6 +15,7 @@ import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
 import { WeekCalendar } from '../weeks/week-calendar';
 import { Week } from '../weeks/week.entity';
+import { actualHours } from '../weeks/week.mapper';
 import { SessionAttendee } from './session-attendee.entity';
 import { SessionGoal } from './session-goal.entity';
 import type {
@@ -27,6 +31,7 @@ export class TeamSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: TeamLearningAccess,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async list(actor: Actor, teamId: string, query: SessionListQuery): Promise<Page<TeamSessionResponse>> {
@@ -135,7 +140,7 @@ export class TeamSessionsService {
 
   /**
    * Adds the session's length to the attendee's week as peer learning, once. The week is the one
-   * the session took place in; it must still be open for changes.
+   * the session took place in; it must still be open for changes, and have room for the hours.
    */
   async carryHours(actor: Actor, teamId: string, sessionId: string): Promise<TeamSessionResponse> {
     await this.access.require(actor, teamId, 'write');
@@ -162,6 +167,13 @@ export class TeamSessionsService {
         where: { organizationId: actor.organizationId, ownerId: actor.userId, weekKey },
         lock: { mode: 'pessimistic_write' },
       });
+      // Refused rather than cut short: a week past the maximum could not be saved again, and cut hours would be lost unseen.
+      const reported = (week && actualHours(week)) ?? 0;
+      if (reported + hours > MAX_WEEK_HOURS)
+        throw new Conflict(
+          `Week ${weekKey} holds ${reported} learning hours; the ${hours} of this session would pass the maximum of ${MAX_WEEK_HOURS}. Lower the hours in that week first, or enter the session there yourself.`,
+          'week_hours_full',
+        );
       if (week) {
         await manager.save(Week, { ...week, hoursPeer: Math.round(((week.hoursPeer ?? 0) + hours) * 10) / 10 });
       } else {
@@ -213,9 +225,10 @@ export class TeamSessionsService {
   }
 
   /**
-   * Sessions with facilitator names, attendees and linked goals, in three queries for any number
-   * of sessions. Of the linked goals the reader sees their own and shared ones: a private goal
-   * stays its owner's (DESIGN §3).
+   * Sessions with facilitator names, attendees and linked goals, in four queries for any number
+   * of sessions. Of the linked goals the reader sees only those they may read anyway (DESIGN §3):
+   * their own, and shared ones of people whose teams they manage, or as L&O staff. A teammate's
+   * goal stays out of sight for fellow members, shared or not.
    */
   private async describe(
     manager: EntityManager,
@@ -233,11 +246,21 @@ export class TeamSessionsService {
         WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name`,
         [organizationId, ids],
       );
-    const goals: { session_id: string; goal_id: string; title: string; owner_id: string }[] = await manager.query(
-      `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id
-         FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
-        WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared') ORDER BY g.title`,
-      [organizationId, ids, actor.userId],
+    const linked: { session_id: string; goal_id: string; title: string; owner_id: string; visibility: string }[] =
+      await manager.query(
+        `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id, g.visibility
+           FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
+          WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared')
+          ORDER BY g.title`,
+        [organizationId, ids, actor.userId],
+      );
+    const ownerTeams = await teamIdsOfEach(manager, organizationId, [...new Set(linked.map((g) => g.owner_id))]);
+    const goals = linked.filter((g) =>
+      this.policy.canReadGoal(
+        actor,
+        { ownerId: g.owner_id, visibility: g.visibility },
+        ownerTeams.get(g.owner_id) ?? [],
+      ),
     );
     const people = await manager.find(TeamMembership, {
       where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) },

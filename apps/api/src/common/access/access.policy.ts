@@ -40,6 +40,12 @@ export class AccessPolicy {
     return SHARED_KINDS.every((kind) => allows(actor, kind, { ownerId, teamIds: ownerTeamIds }, 'read'));
   }
 
+  /** A private goal only by its owner; a shared one also by whoever the owner shares with (managers of their teams, L&O staff). */
+  canReadGoal(actor: Actor, goal: { ownerId: string; visibility: string }, ownerTeamIds: readonly string[]): boolean {
+    const kind = goal.visibility === 'shared' ? 'goal_shared' : 'goal_private';
+    return allows(actor, kind, { ownerId: goal.ownerId, teamIds: ownerTeamIds }, 'read');
+  }
+
   /** Whether each of a person's weeks was submitted, and its hours: the person and their team's managers, L&O staff only in team figures. */
   seesWeekStatusOf(actor: Actor, ownerId: string, ownerTeamIds: readonly string[]): boolean {
     return allows(actor, 'week_status', { ownerId, teamIds: ownerTeamIds }, 'read');

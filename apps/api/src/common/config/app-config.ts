@@ -132,6 +132,13 @@ class EnvironmentVariables {
   @Max(1_000_000, { message: 'must be between 1 and 1000000' })
   @IsInt({ message: 'must be a whole number' })
   RATE_LIMIT_AUTH_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toWholeNumber)
+  @Min(1, { message: 'must be between 1 and 1000000' })
+  @Max(1_000_000, { message: 'must be between 1 and 1000000' })
+  @IsInt({ message: 'must be a whole number' })
+  SIGN_IN_FAILURES_PER_ADDRESS?: number;
 }
 
 export interface AppConfig {
@@ -159,6 +166,11 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   /** Writes per signed-in person, and sign-in, sign-up and invitation attempts per address, per minute. */
   rateLimits: { writesPerMinute: number; authAttemptsPerMinute: number };
+  /**
+   * Failed sign-ins from one address, at accounts that never signed in from it, within 15 minutes
+   * before that address may only sign in to accounts it is known for.
+   */
+  signInFailuresPerAddress: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -192,5 +204,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       writesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE ?? 120,
       authAttemptsPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE ?? 20,
     },
+    signInFailuresPerAddress: vars.SIGN_IN_FAILURES_PER_ADDRESS ?? 100,
   };
 }

@@ -22,15 +22,17 @@ function Value({ value, suffix = '' }: { value: number | null; suffix?: string }
 
 function HistoryTable({ weeks }: { weeks: GoalWeek[] }) {
   const { t } = useTranslation();
+  // Readers who may not see the owner's week status (L&O staff) get neither hours nor submission.
+  const showsStatus = weeks.some((week) => week.submitted !== null);
   return (
     <table className="table goal-history__table">
       <caption>{t('goals.history.caption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('goals.history.week')}</th>
-          <th scope="col">{t('goals.history.hours')}</th>
+          {showsStatus && <th scope="col">{t('goals.history.hours')}</th>}
           <th scope="col">{t('goals.history.progress')}</th>
-          <th scope="col">{t('goals.history.submitted')}</th>
+          {showsStatus && <th scope="col">{t('goals.history.submitted')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -41,13 +43,15 @@ function HistoryTable({ weeks }: { weeks: GoalWeek[] }) {
                 {t('goals.history.weekLabel', { number: weekNumber(week.week), year: week.week.slice(0, 4) })}
               </Link>
             </th>
-            <td>
-              <Value value={week.hours} />
-            </td>
+            {showsStatus && (
+              <td>
+                <Value value={week.hours} />
+              </td>
+            )}
             <td>
               <Value value={week.progress} suffix="%" />
             </td>
-            <td>{week.submitted ? t('goals.history.yes') : t('goals.history.no')}</td>
+            {showsStatus && <td>{week.submitted ? t('goals.history.yes') : t('goals.history.no')}</td>}
           </tr>
         ))}
       </tbody>

@@ -122,6 +122,25 @@ it('shows the weeks the goal was worked on', async () => {
   ).toEqual(['2,5', '40%', 'Ja']);
 });
 
+it('leaves out hours and submission for a reader who may not see them', async () => {
+  stubGoal({
+    [`GET ${path}/weeks`]: () => Response.json([{ week: '2026-W47', hours: null, progress: 40, submitted: null }]),
+  });
+  renderApp(path);
+
+  const table = await screen.findByRole('table', { name: 'Weken waarin je aan dit doel werkte' }, PAGE_LOAD);
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent),
+  ).toEqual(['Week', 'Voortgang']);
+  expect(
+    within(table)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['40%']);
+});
+
 it('says so when the goal does not exist or is not shared', async () => {
   stubApi();
   renderApp(path);

@@ -39,7 +39,11 @@ export function CarryHours({ session, mine }: { session: TeamSessionResponse; mi
           {carry.isError && (
             <CodeError
               error={carry.error}
-              messages={{ conflict: 'teamLearning.carry.alreadyCarried', week_closed: 'teamLearning.carry.weekClosed' }}
+              messages={{
+                conflict: 'teamLearning.carry.alreadyCarried',
+                week_closed: 'teamLearning.carry.weekClosed',
+                week_hours_full: 'teamLearning.carry.weekFull',
+              }}
             />
           )}
           <div>

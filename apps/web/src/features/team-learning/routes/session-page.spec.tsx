@@ -79,6 +79,15 @@ it('explains a closed week', async () => {
   expect((await screen.findByRole('alert')).textContent).toMatch(/kan niet meer worden gewijzigd/);
 });
 
+it('explains that the hours do not fit in the week', async () => {
+  stubSession(attended, { [`POST ${at(attended)}/carry-hours`]: () => problem(409, 'week_hours_full') });
+  renderApp(at(attended));
+
+  fireEvent.click(await screen.findByRole('button', { name: 'Uren in mijn week zetten' }));
+
+  expect((await screen.findByRole('alert')).textContent).toMatch(/passen niet in die week: die zou meer dan 60/);
+});
+
 it('saves outcomes on the version read, and offers the latest version after a conflict', async () => {
   let current = attended;
   const requests = stubSession(attended, {
