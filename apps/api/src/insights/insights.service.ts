@@ -146,7 +146,8 @@ export class InsightsService {
         plannedHours: round1(totals.plannedHours),
         approvedHours: round1(totals.approvedHours),
         actualHours: round1(totals.actualHours),
-        normHours: round1(totals.normHours * weeks.length),
+        // The rows' norms already cover the whole period.
+        normHours: round1(totals.normHours),
         energy: aggregate(totals.scores.energy, min),
         climate: aggregate(totals.scores.climate, min),
         workload: aggregate(totals.scores.workload, min),
