@@ -299,3 +299,56 @@ describe('insights', () => {
     expect(exported[0].n).toBe(2);
   });
 });
+
+describe('insights over people who joined at different times', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('counts each person in a team’s weeks only from the week their account was created', async () => {
+    const organization = await createOrganization(t, { minGroupSize: 3 } as Partial<Organization>);
+    /** Wednesday noon of a week: a moment inside it in every time zone. */
+    const during = (week: string) =>
+      new Date(new Date(`${isoWeekMonday(parseIsoWeek(week)!)}T12:00:00Z`).getTime() + 2 * 86_400_000);
+    const settled = () => createUser(t, organization, { createdAt: during(relative(-3)) });
+    const [manager, a, b, lno] = [await settled(), await settled(), await settled(), await settled()];
+    await t.dataSource.query(`UPDATE app_user SET roles = '{lno}' WHERE id = $1`, [lno.id]);
+    const newcomer = await createUser(t, organization);
+    const team = await createTeam(t, organization, [
+      [manager, 'manager'],
+      [a, 'member'],
+      [b, 'member'],
+      [newcomer, 'member'],
+    ]);
+    for (const person of [a, b])
+      await t.dataSource.getRepository(Week).insert({
+        organizationId: organization.id,
+        ownerId: person.id,
+        weekKey: relative(-1),
+        startsOn: isoWeekMonday(parseIsoWeek(relative(-1))!),
+        status: 'submitted',
+      });
+
+    // Five weeks: nobody yet, then the three who joined in week -3, then the newcomer as well.
+    const dashboard = await (await signedIn(t, manager)).get(`/api/v1/insights/teams/${team.id}?weeks=5`).expect(200);
+    expect(
+      dashboard.body.weeks.map((w: { members: number; reflectionsSubmittedPct: number | null; normHours: number }) => [
+        w.members,
+        w.reflectionsSubmittedPct,
+        w.normHours,
+      ]),
+    ).toEqual([
+      [0, null, 0],
+      [3, 0, 10.8],
+      [3, 0, 10.8],
+      [3, 66.7, 10.8],
+      [4, 0, 14.4],
+    ]);
+
+    const overview = await (await signedIn(t, lno)).get('/api/v1/insights/organization?weeks=5').expect(200);
+    // 2 reflections over 3 + 3 + 3 + 4 member-weeks; the norm of the weeks each person was there.
+    const row = { members: 4, reflectionsSubmittedPct: 15.4, normHours: 46.8, trend: [null, 0, 0, 66.7, 0] };
+    expect(overview.body.teams[0]).toMatchObject(row);
+    expect(overview.body.totals).toMatchObject({ members: 4, reflectionsSubmittedPct: 15.4, normHours: 46.8 });
+  });
+});

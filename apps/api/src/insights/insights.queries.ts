@@ -23,19 +23,17 @@ export interface TeamWeekRow {
 export interface TeamFacts {
   team_id: string;
   name: string;
+  /** Active members now. */
   members: number;
-  norm_hours: number;
 }
 
-/** The teams with their active members and weekly norm ($1 organisation, $2 teams or null for all). */
+/** The teams with their active members ($1 organisation, $2 teams or null for all). */
 const TEAM_FACTS = `
-    SELECT t.id AS team_id, t.name, coalesce(f.members, 0)::int AS members,
-           coalesce(round(f.contract_hours * o.learning_norm_percent / 100.0, 1), 0)::float AS norm_hours
+    SELECT t.id AS team_id, t.name, coalesce(f.members, 0)::int AS members
       FROM team t
-      JOIN organization o ON o.id = t.organization_id
       LEFT JOIN (
             -- Members counted per team first, so the teams are joined to one row each.
-            SELECT m.team_id, count(*) AS members, sum(u.contract_hours) AS contract_hours
+            SELECT m.team_id, count(*) AS members
               FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
              WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
              GROUP BY m.team_id) f ON f.team_id = t.id
@@ -44,6 +42,43 @@ const TEAM_FACTS = `
 
 export function teamFacts(manager: EntityManager, organizationId: string): Promise<TeamFacts[]> {
   return manager.query(TEAM_FACTS, [organizationId, null]);
+}
+
+/** Who counts in a team's week, and the learning norm they bring. */
+export interface TeamWeekMembers {
+  team_id: string;
+  week_key: string;
+  /** Active members who count in this week: it is not before their first week. */
+  members: number;
+  /** Their learning norm in hours for this week. */
+  norm_hours: number;
+}
+
+/**
+ * Per team ($2, or null for all) and week ($3, oldest first): the active members who count in that week and
+ * their norm. People are first grouped per team by the week of the period from which they count, so the
+ * overview joins a few rows per team to the weeks, not every person.
+ */
+const TEAM_WEEK_MEMBERS = `
+    WITH counting AS (
+        SELECT m.team_id, greatest(u.first_week, ($3::text[])[1]) AS from_week, count(*) AS members,
+               sum(u.contract_hours * o.learning_norm_percent / 100.0) AS norm_hours
+          FROM team_membership m
+          JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
+          JOIN organization o ON o.id = m.organization_id
+         WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
+           AND u.first_week <= ($3::text[])[cardinality($3::text[])]
+         GROUP BY 1, 2)
+    SELECT c.team_id, w.week_key, sum(c.members)::int AS members, sum(c.norm_hours)::float AS norm_hours
+      FROM counting c JOIN unnest($3::text[]) AS w(week_key) ON w.week_key >= c.from_week
+     GROUP BY c.team_id, w.week_key`;
+
+export function teamWeekMembers(
+  manager: EntityManager,
+  organizationId: string,
+  weeks: string[],
+): Promise<TeamWeekMembers[]> {
+  return manager.query(TEAM_WEEK_MEMBERS, [organizationId, null, weeks]);
 }
 
 /**
@@ -91,11 +126,12 @@ const ACTIVITY_PER_WEEK = `WITH approved AS (
 
 export interface TeamDashboardRows {
   facts: TeamFacts | null;
+  members: TeamWeekMembers[];
   weeks: TeamWeekRow[];
   activity: (TeamActivity & { week_key: string })[];
 }
 
-/** One team's facts, weekly figures and activity in one round trip, as JSON. */
+/** One team's facts, members, weekly figures and activity in one round trip, as JSON. */
 export async function teamDashboardRows(
   dataSource: DataSource,
   organizationId: string,
@@ -107,6 +143,7 @@ export async function teamDashboardRows(
     dataSource,
     'team_dashboard',
     `SELECT (SELECT row_to_json(f) FROM (${TEAM_FACTS}) f) AS facts,
+            (SELECT coalesce(json_agg(m), '[]') FROM (${TEAM_WEEK_MEMBERS}) m) AS members,
             (SELECT coalesce(json_agg(w), '[]') FROM (${TEAM_WEEKS}) w) AS weeks,
             (SELECT coalesce(json_agg(a), '[]') FROM (${ACTIVITY_PER_WEEK}) a) AS activity`,
     [organizationId, [teamId], weeks, timeZone],

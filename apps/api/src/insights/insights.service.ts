@@ -20,9 +20,11 @@ import {
   teamDashboardRows,
   teamFacts,
   teamPeriodRows,
+  teamWeekMembers,
   type TeamActivity,
   type TeamFacts,
   type TeamPeriodRow,
+  type TeamWeekMembers,
 } from './insights.queries';
 
 @Injectable()
@@ -38,11 +40,13 @@ export class InsightsService {
     const { organization, weeks } = this.period(actor, weekCount);
     const {
       facts,
+      members: memberRows,
       weeks: weekRows,
       activity: activityRows,
     } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
     const min = organization.minGroupSize;
+    const counted = new Map(memberRows.map((row) => [row.week_key, row]));
     const rows = new Map(weekRows.map((row) => [row.week_key, row]));
     const activity = new Map(activityRows.map((row) => [row.week_key, row]));
     // Counts and hours of a group below the minimum are withheld from those who may not see the people.
@@ -52,15 +56,16 @@ export class InsightsService {
       const row = rows.get(week);
       const act = activity.get(week);
       const scores = scoresOf(row);
+      const members = counted.get(week)?.members ?? 0;
       return {
         week,
-        members: facts.members,
-        plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, facts.members),
-        reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, facts.members),
+        members,
+        plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, members),
+        reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, members),
         plannedHours: withheld ? null : (row?.planned_hours ?? 0),
         approvedHours: act?.approved_hours ?? 0,
         actualHours: withheld ? null : (row?.actual_hours ?? 0),
-        normHours: facts.norm_hours,
+        normHours: round1(counted.get(week)?.norm_hours ?? 0),
         energy: aggregate(scores.energy, min),
         climate: aggregate(scores.climate, min),
         workload: aggregate(scores.workload, min),
@@ -96,23 +101,37 @@ export class InsightsService {
     const { organization, weeks } = this.period(actor, weekCount);
     const min = organization.minGroupSize;
     const manager = this.dataSource.manager;
-    const [teams, periodRows, activityRows] = await Promise.all([
+    const [teams, memberRows, periodRows, activityRows] = await Promise.all([
       teamFacts(manager, actor.organizationId),
+      teamWeekMembers(manager, actor.organizationId, weeks),
       teamPeriodRows(manager, actor.organizationId, weeks, min),
       teamActivityTotals(manager, actor.organizationId, weeks, organization.timezone),
     ]);
+    const counted = new Map<string, TeamWeekMembers[]>();
+    for (const row of memberRows) {
+      const team = counted.get(row.team_id);
+      if (team) team.push(row);
+      else counted.set(row.team_id, [row]);
+    }
     const rows = new Map(periodRows.map((row) => [row.team_id, row]));
     const activity = new Map(activityRows.map((row) => [row.team_id, row]));
 
     const overview = teams.map((team) =>
-      this.teamRow(team, weeks, rows.get(team.team_id), activity.get(team.team_id), min),
+      this.teamRow(
+        team,
+        weeks,
+        counted.get(team.team_id) ?? [],
+        rows.get(team.team_id),
+        activity.get(team.team_id),
+        min,
+      ),
     );
     const totals = overview.reduce(
       (sum, { row, scores, counts }) => ({
         members: sum.members + row.members,
         plans: sum.plans + (counts ? counts.plans : 0),
         submitted: sum.submitted + (counts ? counts.submitted : 0),
-        memberWeeks: sum.memberWeeks + (counts ? row.members * weeks.length : 0),
+        memberWeeks: sum.memberWeeks + (counts ? counts.memberWeeks : 0),
         plannedHours: sum.plannedHours + (row.plannedHours ?? 0),
         actualHours: sum.actualHours + (row.actualHours ?? 0),
         approvedHours: sum.approvedHours + row.approvedHours,
@@ -161,6 +180,7 @@ export class InsightsService {
   private teamRow(
     team: TeamFacts,
     weeks: IsoWeekKey[],
+    counted: TeamWeekMembers[],
     period: TeamPeriodRow | undefined,
     act: TeamActivity | undefined,
     min: number,
@@ -175,8 +195,12 @@ export class InsightsService {
     const approved = act?.approved_hours ?? 0;
     const sessions = act?.sessions ?? 0;
     const learnings = act?.learnings ?? 0;
-    const trend = weeks.map((week) => (small ? null : percentage(period?.submitted_by_week[week] ?? 0, team.members)));
-    const memberWeeks = team.members * weeks.length;
+    const members = new Map(counted.map((row) => [row.week_key, row.members]));
+    const trend = weeks.map((week) =>
+      small ? null : percentage(period?.submitted_by_week[week] ?? 0, members.get(week) ?? 0),
+    );
+    // Each week counts the members who were there by then.
+    const memberWeeks = counted.reduce((sum, row) => sum + row.members, 0);
     const row: TeamOverviewRow = {
       team: { id: team.team_id, name: team.name },
       members: team.members,
@@ -185,7 +209,7 @@ export class InsightsService {
       plannedHours: small ? null : round1(planned),
       approvedHours: round1(approved),
       actualHours: small ? null : round1(actual),
-      normHours: round1(team.norm_hours * weeks.length),
+      normHours: round1(counted.reduce((sum, row) => sum + row.norm_hours, 0)),
       energy: aggregate(scores.energy, min, answered.energy[1]),
       climate: aggregate(scores.climate, min, answered.climate[1]),
       workload: aggregate(scores.workload, min, answered.workload[1]),
@@ -194,7 +218,7 @@ export class InsightsService {
       sharedLearnings: learnings,
       trend,
     };
-    return { row, scores, counts: small ? null : { plans, submitted } };
+    return { row, scores, counts: small ? null : { plans, submitted, memberWeeks } };
   }
 
   private period(actor: Actor, weekCount: number) {

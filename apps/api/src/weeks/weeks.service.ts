@@ -34,6 +34,10 @@ import { actualHours, columnsOf, toSummary, toWeekResponse } from './week.mapper
 
 const MAX_RANGE_WEEKS = 53;
 
+/** Nobody has weeks, missing or not, before the week from which they count. */
+const countedFrom = (person: Pick<User, 'firstWeek'>, keys: IsoWeekKey[]) =>
+  keys.filter((key) => key >= person.firstWeek);
+
 @Injectable()
 export class WeeksService {
   constructor(
@@ -154,8 +158,14 @@ export class WeeksService {
   async list(actor: Actor, query: WeekRangeQuery): Promise<WeekSummaryResponse[]> {
     const calendar = this.calendar(actor);
     const keys = this.rangeOf(calendar, query);
-    const weeks = await this.weeksOf(actor.organizationId, actor.userId, keys);
-    return keys.map((key) => toSummary(key, weeks.get(key)));
+    const [owner, weeks] = await Promise.all([
+      this.dataSource.manager.findOneOrFail(User, {
+        select: { firstWeek: true },
+        where: { id: actor.userId, organizationId: actor.organizationId },
+      }),
+      this.weeksOf(actor.organizationId, actor.userId, keys),
+    ]);
+    return countedFrom(owner, keys).map((key) => toSummary(key, weeks.get(key)));
   }
 
   async overview(actor: Actor, weekCount: number): Promise<MyOverviewResponseDto> {
@@ -183,9 +193,9 @@ export class WeeksService {
       currentWeek: current,
       streak,
       weeklyNormHours: Math.round(user.contractHours * organization.learningNormPercent) / 100,
-      lastWeekMissing: !submitted(lastWeek),
+      lastWeekMissing: lastWeek >= user.firstWeek && !submitted(lastWeek),
       hasActiveGoal,
-      weeks: keys.slice(-weekCount).map((key) => toSummary(key, weeks.get(key))),
+      weeks: countedFrom(user, keys.slice(-weekCount)).map((key) => toSummary(key, weeks.get(key))),
     };
   }
 
@@ -201,7 +211,7 @@ export class WeeksService {
     const seesStatus = this.policy.seesWeekStatusOf(actor, ownerId, teamIds);
     const keys = this.rangeOf(this.calendar(actor), query);
     const weeks = await this.weeksOf(actor.organizationId, ownerId, keys);
-    return keys.map((key) => {
+    return countedFrom(owner, keys).map((key) => {
       const week = weeks.get(key);
       return {
         week: key,

@@ -23,7 +23,7 @@ export function ParticipationChart({ weeks, minGroupSize }: { weeks: TeamWeekFig
         <WeekTable
           caption={t('insights.charts.participation.title')}
           weeks={weeks}
-          figures={['plansFilledPct', 'reflectionsSubmittedPct']}
+          figures={['members', 'plansFilledPct', 'reflectionsSubmittedPct']}
           minGroupSize={minGroupSize}
         />
       }
