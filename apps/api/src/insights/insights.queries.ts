@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery } from '../common/database/prepared';
+import { spanCovers } from '../learning-norm/norm-hours';
 import type { ScoreTotals } from './figures';
 
 /** Sums and counts per team and week; averages are made from them, so weeks and teams can be combined. */
@@ -56,22 +57,26 @@ export interface TeamWeekMembers {
 
 /**
  * Per team ($2, or null for all) and week ($3, oldest first): the active members who count in that week and
- * their norm. People are first grouped per team by the week of the period from which they count, so the
- * overview joins a few rows per team to the weeks, not every person.
+ * their learning norm then: the sum of the members' norms (learning_norm_span), here as the week's norm % of
+ * the members' contract hours, so that the organisation's norm is not joined to every person. Each person has
+ * one contract stretch per week from their first week on; the stretches are first grouped per team by where
+ * they start and end within the period, so the overview joins a few rows per team to the weeks.
  */
 const TEAM_WEEK_MEMBERS = `
     WITH counting AS (
-        SELECT m.team_id, greatest(u.first_week, ($3::text[])[1]) AS from_week, count(*) AS members,
-               sum(u.contract_hours * o.learning_norm_percent / 100.0) AS norm_hours
+        SELECT m.team_id, greatest(c.from_week, ($3::text[])[1]) AS from_week, c.until_week,
+               count(*) AS members, sum(c.hours) AS contract_hours
           FROM team_membership m
           JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
-          JOIN organization o ON o.id = m.organization_id
+          JOIN contract_hours_span c ON c.organization_id = m.organization_id AND c.user_id = m.user_id
          WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
-           AND u.first_week <= ($3::text[])[cardinality($3::text[])]
-         GROUP BY 1, 2)
-    SELECT c.team_id, w.week_key, sum(c.members)::int AS members, sum(c.norm_hours)::float AS norm_hours
-      FROM counting c JOIN unnest($3::text[]) AS w(week_key) ON w.week_key >= c.from_week
-     GROUP BY c.team_id, w.week_key`;
+           AND c.from_week <= ($3::text[])[cardinality($3::text[])] AND (c.until_week IS NULL OR c.until_week > ($3::text[])[1])
+         GROUP BY 1, 2, 3)
+    SELECT c.team_id, w.week_key, sum(c.members)::int AS members, (sum(c.contract_hours) * n.percent / 100.0)::float AS norm_hours
+      FROM counting c
+      JOIN unnest($3::text[]) AS w(week_key) ON ${spanCovers('c', 'w.week_key')}
+      JOIN learning_norm_history n ON n.organization_id = $1 AND ${spanCovers('n', 'w.week_key')}
+     GROUP BY c.team_id, w.week_key, n.percent`;
 
 export function teamWeekMembers(
   manager: EntityManager,

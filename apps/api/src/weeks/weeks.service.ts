@@ -17,7 +17,7 @@ import { teamIdsOf } from '../common/access/person-teams';
 import { columnValues, entityFromRow } from '../common/database/rows';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Goal } from '../goals/goal.entity';
-import { Organization } from '../organizations/organization.entity';
+import { personNorms } from '../learning-norm/norm-hours';
 import { User } from '../users/user.entity';
 import type {
   MyOverviewResponseDto,
@@ -182,20 +182,22 @@ export class WeeksService {
     let streak = submitted(current) ? 1 : 0;
     for (let week = addIsoWeeks(to, -1); submitted(formatIsoWeek(week)); week = addIsoWeeks(week, -1)) streak++;
 
-    const [user, organization] = await Promise.all([
+    const shown = keys.slice(-weekCount);
+    const [user, norms] = await Promise.all([
       manager.findOneByOrFail(User, { id: actor.userId, organizationId: actor.organizationId }),
-      manager.findOneByOrFail(Organization, { id: actor.organizationId }),
+      personNorms(manager, actor.organizationId, [actor.userId], shown),
     ]);
     const hasActiveGoal = await manager.exists(Goal, {
       where: { organizationId: actor.organizationId, ownerId: actor.userId, status: 'active' },
     });
+    const normOf = (key: IsoWeekKey) => Math.round((norms.get(actor.userId)?.get(key) ?? 0) * 10) / 10;
     return {
       currentWeek: current,
       streak,
-      weeklyNormHours: Math.round(user.contractHours * organization.learningNormPercent) / 100,
+      weeklyNormHours: normOf(current),
       lastWeekMissing: lastWeek >= user.firstWeek && !submitted(lastWeek),
       hasActiveGoal,
-      weeks: countedFrom(user, keys.slice(-weekCount)).map((key) => toSummary(key, weeks.get(key))),
+      weeks: countedFrom(user, shown).map((key) => ({ ...toSummary(key, weeks.get(key)), normHours: normOf(key) })),
     };
   }
 

@@ -8,6 +8,7 @@ export function CountingRules() {
       <summary>{t('insights.rules.title')}</summary>
       <ul>
         <li>{t('insights.rules.joined')}</li>
+        <li>{t('insights.rules.norm')}</li>
       </ul>
     </details>
   );
