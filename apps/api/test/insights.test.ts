@@ -278,6 +278,7 @@ describe('insights', () => {
       '66,7',
       '1',
       '0',
+      'ja', // last week is still open: provisional
     ]);
     const overview = await (
       await signedIn(t, people.lno)
@@ -350,5 +351,37 @@ describe('insights over people who joined at different times', () => {
     const row = { members: 4, reflectionsSubmittedPct: 15.4, normHours: 46.8, trend: [null, 0, 0, 66.7, 0] };
     expect(overview.body.teams[0]).toMatchObject(row);
     expect(overview.body.totals).toMatchObject({ members: 4, reflectionsSubmittedPct: 15.4, normHours: 46.8 });
+  });
+});
+
+describe('provisional weeks', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('marks this week, and last week while it can still be reflected on, as provisional', async () => {
+    for (const [reflectionEditWindowDays, open] of [
+      [14, [false, true, true]],
+      // Without an edit window last week closed on Monday: only this week is still open.
+      [0, [false, false, true]],
+    ] as const) {
+      const organization = await createOrganization(t, { reflectionEditWindowDays } as Partial<Organization>);
+      const lno = await createUser(t, organization, { roles: ['lno'] });
+      const team = await createTeam(t, organization, [[await createUser(t, organization), 'member']]);
+      const asLno = await signedIn(t, lno);
+
+      const dashboard = await asLno.get(`/api/v1/insights/teams/${team.id}?weeks=3`).expect(200);
+      expect(dashboard.body.weeks.map((w: { provisional: boolean }) => w.provisional)).toEqual(open);
+      const overview = await asLno.get('/api/v1/insights/organization?weeks=3').expect(200);
+      const weeks = [relative(-2), relative(-1), relative(0)];
+      expect(overview.body.provisionalWeeks).toEqual(weeks.filter((_, i) => open[i]));
+      const csv = await asLno.get(`/api/v1/insights/teams/${team.id}/export.csv?weeks=3`).expect(200);
+      const rows = csv.text
+        .slice(1)
+        .split('\r\n')
+        .map((line) => line.split(';'));
+      expect(rows[0]!.at(-1)).toBe('voorlopig');
+      expect(rows.slice(1, 4).map((row) => row.at(-1))).toEqual(open.map((o) => (o ? 'ja' : 'nee')));
+    }
   });
 });

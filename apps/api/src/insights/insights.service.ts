@@ -14,6 +14,7 @@ import type { Actor } from '../common/access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { WeekCalendar } from '../weeks/week-calendar';
 import { addScores, aggregate, noScores, percentage, scoresOf } from './figures';
+import { provisionalWeeks } from './provisional-weeks';
 import {
   goalCounts,
   teamActivityTotals,
@@ -37,7 +38,7 @@ export class InsightsService {
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
     // Decided before any figure is read; a team of another organisation is then simply not found.
     const seesPeople = this.policy.requireTeamInsights(actor, teamId);
-    const { organization, weeks } = this.period(actor, weekCount);
+    const { organization, weeks, provisional } = this.period(actor, weekCount);
     const {
       facts,
       members: memberRows,
@@ -59,6 +60,7 @@ export class InsightsService {
       const members = counted.get(week)?.members ?? 0;
       return {
         week,
+        provisional: provisional.has(week),
         members,
         plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, members),
         reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, members),
@@ -98,7 +100,7 @@ export class InsightsService {
 
   /** One row per team over the period, and totals built only from what the rows show. */
   async organizationOverview(actor: Actor, weekCount: number): Promise<OrganizationOverviewResponse> {
-    const { organization, weeks } = this.period(actor, weekCount);
+    const { organization, weeks, provisional } = this.period(actor, weekCount);
     const min = organization.minGroupSize;
     const manager = this.dataSource.manager;
     const [teams, memberRows, periodRows, activityRows] = await Promise.all([
@@ -156,6 +158,7 @@ export class InsightsService {
     );
     return {
       weeks,
+      provisionalWeeks: weeks.filter((week) => provisional.has(week)),
       minGroupSize: min,
       teams: overview.map((t) => t.row),
       totals: {
@@ -223,11 +226,10 @@ export class InsightsService {
 
   private period(actor: Actor, weekCount: number) {
     const { organization } = actor;
-    const current = parseIsoWeek(
-      new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).current(),
-    )!;
+    const calendar = new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays);
+    const current = parseIsoWeek(calendar.current())!;
     const weeks = Array.from({ length: weekCount }, (_, i) => formatIsoWeek(addIsoWeeks(current, i - weekCount + 1)));
-    return { organization, weeks };
+    return { organization, weeks, provisional: provisionalWeeks(calendar) };
   }
 }
 

@@ -9,6 +9,7 @@ export function CountingRules() {
       <ul>
         <li>{t('insights.rules.joined')}</li>
         <li>{t('insights.rules.norm')}</li>
+        <li>{t('insights.rules.provisional')}</li>
       </ul>
     </details>
   );
