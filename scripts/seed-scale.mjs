@@ -46,11 +46,12 @@ await q(
   [org.id, SCALE.teams],
 );
 await q(
-  `INSERT INTO app_user (organization_id, email, display_name, password_hash, contract_hours, roles)
+  `INSERT INTO app_user (organization_id, email, display_name, password_hash, contract_hours, roles, created_at)
    SELECT $1, 'person' || i || '@schaalstad.example', 'Persoon ' || i, $2, (ARRAY[24, 32, 36, 36, 36])[1 + i % 5],
-          CASE WHEN i = 1 THEN ARRAY['lno'] WHEN i = 2 THEN ARRAY['admin'] ELSE ARRAY[]::text[] END
+          CASE WHEN i = 1 THEN ARRAY['lno'] WHEN i = 2 THEN ARRAY['admin'] ELSE ARRAY[]::text[] END,
+          now() - make_interval(weeks => $4)
      FROM generate_series(1, $3) i`,
-  [org.id, await hashPassword(SCALE.password), SCALE.people],
+  [org.id, await hashPassword(SCALE.password), SCALE.people, SCALE.weeks],
 );
 // Person n is in team ceil(n / 20); the first of every twenty manages it.
 await q(

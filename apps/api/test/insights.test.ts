@@ -1,7 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import { Goal } from '../src/goals/goal.entity';
+import { LearningTimeRequest } from '../src/learning-time/learning-time-request.entity';
 import { Organization } from '../src/organizations/organization.entity';
+import { SharedLearning } from '../src/team-learning/shared-learning.entity';
+import { TeamSession } from '../src/team-learning/team-session.entity';
 import type { User } from '../src/users/user.entity';
 import { Week } from '../src/weeks/week.entity';
 import { createOrganization, createTeam, createUser, signedIn } from './support/factories';
@@ -77,6 +80,43 @@ describe('insights', () => {
     await week(people.p1, w0, submitted({ energy: 5, climate: 5, workload: 5, aiUsed: true, hoursWorkplace: 1 }));
     await week(people.s1, w1, submitted({ energy: 1, climate: 1, workload: 5, aiUsed: true, hoursWorkplace: 4 }));
     await week(people.s2, w1, submitted({ energy: 5, climate: 5, workload: 1, aiUsed: false, hoursWorkplace: 2 }));
+
+    // Activity, so that every column of the totals has something to add up.
+    const request = (
+      requester: User,
+      team: { id: string },
+      weekKey: string,
+      hours: number,
+      status: LearningTimeRequest['status'],
+    ) =>
+      t.dataSource.getRepository(LearningTimeRequest).insert({
+        organizationId: organization.id,
+        requesterId: requester.id,
+        teamId: team.id,
+        weekKey,
+        hours,
+        form: 'course',
+        purpose: 'Cursus',
+        status,
+      });
+    await request(people.p1, big, w1, 2.5, 'approved');
+    await request(people.p2, big, w0, 4, 'pending');
+    await request(people.s1, small, w0, 1, 'approved');
+    await t.dataSource.getRepository(TeamSession).insert({
+      organizationId: organization.id,
+      teamId: big.id,
+      kind: 'intervision',
+      title: 'Intervisie',
+      startsAt: new Date(`${isoWeekMonday(parseIsoWeek(w1)!)}T09:00:00Z`),
+      durationMinutes: 60,
+      createdBy: people.manager.id,
+    });
+    const learning = (author: User, team: { id: string }, hiddenAt: Date | null = null) =>
+      t.dataSource
+        .getRepository(SharedLearning)
+        .insert({ organizationId: organization.id, teamId: team.id, authorId: author.id, body: 'Geleerd', hiddenAt });
+    await learning(people.s1, small);
+    await learning(people.s2, small, new Date());
   });
   afterAll(() => t.close());
 
@@ -157,33 +197,55 @@ describe('insights', () => {
     expect((await weekOf(people.lno))[0]).toMatchObject({ week: w1, actualHours: 6, plannedHours: 7 });
   });
 
+  // Hand-computed over w1 and w0 (36 contract hours and a 10 % norm each, so 3.6 norm hours per person and week).
+  const withheldScore = { value: null, respondents: 0, reason: 'below_minimum_group_size' };
+  const expectedGroot = {
+    members: 4,
+    plansFilledPct: 62.5, // 4 plans in w1, p1's in w0: 5 of 8 member-weeks
+    reflectionsSubmittedPct: 50, // 3 + 1 of 8
+    plannedHours: 7,
+    approvedHours: 2.5, // the pending request does not count
+    actualHours: 6, // w1 only: in w0 only p1 submitted, so L&O staff do not get that week's hours
+    normHours: 28.8, // 4 people × 3.6 × 2 weeks
+    // Only w1 counts for scores; w0 had a single answer and stays out of every sum.
+    energy: { value: 3, respondents: 3, reason: null },
+    climate: { value: 4, respondents: 3, reason: null },
+    workload: { value: 3, respondents: 3, reason: null },
+    aiUsePct: { value: 66.7, respondents: 3, reason: null },
+    sessionsHeld: 1,
+    sharedLearnings: 0,
+  };
+  const expectedKlein = {
+    members: 2,
+    plansFilledPct: null,
+    reflectionsSubmittedPct: null,
+    plannedHours: null,
+    approvedHours: 1,
+    actualHours: null,
+    normHours: 14.4, // 2 × 3.6 × 2
+    energy: withheldScore,
+    climate: withheldScore,
+    workload: withheldScore,
+    aiUsePct: withheldScore,
+    sessionsHeld: 0,
+    sharedLearnings: 1, // the hidden post does not count
+  };
+  // Exactly what the shown rows add up to: Klein's withheld counts, hours and answers are not in them.
+  const expectedTotals = {
+    ...expectedGroot,
+    members: 6,
+    approvedHours: 3.5,
+    normHours: 43.2,
+    sharedLearnings: 1,
+  };
+
   it('gives L&O staff one row per team, and totals that cannot give back a withheld figure', async () => {
     const res = await (await signedIn(t, people.lno)).get('/api/v1/insights/organization?weeks=2').expect(200);
     expect(res.body.weeks).toEqual([w1, w0]);
     const rows = Object.fromEntries(res.body.teams.map((row: { team: { name: string } }) => [row.team.name, row]));
-    // Groot: only week w1 counts for scores and hours; w0 had a single answer and stays out of every sum.
-    expect(rows.Groot).toMatchObject({
-      members: 4,
-      reflectionsSubmittedPct: 50,
-      actualHours: 6,
-      energy: { value: 3, respondents: 3 },
-      trend: [75, 25],
-    });
-    expect(rows.Klein).toMatchObject({
-      members: 2,
-      reflectionsSubmittedPct: null,
-      actualHours: null,
-      trend: [null, null],
-      energy: { value: null, reason: 'below_minimum_group_size' },
-    });
-    // The totals are exactly what the shown rows add up to: Klein's answers are not in them.
-    expect(res.body.totals).toMatchObject({
-      members: 6,
-      reflectionsSubmittedPct: 50,
-      actualHours: 6,
-      energy: { value: 3, respondents: 3 },
-      workload: { value: 3, respondents: 3 },
-    });
+    expect(rows.Groot).toEqual({ team: { id: big.id, name: 'Groot' }, ...expectedGroot, trend: [75, 25] });
+    expect(rows.Klein).toEqual({ team: { id: small.id, name: 'Klein' }, ...expectedKlein, trend: [null, null] });
+    expect(res.body.totals).toEqual(expectedTotals);
   });
 
   it('lets L&O staff and the team’s managers in, members get 403, others 404', async () => {
@@ -239,27 +301,119 @@ describe('insights', () => {
       '100',
       '75',
       '7',
-      '0',
+      '2,5',
       '6',
       '14,4',
       '3',
       '4',
       '3',
       '66,7',
+      '1',
       '0',
-      '0',
+      'ja', // last week is still open: provisional
     ]);
     const overview = await (
       await signedIn(t, people.lno)
     )
       .get('/api/v1/insights/organization/export.csv?weeks=2')
       .expect(200);
-    expect(overview.text).toContain('Totaal;');
-    expect(overview.text).toMatch(/Klein;[^\r\n]*;2;;;;0;;/);
+    const period = `${w1} – ${w0}`;
+    expect(overview.text.slice(1).split('\r\n')).toEqual([
+      'team;periode;leden;planning ingevuld %;reflectie ingediend %;uren gepland;uren goedgekeurd;uren geleerd;norm uren;energie;werkklimaat;werkdruk;AI gebruikt %;teamsessies;gedeelde leerpunten',
+      `Groot;${period};4;62,5;50;7;2,5;6;28,8;3;4;3;66,7;1;0`,
+      `Klein;${period};2;;;;1;;14,4;;;;;0;1`,
+      `Totaal;${period};6;62,5;50;7;3,5;6;43,2;3;4;3;66,7;1;1`,
+      '',
+    ]);
     const exported = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'insights.exported' AND actor_id = $1`,
       [people.lno.id],
     );
     expect(exported[0].n).toBe(2);
+  });
+});
+
+describe('insights over people who joined at different times', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('counts each person in a team’s weeks only from the week their account was created', async () => {
+    const organization = await createOrganization(t, { minGroupSize: 3 } as Partial<Organization>);
+    /** Wednesday noon of a week: a moment inside it in every time zone. */
+    const during = (week: string) =>
+      new Date(new Date(`${isoWeekMonday(parseIsoWeek(week)!)}T12:00:00Z`).getTime() + 2 * 86_400_000);
+    const settled = () => createUser(t, organization, { createdAt: during(relative(-3)) });
+    const [manager, a, b, lno] = [await settled(), await settled(), await settled(), await settled()];
+    await t.dataSource.query(`UPDATE app_user SET roles = '{lno}' WHERE id = $1`, [lno.id]);
+    const newcomer = await createUser(t, organization);
+    const team = await createTeam(t, organization, [
+      [manager, 'manager'],
+      [a, 'member'],
+      [b, 'member'],
+      [newcomer, 'member'],
+    ]);
+    for (const person of [a, b])
+      await t.dataSource.getRepository(Week).insert({
+        organizationId: organization.id,
+        ownerId: person.id,
+        weekKey: relative(-1),
+        startsOn: isoWeekMonday(parseIsoWeek(relative(-1))!),
+        status: 'submitted',
+      });
+
+    // Five weeks: nobody yet, then the three who joined in week -3, then the newcomer as well.
+    const dashboard = await (await signedIn(t, manager)).get(`/api/v1/insights/teams/${team.id}?weeks=5`).expect(200);
+    expect(
+      dashboard.body.weeks.map((w: { members: number; reflectionsSubmittedPct: number | null; normHours: number }) => [
+        w.members,
+        w.reflectionsSubmittedPct,
+        w.normHours,
+      ]),
+    ).toEqual([
+      [0, null, 0],
+      [3, 0, 10.8],
+      [3, 0, 10.8],
+      [3, 66.7, 10.8],
+      [4, 0, 14.4],
+    ]);
+
+    const overview = await (await signedIn(t, lno)).get('/api/v1/insights/organization?weeks=5').expect(200);
+    // 2 reflections over 3 + 3 + 3 + 4 member-weeks; the norm of the weeks each person was there.
+    const row = { members: 4, reflectionsSubmittedPct: 15.4, normHours: 46.8, trend: [null, 0, 0, 66.7, 0] };
+    expect(overview.body.teams[0]).toMatchObject(row);
+    expect(overview.body.totals).toMatchObject({ members: 4, reflectionsSubmittedPct: 15.4, normHours: 46.8 });
+  });
+});
+
+describe('provisional weeks', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('marks this week, and last week while it can still be reflected on, as provisional', async () => {
+    for (const [reflectionEditWindowDays, open] of [
+      [14, [false, true, true]],
+      // Without an edit window last week closed on Monday: only this week is still open.
+      [0, [false, false, true]],
+    ] as const) {
+      const organization = await createOrganization(t, { reflectionEditWindowDays } as Partial<Organization>);
+      const lno = await createUser(t, organization, { roles: ['lno'] });
+      const team = await createTeam(t, organization, [[await createUser(t, organization), 'member']]);
+      const asLno = await signedIn(t, lno);
+
+      const dashboard = await asLno.get(`/api/v1/insights/teams/${team.id}?weeks=3`).expect(200);
+      expect(dashboard.body.weeks.map((w: { provisional: boolean }) => w.provisional)).toEqual(open);
+      const overview = await asLno.get('/api/v1/insights/organization?weeks=3').expect(200);
+      const weeks = [relative(-2), relative(-1), relative(0)];
+      expect(overview.body.provisionalWeeks).toEqual(weeks.filter((_, i) => open[i]));
+      const csv = await asLno.get(`/api/v1/insights/teams/${team.id}/export.csv?weeks=3`).expect(200);
+      const rows = csv.text
+        .slice(1)
+        .split('\r\n')
+        .map((line) => line.split(';'));
+      expect(rows[0]!.at(-1)).toBe('voorlopig');
+      expect(rows.slice(1, 4).map((row) => row.at(-1))).toEqual(open.map((o) => (o ? 'ja' : 'nee')));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/common/config/app-config';
 import { WeeklyReminder } from '../src/notifications/weekly-reminder';
 import { Week } from '../src/weeks/week.entity';
-import { createCast, signedIn } from './support/factories';
+import { createCast, createUser, signedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const relative = (offset: number) =>
@@ -16,7 +16,11 @@ describe('weekly reminder', () => {
   afterAll(() => t.close());
 
   it('reminds those whose last week is not submitted, once, even with two instances running it together', async () => {
-    const { organization, member, manager, lno, admin, outsider } = await createCast(t);
+    const { organization, member, manager, lno, admin, outsider } = await createCast(t, {
+      joinedAt: new Date(Date.now() - 90 * 86_400_000),
+    });
+    // Joined only this week: last week is not theirs to reflect on.
+    await createUser(t, organization);
     const lastWeek = relative(-1);
     await t.dataSource.getRepository(Week).insert([
       {

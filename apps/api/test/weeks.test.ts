@@ -1,4 +1,4 @@
-import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import type { SaveWeekRequest } from '@vitaal/shared/weeks';
 import { Week } from '../src/weeks/week.entity';
 import { createCast, createUser, joinTeam, signedIn } from './support/factories';
@@ -7,6 +7,9 @@ import { startTestApp, type TestApp } from './support/test-app';
 /** Weeks relative to today in the organisation's zone, so the tests hold on any day. */
 const relative = (offset: number) =>
   formatIsoWeek(addIsoWeeks(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!, offset));
+
+/** Wednesday noon of a week: a moment inside it in every time zone. */
+const during = (week: string) => new Date(`${isoWeekMonday(parseIsoWeek(week)!)}T12:00:00Z`).getTime() + 2 * 86_400_000;
 
 const content = (
   overrides: Partial<SaveWeekRequest['reflection']> = {},
@@ -71,7 +74,8 @@ describe('the Vital Week', () => {
       hasActiveGoal: false,
       weeklyNormHours: 3.6,
     });
-    expect(overview.body.weeks).toHaveLength(12);
+    // The account is new: its weeks start with the first one it wrote, not eleven weeks "missing" before it.
+    expect(overview.body.weeks.map((w: { week: string }) => w.week)).toEqual([lastWeek, relative(0)]);
     expect(overview.body.weeks.at(-2)).toMatchObject({
       week: lastWeek,
       status: 'submitted',
@@ -79,6 +83,30 @@ describe('the Vital Week', () => {
       actualHours: 4,
       energy: 4,
     });
+  });
+
+  it('starts a person’s weeks in the week their account was created, for them and for their managers', async () => {
+    const newcomer = await createCast(t);
+    const me = await signedIn(t, newcomer.member);
+    expect((await me.get('/api/v1/weeks').expect(200)).body.map((w: { week: string }) => w.week)).toEqual([
+      relative(0),
+    ]);
+    const overview = await me.get('/api/v1/me/overview').expect(200);
+    expect(overview.body).toMatchObject({ lastWeekMissing: false, weeks: [{ week: relative(0), status: 'missing' }] });
+    const asManager = await (
+      await signedIn(t, newcomer.manager)
+    )
+      .get(`/api/v1/people/${newcomer.member.id}/weeks`)
+      .expect(200);
+    expect(asManager.body.map((w: { week: string }) => w.week)).toEqual([relative(0)]);
+
+    // Five weeks in: five weeks behind them, and last week's reflection is missing.
+    const { member } = await createCast(t, { joinedAt: new Date(during(relative(-5))) });
+    const settled = await signedIn(t, member);
+    const weeks = await settled.get('/api/v1/weeks').expect(200);
+    expect(weeks.body.map((w: { week: string }) => w.week)).toEqual([-5, -4, -3, -2, -1, 0].map(relative));
+    expect(weeks.body.every((w: { status: string }) => w.status === 'missing')).toBe(true);
+    expect((await settled.get('/api/v1/me/overview').expect(200)).body.lastWeekMissing).toBe(true);
   });
 
   it('refuses a stale version instead of overwriting', async () => {
@@ -197,15 +225,13 @@ describe('the Vital Week', () => {
 
   it('knows week 53 and carries the next step across the year boundary', async () => {
     const { member, organization } = await createCast(t);
-    await t.dataSource
-      .getRepository(Week)
-      .insert({
-        organizationId: organization.id,
-        ownerId: member.id,
-        weekKey: '2020-W53',
-        startsOn: '2020-12-28',
-        nextStep: 'Het nieuwe jaar beginnen met een leerdoel',
-      });
+    await t.dataSource.getRepository(Week).insert({
+      organizationId: organization.id,
+      ownerId: member.id,
+      weekKey: '2020-W53',
+      startsOn: '2020-12-28',
+      nextStep: 'Het nieuwe jaar beginnen met een leerdoel',
+    });
     const me = await signedIn(t, member);
     const w53 = await me.get('/api/v1/weeks/2020-W53').expect(200);
     expect(w53.body).toMatchObject({ startsOn: '2020-12-28', editable: false, version: 1 });

@@ -61,6 +61,9 @@ test('L&O staff compare the teams, sort, filter, download the CSV and open a tea
   const table = page.getByRole('table', { name: 'Teams en hun cijfers over de laatste 12 weken' });
   const small = table.getByRole('row', { name: new RegExp(`^${teams.small}`) });
   await expect(small).toContainText('klein team (minder dan 3 leden)');
+  // This week and last week are still open: said on the page, and dashed in each team's trend.
+  await expect(page.getByText(/^Weken \d+ en \d+ zijn nog open/)).toBeVisible();
+  await expect(table.locator('polyline.insights-trend__open').first()).toBeAttached();
   await expect(
     table
       .getByRole('row', { name: new RegExp(`^${teams.big}`) })
@@ -90,6 +93,9 @@ test('L&O staff compare the teams, sort, filter, download the CSV and open a tea
 
   await table.getByRole('link', { name: teams.big }).click();
   await expect(page.getByRole('heading', { level: 1, name: teams.big })).toBeVisible();
+  await expect(page.getByText(/^Weken \d+ en \d+ zijn nog open/)).toBeVisible();
+  // Each chart shades the open weeks.
+  await expect(page.locator('.recharts-reference-area')).toHaveCount(3);
   const wellbeing = page.getByRole('region', { name: 'Energie, werkklimaat en werkdruk' });
   await wellbeing.getByText('Toon de cijfers als tabel').click();
   // This week's three answers make an average; the weeks before it have none.

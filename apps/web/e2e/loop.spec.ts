@@ -67,7 +67,8 @@ test('the weekly loop: set a goal, plan and reflect on the week, submit it, and 
   const hours = page.getByRole('region', { name: 'Leeruren' });
   await hours.getByText('Toon de cijfers als tabel').click();
   const lastRow = hours.getByRole('row').last();
-  await expect(lastRow.getByRole('cell')).toHaveText(['3', '3,5']);
+  // Planned, learned, and the norm of the week (36 contract hours × 10 %).
+  await expect(lastRow.getByRole('cell')).toHaveText(['3', '3,5', '3,6']);
   await expectAccessible(page);
 
   // The goal moved with the reflection, and remembers the week.

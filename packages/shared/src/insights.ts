@@ -13,6 +13,11 @@ export interface Aggregate {
 
 export interface TeamWeekFigures {
   week: IsoWeekKey;
+  /**
+   * Still open: this week, and last week while its reflections may still be written (its edit window
+   * is open). Its figures can still rise, so trends mark it rather than read it as a drop.
+   */
+  provisional: boolean;
   members: number;
   /** Percentages 0–100 of the members, or null when withheld for a group this small. */
   plansFilledPct: number | null;
@@ -58,6 +63,8 @@ export interface TeamOverviewRow {
 
 export interface OrganizationOverviewResponse {
   weeks: IsoWeekKey[];
+  /** The weeks of the period that are still open (see TeamWeekFigures.provisional), oldest first. */
+  provisionalWeeks: IsoWeekKey[];
   minGroupSize: number;
   teams: TeamOverviewRow[];
   totals: Omit<TeamOverviewRow, 'team' | 'trend'>;

@@ -73,14 +73,20 @@ export interface WeekSummary {
   workload: number | null;
 }
 
+/** A week of the overview, with the learning norm in force in it. */
+export interface OverviewWeek extends WeekSummary {
+  normHours: number;
+}
+
 export interface MyOverviewResponse {
   currentWeek: IsoWeekKey;
   /** Consecutive submitted weeks up to last week (this week counts when submitted). */
   streak: number;
+  /** This week's learning norm. */
   weeklyNormHours: number;
   lastWeekMissing: boolean;
   hasActiveGoal: boolean;
-  weeks: WeekSummary[];
+  weeks: OverviewWeek[];
 }
 
 /** What a manager or L&O staff member sees of a person's week (DESIGN §3). */

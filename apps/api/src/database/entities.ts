@@ -5,6 +5,8 @@ import { Goal } from '../goals/goal.entity';
 import { Milestone } from '../goals/milestone.entity';
 import { TeamWeekSummary } from '../insights/team-week-summary.entity';
 import { Invitation } from '../invitations/invitation.entity';
+import { ContractHoursHistory } from '../learning-norm/contract-hours-history.entity';
+import { LearningNormHistory } from '../learning-norm/learning-norm-history.entity';
 import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
 import { JobRun } from '../notifications/job-run.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -27,6 +29,8 @@ import { Week } from '../weeks/week.entity';
 export const entities = [
   Organization,
   User,
+  LearningNormHistory,
+  ContractHoursHistory,
   Team,
   TeamMembership,
   Session,

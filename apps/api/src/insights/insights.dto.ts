@@ -85,6 +85,12 @@ class KeyFigures {
 export class TeamWeekFigures extends KeyFigures implements WeekContract {
   @ApiProperty({ example: '2026-W48' })
   week: IsoWeekKey;
+
+  @ApiProperty({
+    description:
+      'Still open: this week, and last week while its reflections may still be written (its edit window is open); its figures can still rise.',
+  })
+  provisional: boolean;
 }
 
 export class TeamDashboardResponse implements DashboardContract {
@@ -125,6 +131,13 @@ export class TeamOverviewRow extends KeyFigures implements RowContract {
 export class OrganizationOverviewResponse implements OverviewContract {
   @ApiProperty({ type: [String], example: ['2026-W47', '2026-W48'] })
   weeks: IsoWeekKey[];
+
+  @ApiProperty({
+    type: [String],
+    example: ['2026-W47', '2026-W48'],
+    description: 'The weeks of the period that are still open (provisional), oldest first.',
+  })
+  provisionalWeeks: IsoWeekKey[];
 
   @ApiProperty()
   minGroupSize: number;

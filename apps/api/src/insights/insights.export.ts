@@ -79,8 +79,13 @@ export class InsightsExport {
       details: { weeks: dashboard.weeks.length },
     });
     return toCsv(
-      ['team', 'week', ...KEY_COLUMNS],
-      dashboard.weeks.map((week) => [dashboard.team.name, week.week, ...keyCells(week)]),
+      ['team', 'week', ...KEY_COLUMNS, 'voorlopig'],
+      dashboard.weeks.map((week) => [
+        dashboard.team.name,
+        week.week,
+        ...keyCells(week),
+        week.provisional ? 'ja' : 'nee',
+      ]),
     );
   }
 

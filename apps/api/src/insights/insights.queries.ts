@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery } from '../common/database/prepared';
+import { spanCovers } from '../learning-norm/norm-hours';
 import type { ScoreTotals } from './figures';
 
 /** Sums and counts per team and week; averages are made from them, so weeks and teams can be combined. */
@@ -23,19 +24,17 @@ export interface TeamWeekRow {
 export interface TeamFacts {
   team_id: string;
   name: string;
+  /** Active members now. */
   members: number;
-  norm_hours: number;
 }
 
-/** The teams with their active members and weekly norm ($1 organisation, $2 teams or null for all). */
+/** The teams with their active members ($1 organisation, $2 teams or null for all). */
 const TEAM_FACTS = `
-    SELECT t.id AS team_id, t.name, coalesce(f.members, 0)::int AS members,
-           coalesce(round(f.contract_hours * o.learning_norm_percent / 100.0, 1), 0)::float AS norm_hours
+    SELECT t.id AS team_id, t.name, coalesce(f.members, 0)::int AS members
       FROM team t
-      JOIN organization o ON o.id = t.organization_id
       LEFT JOIN (
             -- Members counted per team first, so the teams are joined to one row each.
-            SELECT m.team_id, count(*) AS members, sum(u.contract_hours) AS contract_hours
+            SELECT m.team_id, count(*) AS members
               FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
              WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
              GROUP BY m.team_id) f ON f.team_id = t.id
@@ -44,6 +43,47 @@ const TEAM_FACTS = `
 
 export function teamFacts(manager: EntityManager, organizationId: string): Promise<TeamFacts[]> {
   return manager.query(TEAM_FACTS, [organizationId, null]);
+}
+
+/** Who counts in a team's week, and the learning norm they bring. */
+export interface TeamWeekMembers {
+  team_id: string;
+  week_key: string;
+  /** Active members who count in this week: it is not before their first week. */
+  members: number;
+  /** Their learning norm in hours for this week. */
+  norm_hours: number;
+}
+
+/**
+ * Per team ($2, or null for all) and week ($3, oldest first): the active members who count in that week and
+ * their learning norm then: the sum of the members' norms (learning_norm_span), here as the week's norm % of
+ * the members' contract hours, so that the organisation's norm is not joined to every person. Each person has
+ * one contract stretch per week from their first week on; the stretches are first grouped per team by where
+ * they start and end within the period, so the overview joins a few rows per team to the weeks.
+ */
+const TEAM_WEEK_MEMBERS = `
+    WITH counting AS (
+        SELECT m.team_id, greatest(c.from_week, ($3::text[])[1]) AS from_week, c.until_week,
+               count(*) AS members, sum(c.hours) AS contract_hours
+          FROM team_membership m
+          JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id AND u.active
+          JOIN contract_hours_span c ON c.organization_id = m.organization_id AND c.user_id = m.user_id
+         WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
+           AND c.from_week <= ($3::text[])[cardinality($3::text[])] AND (c.until_week IS NULL OR c.until_week > ($3::text[])[1])
+         GROUP BY 1, 2, 3)
+    SELECT c.team_id, w.week_key, sum(c.members)::int AS members, (sum(c.contract_hours) * n.percent / 100.0)::float AS norm_hours
+      FROM counting c
+      JOIN unnest($3::text[]) AS w(week_key) ON ${spanCovers('c', 'w.week_key')}
+      JOIN learning_norm_history n ON n.organization_id = $1 AND ${spanCovers('n', 'w.week_key')}
+     GROUP BY c.team_id, w.week_key, n.percent`;
+
+export function teamWeekMembers(
+  manager: EntityManager,
+  organizationId: string,
+  weeks: string[],
+): Promise<TeamWeekMembers[]> {
+  return manager.query(TEAM_WEEK_MEMBERS, [organizationId, null, weeks]);
 }
 
 /**
@@ -91,11 +131,12 @@ const ACTIVITY_PER_WEEK = `WITH approved AS (
 
 export interface TeamDashboardRows {
   facts: TeamFacts | null;
+  members: TeamWeekMembers[];
   weeks: TeamWeekRow[];
   activity: (TeamActivity & { week_key: string })[];
 }
 
-/** One team's facts, weekly figures and activity in one round trip, as JSON. */
+/** One team's facts, members, weekly figures and activity in one round trip, as JSON. */
 export async function teamDashboardRows(
   dataSource: DataSource,
   organizationId: string,
@@ -107,6 +148,7 @@ export async function teamDashboardRows(
     dataSource,
     'team_dashboard',
     `SELECT (SELECT row_to_json(f) FROM (${TEAM_FACTS}) f) AS facts,
+            (SELECT coalesce(json_agg(m), '[]') FROM (${TEAM_WEEK_MEMBERS}) m) AS members,
             (SELECT coalesce(json_agg(w), '[]') FROM (${TEAM_WEEKS}) w) AS weeks,
             (SELECT coalesce(json_agg(a), '[]') FROM (${ACTIVITY_PER_WEEK}) a) AS activity`,
     [organizationId, [teamId], weeks, timeZone],

@@ -14,15 +14,18 @@ import type { Actor } from '../common/access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { WeekCalendar } from '../weeks/week-calendar';
 import { addScores, aggregate, noScores, percentage, scoresOf } from './figures';
+import { provisionalWeeks } from './provisional-weeks';
 import {
   goalCounts,
   teamActivityTotals,
   teamDashboardRows,
   teamFacts,
   teamPeriodRows,
+  teamWeekMembers,
   type TeamActivity,
   type TeamFacts,
   type TeamPeriodRow,
+  type TeamWeekMembers,
 } from './insights.queries';
 
 @Injectable()
@@ -35,14 +38,16 @@ export class InsightsService {
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
     // Decided before any figure is read; a team of another organisation is then simply not found.
     const seesPeople = this.policy.requireTeamInsights(actor, teamId);
-    const { organization, weeks } = this.period(actor, weekCount);
+    const { organization, weeks, provisional } = this.period(actor, weekCount);
     const {
       facts,
+      members: memberRows,
       weeks: weekRows,
       activity: activityRows,
     } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
     const min = organization.minGroupSize;
+    const counted = new Map(memberRows.map((row) => [row.week_key, row]));
     const rows = new Map(weekRows.map((row) => [row.week_key, row]));
     const activity = new Map(activityRows.map((row) => [row.week_key, row]));
     // Counts and hours of a group below the minimum are withheld from those who may not see the people,
@@ -54,15 +59,17 @@ export class InsightsService {
       const row = rows.get(week);
       const act = activity.get(week);
       const scores = scoresOf(row);
+      const members = counted.get(week)?.members ?? 0;
       return {
         week,
-        members: facts.members,
-        plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, facts.members),
-        reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, facts.members),
+        provisional: provisional.has(week),
+        members,
+        plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, members),
+        reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, members),
         plannedHours: fromFew(row?.plans ?? 0) ? null : (row?.planned_hours ?? 0),
         approvedHours: act?.approved_hours ?? 0,
         actualHours: fromFew(row?.submitted ?? 0) ? null : (row?.actual_hours ?? 0),
-        normHours: facts.norm_hours,
+        normHours: round1(counted.get(week)?.norm_hours ?? 0),
         energy: aggregate(scores.energy, min),
         climate: aggregate(scores.climate, min),
         workload: aggregate(scores.workload, min),
@@ -95,26 +102,40 @@ export class InsightsService {
 
   /** One row per team over the period, and totals built only from what the rows show. */
   async organizationOverview(actor: Actor, weekCount: number): Promise<OrganizationOverviewResponse> {
-    const { organization, weeks } = this.period(actor, weekCount);
+    const { organization, weeks, provisional } = this.period(actor, weekCount);
     const min = organization.minGroupSize;
     const manager = this.dataSource.manager;
-    const [teams, periodRows, activityRows] = await Promise.all([
+    const [teams, memberRows, periodRows, activityRows] = await Promise.all([
       teamFacts(manager, actor.organizationId),
+      teamWeekMembers(manager, actor.organizationId, weeks),
       teamPeriodRows(manager, actor.organizationId, weeks, min),
       teamActivityTotals(manager, actor.organizationId, weeks, organization.timezone),
     ]);
+    const counted = new Map<string, TeamWeekMembers[]>();
+    for (const row of memberRows) {
+      const team = counted.get(row.team_id);
+      if (team) team.push(row);
+      else counted.set(row.team_id, [row]);
+    }
     const rows = new Map(periodRows.map((row) => [row.team_id, row]));
     const activity = new Map(activityRows.map((row) => [row.team_id, row]));
 
     const overview = teams.map((team) =>
-      this.teamRow(team, weeks, rows.get(team.team_id), activity.get(team.team_id), min),
+      this.teamRow(
+        team,
+        weeks,
+        counted.get(team.team_id) ?? [],
+        rows.get(team.team_id),
+        activity.get(team.team_id),
+        min,
+      ),
     );
     const totals = overview.reduce(
       (sum, { row, scores, counts }) => ({
         members: sum.members + row.members,
         plans: sum.plans + (counts ? counts.plans : 0),
         submitted: sum.submitted + (counts ? counts.submitted : 0),
-        memberWeeks: sum.memberWeeks + (counts ? row.members * weeks.length : 0),
+        memberWeeks: sum.memberWeeks + (counts ? counts.memberWeeks : 0),
         plannedHours: sum.plannedHours + (row.plannedHours ?? 0),
         actualHours: sum.actualHours + (row.actualHours ?? 0),
         approvedHours: sum.approvedHours + row.approvedHours,
@@ -139,6 +160,7 @@ export class InsightsService {
     );
     return {
       weeks,
+      provisionalWeeks: weeks.filter((week) => provisional.has(week)),
       minGroupSize: min,
       teams: overview.map((t) => t.row),
       totals: {
@@ -148,7 +170,8 @@ export class InsightsService {
         plannedHours: round1(totals.plannedHours),
         approvedHours: round1(totals.approvedHours),
         actualHours: round1(totals.actualHours),
-        normHours: round1(totals.normHours * weeks.length),
+        // The rows' norms already cover the whole period.
+        normHours: round1(totals.normHours),
         energy: aggregate(totals.scores.energy, min),
         climate: aggregate(totals.scores.climate, min),
         workload: aggregate(totals.scores.workload, min),
@@ -162,6 +185,7 @@ export class InsightsService {
   private teamRow(
     team: TeamFacts,
     weeks: IsoWeekKey[],
+    counted: TeamWeekMembers[],
     period: TeamPeriodRow | undefined,
     act: TeamActivity | undefined,
     min: number,
@@ -176,8 +200,12 @@ export class InsightsService {
     const approved = act?.approved_hours ?? 0;
     const sessions = act?.sessions ?? 0;
     const learnings = act?.learnings ?? 0;
-    const trend = weeks.map((week) => (small ? null : percentage(period?.submitted_by_week[week] ?? 0, team.members)));
-    const memberWeeks = team.members * weeks.length;
+    const members = new Map(counted.map((row) => [row.week_key, row.members]));
+    const trend = weeks.map((week) =>
+      small ? null : percentage(period?.submitted_by_week[week] ?? 0, members.get(week) ?? 0),
+    );
+    // Each week counts the members who were there by then.
+    const memberWeeks = counted.reduce((sum, row) => sum + row.members, 0);
     const row: TeamOverviewRow = {
       team: { id: team.team_id, name: team.name },
       members: team.members,
@@ -186,7 +214,7 @@ export class InsightsService {
       plannedHours: small ? null : round1(planned),
       approvedHours: round1(approved),
       actualHours: small ? null : round1(actual),
-      normHours: round1(team.norm_hours * weeks.length),
+      normHours: round1(counted.reduce((sum, row) => sum + row.norm_hours, 0)),
       energy: aggregate(scores.energy, min, answered.energy[1]),
       climate: aggregate(scores.climate, min, answered.climate[1]),
       workload: aggregate(scores.workload, min, answered.workload[1]),
@@ -195,16 +223,15 @@ export class InsightsService {
       sharedLearnings: learnings,
       trend,
     };
-    return { row, scores, counts: small ? null : { plans, submitted } };
+    return { row, scores, counts: small ? null : { plans, submitted, memberWeeks } };
   }
 
   private period(actor: Actor, weekCount: number) {
     const { organization } = actor;
-    const current = parseIsoWeek(
-      new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays).current(),
-    )!;
+    const calendar = new WeekCalendar(organization.timezone, organization.reflectionEditWindowDays);
+    const current = parseIsoWeek(calendar.current())!;
     const weeks = Array.from({ length: weekCount }, (_, i) => formatIsoWeek(addIsoWeeks(current, i - weekCount + 1)));
-    return { organization, weeks };
+    return { organization, weeks, provisional: provisionalWeeks(calendar) };
   }
 }
 

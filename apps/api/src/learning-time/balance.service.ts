@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatIsoWeek, weeksInIsoYear, type IsoWeek } from '@vitaal/shared/iso-week';
+import {
+  addIsoWeeks,
+  formatIsoWeek,
+  parseIsoWeek,
+  weeksInIsoYear,
+  type IsoWeek,
+  type IsoWeekKey,
+} from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
+import { personNorms, spanCovers } from '../learning-norm/norm-hours';
 import type { BalancePeriod } from './learning-time.dto';
 
 /** A stretch of ISO weeks: a year, or a quarter of 13 weeks (the 53rd week counts to Q4). */
@@ -36,25 +44,31 @@ export function quarterPeriod(week: IsoWeek): Period {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Norm, requested, approved and used learning hours, for several people in two queries. */
+/** Every week key of a period, oldest first. */
+const weeksOf = (period: Period): IsoWeekKey[] =>
+  Array.from({ length: period.weeks }, (_, i) => formatIsoWeek(addIsoWeeks(parseIsoWeek(period.from)!, i)));
+
+/** Norm, requested, approved and used learning hours, for several people in three queries. */
 @Injectable()
 export class BalanceService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Each person's learning norm in hours for the organisation's current week. */
   async weeklyNorms(organizationId: string, userIds: string[]): Promise<Map<string, number>> {
-    const rows: { id: string; norm: string }[] = await this.dataSource.query(
-      `SELECT u.id, u.contract_hours * o.learning_norm_percent / 100.0 AS norm
-         FROM app_user u JOIN organization o ON o.id = u.organization_id
-        WHERE u.organization_id = $1 AND u.id = ANY($2)`,
+    const rows: { id: string; norm: number }[] = await this.dataSource.query(
+      `SELECT s.user_id AS id, s.norm_hours::float AS norm
+         FROM learning_norm_span s JOIN organization o ON o.id = s.organization_id
+        WHERE s.organization_id = $1 AND s.user_id = ANY($2)
+          AND ${spanCovers('s', `to_char(now() AT TIME ZONE o.timezone, 'IYYY-"W"IW')`)}`,
       [organizationId, userIds],
     );
-    return new Map(rows.map((row) => [row.id, round(Number(row.norm))]));
+    return new Map(rows.map((row) => [row.id, round(row.norm)]));
   }
 
   async balances(organizationId: string, userIds: string[], period: Period): Promise<Map<string, BalancePeriod>> {
     if (userIds.length === 0) return new Map();
     const [norms, requests, weeks] = await Promise.all([
-      this.weeklyNorms(organizationId, userIds),
+      personNorms(this.dataSource.manager, organizationId, userIds, weeksOf(period)),
       this.dataSource.query(
         `SELECT requester_id AS id,
                 coalesce(sum(hours) FILTER (WHERE status IN ('pending', 'approved')), 0) AS requested,
@@ -80,7 +94,8 @@ export class BalanceService {
         id,
         {
           period: period.label,
-          norm: round((norms.get(id) ?? 0) * period.weeks),
+          // The weeks of the period since the person joined, each with the norm then in force.
+          norm: round([...(norms.get(id)?.values() ?? [])].reduce((sum, hours) => sum + hours, 0)),
           requested: round(Number(requested.get(id)?.requested ?? 0)),
           approved: round(Number(requested.get(id)?.approved ?? 0)),
           used: round(used.get(id) ?? 0),

@@ -24,7 +24,8 @@ function isMondayBefore(now: Date, timeZone: string, hour: number): boolean {
 
 /**
  * Once a week, reminds every active professional whose reflection of last week is missing or
- * not submitted. Every instance checks every few minutes; the job_run key makes it run once.
+ * not submitted, unless they joined only after it (app_user.first_week). Every instance checks every
+ * few minutes; the job_run key makes it run once.
  */
 @Injectable()
 export class WeeklyReminder extends PeriodicJob {
@@ -50,7 +51,7 @@ export class WeeklyReminder extends PeriodicJob {
         if (!(await claimRun(manager, organization.id, JOB, week))) return [];
         const rows: { id: string }[] = await manager.query(
           `SELECT u.id FROM app_user u
-            WHERE u.organization_id = $1 AND u.active
+            WHERE u.organization_id = $1 AND u.active AND u.first_week <= $2
               AND NOT EXISTS (SELECT 1 FROM vital_week w WHERE w.organization_id = u.organization_id AND w.owner_id = u.id AND w.week_key = $2 AND w.status = 'submitted')`,
           [organization.id, lastWeek],
         );

@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { numericColumn } from '../common/database/numeric';
 import { Organization } from '../organizations/organization.entity';
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import type { Locale } from '@vitaal/shared/locale';
 import type { OrgRole } from '@vitaal/shared/roles';
 
@@ -54,6 +55,13 @@ export class User {
   @Index('UQ_app_user_calendar_token', { unique: true })
   @Column({ name: 'calendar_token_hash', type: 'text', nullable: true })
   calendarTokenHash: string | null;
+
+  /**
+   * The ISO week from which the person counts (their weeks, reminders, team figures): the week the account
+   * was created, or their earliest recorded week if that is earlier. Kept by triggers (migration PersonFirstWeek).
+   */
+  @Column({ name: 'first_week', type: 'text', update: false })
+  firstWeek: IsoWeekKey;
 
   /** Set when the account was erased on request: the row stays, anonymised, for history that needs a name. */
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })

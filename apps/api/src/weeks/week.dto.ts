@@ -6,6 +6,7 @@ import {
   WEEK_STATUSES,
   type HoursByForm,
   type MyOverviewResponse,
+  type OverviewWeek,
   type OthersWeekResponse,
   type SaveWeekRequest,
   type WeekGoal,
@@ -235,6 +236,11 @@ export class WeekSummaryResponse implements WeekSummary {
   workload: number | null;
 }
 
+export class OverviewWeekResponse extends WeekSummaryResponse implements OverviewWeek {
+  @ApiProperty({ description: 'The learning norm in hours in force in this week (contract hours × norm %).' })
+  normHours: number;
+}
+
 export class MyOverviewResponseDto implements MyOverviewResponse {
   @ApiProperty({ example: '2026-W48' })
   currentWeek: IsoWeekKey;
@@ -242,7 +248,7 @@ export class MyOverviewResponseDto implements MyOverviewResponse {
   @ApiProperty()
   streak: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The learning norm in hours in force this week.' })
   weeklyNormHours: number;
 
   @ApiProperty()
@@ -251,8 +257,8 @@ export class MyOverviewResponseDto implements MyOverviewResponse {
   @ApiProperty()
   hasActiveGoal: boolean;
 
-  @ApiProperty({ type: [WeekSummaryResponse] })
-  weeks: WeekSummaryResponse[];
+  @ApiProperty({ type: [OverviewWeekResponse] })
+  weeks: OverviewWeekResponse[];
 }
 
 class SharedWeekTexts {

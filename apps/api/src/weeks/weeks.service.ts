@@ -17,7 +17,7 @@ import { teamIdsOf } from '../common/access/person-teams';
 import { columnValues, entityFromRow } from '../common/database/rows';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Goal } from '../goals/goal.entity';
-import { Organization } from '../organizations/organization.entity';
+import { personNorms } from '../learning-norm/norm-hours';
 import { User } from '../users/user.entity';
 import type {
   MyOverviewResponseDto,
@@ -33,6 +33,10 @@ import { Week } from './week.entity';
 import { actualHours, columnsOf, toSummary, toWeekResponse } from './week.mapper';
 
 const MAX_RANGE_WEEKS = 53;
+
+/** Nobody has weeks, missing or not, before the week from which they count. */
+const countedFrom = (person: Pick<User, 'firstWeek'>, keys: IsoWeekKey[]) =>
+  keys.filter((key) => key >= person.firstWeek);
 
 @Injectable()
 export class WeeksService {
@@ -154,8 +158,14 @@ export class WeeksService {
   async list(actor: Actor, query: WeekRangeQuery): Promise<WeekSummaryResponse[]> {
     const calendar = this.calendar(actor);
     const keys = this.rangeOf(calendar, query);
-    const weeks = await this.weeksOf(actor.organizationId, actor.userId, keys);
-    return keys.map((key) => toSummary(key, weeks.get(key)));
+    const [owner, weeks] = await Promise.all([
+      this.dataSource.manager.findOneOrFail(User, {
+        select: { firstWeek: true },
+        where: { id: actor.userId, organizationId: actor.organizationId },
+      }),
+      this.weeksOf(actor.organizationId, actor.userId, keys),
+    ]);
+    return countedFrom(owner, keys).map((key) => toSummary(key, weeks.get(key)));
   }
 
   async overview(actor: Actor, weekCount: number): Promise<MyOverviewResponseDto> {
@@ -172,20 +182,22 @@ export class WeeksService {
     let streak = submitted(current) ? 1 : 0;
     for (let week = addIsoWeeks(to, -1); submitted(formatIsoWeek(week)); week = addIsoWeeks(week, -1)) streak++;
 
-    const [user, organization] = await Promise.all([
+    const shown = keys.slice(-weekCount);
+    const [user, norms] = await Promise.all([
       manager.findOneByOrFail(User, { id: actor.userId, organizationId: actor.organizationId }),
-      manager.findOneByOrFail(Organization, { id: actor.organizationId }),
+      personNorms(manager, actor.organizationId, [actor.userId], shown),
     ]);
     const hasActiveGoal = await manager.exists(Goal, {
       where: { organizationId: actor.organizationId, ownerId: actor.userId, status: 'active' },
     });
+    const normOf = (key: IsoWeekKey) => Math.round((norms.get(actor.userId)?.get(key) ?? 0) * 10) / 10;
     return {
       currentWeek: current,
       streak,
-      weeklyNormHours: Math.round(user.contractHours * organization.learningNormPercent) / 100,
-      lastWeekMissing: !submitted(lastWeek),
+      weeklyNormHours: normOf(current),
+      lastWeekMissing: lastWeek >= user.firstWeek && !submitted(lastWeek),
       hasActiveGoal,
-      weeks: keys.slice(-weekCount).map((key) => toSummary(key, weeks.get(key))),
+      weeks: countedFrom(user, shown).map((key) => ({ ...toSummary(key, weeks.get(key)), normHours: normOf(key) })),
     };
   }
 
@@ -201,7 +213,7 @@ export class WeeksService {
     const seesStatus = this.policy.seesWeekStatusOf(actor, ownerId, teamIds);
     const keys = this.rangeOf(this.calendar(actor), query);
     const weeks = await this.weeksOf(actor.organizationId, ownerId, keys);
-    return keys.map((key) => {
+    return countedFrom(owner, keys).map((key) => {
       const week = weeks.get(key);
       return {
         week: key,

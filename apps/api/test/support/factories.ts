@@ -94,10 +94,14 @@ export async function signedIn(t: TestApp, user: User): Promise<Client> {
   return clientFor(t, await t.app.get(SessionService).issue(t.dataSource.manager, user));
 }
 
-/** An organisation with one person in each role, plus a team with a manager and a member. */
-export async function createCast(t: TestApp) {
+/**
+ * An organisation with one person in each role, plus a team with a manager and a member; their accounts are
+ * created now, or at `joinedAt` (people count from the week their account was created).
+ */
+export async function createCast(t: TestApp, { joinedAt }: { joinedAt?: Date } = {}) {
   const organization = await createOrganization(t);
-  const person = (roles: OrgRole[] = []) => createUser(t, organization, { roles });
+  const person = (roles: OrgRole[] = []) =>
+    createUser(t, organization, { roles, ...(joinedAt ? { createdAt: joinedAt } : {}) });
   const [admin, lno, manager, member, outsider] = await Promise.all([
     person(['admin']),
     person(['lno']),

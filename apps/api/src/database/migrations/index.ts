@@ -10,6 +10,8 @@ import { PersonalData1795500200000 } from './1795500200000-PersonalData';
 import { Retention1795500300000 } from './1795500300000-Retention';
 import { SummaryWeekIndex1795500400000 } from './1795500400000-SummaryWeekIndex';
 import { SignInThrottlePerAccountAndAddress1795600300000 } from './1795600300000-SignInThrottlePerAccountAndAddress';
+import { PersonFirstWeek1795600400000 } from './1795600400000-PersonFirstWeek';
+import { NormHistory1795600410000 } from './1795600410000-NormHistory';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   Retention1795500300000,
   SummaryWeekIndex1795500400000,
   SignInThrottlePerAccountAndAddress1795600300000,
+  PersonFirstWeek1795600400000,
+  NormHistory1795600410000,
 ];

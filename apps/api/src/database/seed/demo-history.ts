@@ -7,7 +7,7 @@ import type { User } from '../../users/user.entity';
 import { WeekGoalLink } from '../../weeks/week-goal.entity';
 import { Week } from '../../weeks/week.entity';
 
-const HISTORY_WEEKS = 12;
+export const DEMO_HISTORY_WEEKS = 12;
 
 interface GoalIdea {
   title: string;
@@ -138,7 +138,7 @@ export async function seedDemoHistory(
     const activeGoal = goals.find((goal) => goal.status === 'active');
     const diligence = 0.55 + rnd() * 0.45;
     let progress = activeGoal?.progress ?? 0;
-    for (let offset = -HISTORY_WEEKS; offset < 0; offset++) {
+    for (let offset = -DEMO_HISTORY_WEEKS; offset < 0; offset++) {
       if (rnd() > diligence) continue; // a missing week
       const week = addIsoWeeks(current, offset);
       const submitted = offset < -1 || rnd() < 0.5;

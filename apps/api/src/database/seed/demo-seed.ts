@@ -5,7 +5,7 @@ import { TeamMembership } from '../../teams/team-membership.entity';
 import { Team } from '../../teams/team.entity';
 import { User } from '../../users/user.entity';
 import { DEMO_PASSWORD } from './demo-logins';
-import { seedDemoHistory } from './demo-history';
+import { DEMO_HISTORY_WEEKS, seedDemoHistory } from './demo-history';
 import { seedDemoLearningTime } from './demo-learning-time';
 import { seedDemoTeamLearning } from './demo-team-learning';
 import { DEMO_PEOPLE, DEMO_TEAMS } from './demo-people';
@@ -22,6 +22,8 @@ export async function seedDemoData(manager: EntityManager): Promise<boolean> {
 
   // Everyone shares the demo password, so it is hashed once.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Everyone was there when the demo history begins, so its weeks count as theirs, written or missing.
+  const joined = new Date(Date.now() - DEMO_HISTORY_WEEKS * 7 * 86_400_000);
   const users = await manager.save(
     DEMO_PEOPLE.map((p) =>
       manager.create(User, {
@@ -31,6 +33,7 @@ export async function seedDemoData(manager: EntityManager): Promise<boolean> {
         passwordHash,
         roles: p.roles,
         contractHours: p.contractHours,
+        createdAt: joined,
       }),
     ),
   );

@@ -2,8 +2,10 @@ import type { TeamWeekFigures } from '@vitaal/shared/insights';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '@/components/chart-figure';
+import { chartWeekLabel } from '../utils/provisional';
+import { provisionalArea } from './provisional-area';
 import { WeekTable } from './week-table';
-import { CHART_COLORS, formatTick, legendOrder, weekTick } from '@/components/charts';
+import { CHART_COLORS, formatTick, legendOrder } from '@/components/charts';
 
 const SERIES = ['planned', 'approved', 'actual', 'norm'];
 
@@ -11,7 +13,7 @@ const SERIES = ['planned', 'approved', 'actual', 'norm'];
 export function HoursChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures[]; minGroupSize: number }) {
   const { t } = useTranslation();
   const points = weeks.map((week) => ({
-    label: weekTick(t, week.week),
+    label: chartWeekLabel(t, week),
     planned: week.plannedHours,
     approved: week.approvedHours,
     actual: week.actualHours,
@@ -38,6 +40,7 @@ export function HoursChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures[]; 
         margin={{ top: 8, right: 12, bottom: 0, left: -16 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        {provisionalArea(t, weeks)}
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={formatTick} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatTick} />

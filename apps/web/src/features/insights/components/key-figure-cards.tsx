@@ -33,7 +33,10 @@ export function KeyFigureCards({ weeks, minGroupSize }: { weeks: TeamWeekFigures
               </dd>
             )}
             <dd className="insights-card__detail">
-              {t('insights.cards.week', { number: weekNumber(latest.week) })} {value(column, latest)}
+              {t(latest.provisional ? 'insights.cards.weekProvisional' : 'insights.cards.week', {
+                number: weekNumber(latest.week),
+              })}{' '}
+              {value(column, latest)}
             </dd>
           </div>
         ))}

@@ -2,8 +2,10 @@ import type { TeamWeekFigures } from '@vitaal/shared/insights';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '@/components/chart-figure';
+import { chartWeekLabel } from '../utils/provisional';
+import { provisionalArea } from './provisional-area';
 import { WeekTable } from './week-table';
-import { CHART_COLORS, formatPercentTick, legendOrder, weekTick } from '@/components/charts';
+import { CHART_COLORS, formatPercentTick, legendOrder } from '@/components/charts';
 
 const SERIES = ['plans', 'reflections'];
 
@@ -11,7 +13,7 @@ const SERIES = ['plans', 'reflections'];
 export function ParticipationChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures[]; minGroupSize: number }) {
   const { t } = useTranslation();
   const points = weeks.map((week) => ({
-    label: weekTick(t, week.week),
+    label: chartWeekLabel(t, week),
     plans: week.plansFilledPct,
     reflections: week.reflectionsSubmittedPct,
   }));
@@ -23,7 +25,7 @@ export function ParticipationChart({ weeks, minGroupSize }: { weeks: TeamWeekFig
         <WeekTable
           caption={t('insights.charts.participation.title')}
           weeks={weeks}
-          figures={['plansFilledPct', 'reflectionsSubmittedPct']}
+          figures={['members', 'plansFilledPct', 'reflectionsSubmittedPct']}
           minGroupSize={minGroupSize}
         />
       }
@@ -36,6 +38,7 @@ export function ParticipationChart({ weeks, minGroupSize }: { weeks: TeamWeekFig
         margin={{ top: 8, right: 12, bottom: 0, left: -8 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        {provisionalArea(t, weeks)}
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis domain={[0, 100]} tickFormatter={formatPercentTick} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatPercentTick} />

@@ -5,6 +5,7 @@ import { isQuiet } from '../utils/period';
 import { HoursChart } from './hours-chart';
 import { KeyFigureCards } from './key-figure-cards';
 import { ParticipationChart } from './participation-chart';
+import { ProvisionalNote } from './provisional-note';
 import { TeamGoals } from './team-goals';
 import { WellbeingChart } from './wellbeing-chart';
 
@@ -21,6 +22,7 @@ export function TeamDashboard({ dashboard }: { dashboard: TeamDashboardResponse 
   }
   return (
     <>
+      <ProvisionalNote weeks={weeks.filter((week) => week.provisional).map((week) => week.week)} />
       <KeyFigureCards weeks={weeks} minGroupSize={minGroupSize} />
       {isQuiet(weeks) ? (
         <EmptyState title={t('insights.team.quietTitle')}>

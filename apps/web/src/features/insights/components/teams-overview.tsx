@@ -3,6 +3,7 @@ import type { OrganizationOverviewResponse } from '@vitaal/shared/insights';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, TextField } from '@/components/form-fields';
 import { filterTeams, sortTeams, type TeamSort } from '../utils/sort-teams';
+import { ProvisionalNote } from './provisional-note';
 import { TeamsTable } from './teams-table';
 
 /** The organisation's teams side by side: find one by name, or the ones learning less than their norm. */
@@ -33,6 +34,7 @@ export function TeamsOverview({ overview, weeks }: { overview: OrganizationOverv
           onChange={(event) => setBelowNorm(event.target.checked)}
         />
       </div>
+      <ProvisionalNote weeks={overview.provisionalWeeks} />
       <p role="status" className="insights-muted">
         {t('insights.overview.shown', { count: rows.length, total: overview.teams.length })}
       </p>

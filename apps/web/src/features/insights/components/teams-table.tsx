@@ -61,7 +61,7 @@ export function TeamsTable({ overview, rows, sort, onSort, weeks }: TeamsTablePr
                   <Fragment key={column.key}>
                     {index === TREND_AFTER && (
                       <td>
-                        <TrendSparkline trend={row.trend} weeks={overview.weeks} />
+                        <TrendSparkline trend={row.trend} weeks={overview.weeks} open={overview.provisionalWeeks} />
                       </td>
                     )}
                     <td className="insights-table__number">

@@ -12,7 +12,7 @@ interface WeekTableProps {
   minGroupSize: number;
 }
 
-/** Chosen figures per week, withheld ones with their reason, as the table beside a chart. */
+/** Chosen figures per week, withheld ones with their reason and open weeks marked, as the table beside a chart. */
 export function WeekTable({ caption, weeks, figures, minGroupSize }: WeekTableProps) {
   const { t } = useTranslation();
   const columns = figures.map(figureColumn);
@@ -23,7 +23,10 @@ export function WeekTable({ caption, weeks, figures, minGroupSize }: WeekTablePr
       columns={[t('insights.charts.week'), ...figures.map((key) => t(`insights.figures.${key}`))]}
       rows={weeks.map((week) => ({
         key: week.week,
-        header: t('insights.charts.weekLabel', { number: weekNumber(week.week), dates: weekDates(week.week) }),
+        header: t(week.provisional ? 'insights.charts.weekLabelProvisional' : 'insights.charts.weekLabel', {
+          number: weekNumber(week.week),
+          dates: weekDates(week.week),
+        }),
         cells: columns.map((column) => (
           <FigureValue
             key={column.key}

@@ -2,8 +2,10 @@ import type { TeamWeekFigures } from '@vitaal/shared/insights';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '@/components/chart-figure';
+import { chartWeekLabel } from '../utils/provisional';
+import { provisionalArea } from './provisional-area';
 import { WeekTable } from './week-table';
-import { CHART_COLORS, formatTick, legendOrder, weekTick } from '@/components/charts';
+import { CHART_COLORS, formatTick, legendOrder } from '@/components/charts';
 
 const SCORES = [1, 2, 3, 4, 5];
 const SERIES = ['energy', 'climate', 'workload'];
@@ -12,7 +14,7 @@ const SERIES = ['energy', 'climate', 'workload'];
 export function WellbeingChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures[]; minGroupSize: number }) {
   const { t } = useTranslation();
   const points = weeks.map((week) => ({
-    label: weekTick(t, week.week),
+    label: chartWeekLabel(t, week),
     energy: week.energy.value,
     climate: week.climate.value,
     workload: week.workload.value,
@@ -38,6 +40,7 @@ export function WellbeingChart({ weeks, minGroupSize }: { weeks: TeamWeekFigures
         margin={{ top: 8, right: 12, bottom: 0, left: -24 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        {provisionalArea(t, weeks)}
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis domain={[1, 5]} ticks={SCORES} tick={{ fontSize: 12 }} />
         <Tooltip formatter={formatTick} />

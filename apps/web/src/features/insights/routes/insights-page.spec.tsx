@@ -67,6 +67,28 @@ it('shows L&O staff every team with totals, links to each dashboard and to the C
   );
 });
 
+it('says which weeks are still open and draws the trend on through them dashed', async () => {
+  stubApi({
+    'GET /me': () => Response.json(lno),
+    'GET /insights/organization': () => Response.json({ ...overview, provisionalWeeks: ['2026-W47', '2026-W48'] }),
+  });
+  renderApp('/insights');
+
+  expect(
+    await screen.findByText(
+      /^Weken 47 en 48 zijn nog open: mensen kunnen er nog voor plannen en op reflecteren/,
+      {},
+      PAGE_LOAD,
+    ),
+  ).toBeDefined();
+  const burgerzaken = screen.getByRole('row', { name: /^Burgerzaken/ });
+  // Week 46 is the only final week; 47 and 48 go on from it, dashed.
+  expect(within(burgerzaken).getByText('van 40% in week 46 naar 40% in week 46; week 48 nog open: 60%')).toBeDefined();
+  const lines = burgerzaken.querySelectorAll('polyline');
+  expect([...lines].map((line) => line.getAttribute('class'))).toEqual([null, 'insights-trend__open']);
+  expect(lines[1]!.getAttribute('points')!.split(' ')).toHaveLength(3);
+});
+
 it('shows a withheld figure as a dash with the reason, never as a number', async () => {
   stubLno();
   renderApp('/insights');

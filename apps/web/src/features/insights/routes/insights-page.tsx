@@ -5,6 +5,7 @@ import { QueryResult } from '@/components/query-result';
 import { ApiError } from '@/lib/api-client';
 import { useCurrentPerson } from '@/lib/current-person';
 import { organizationExportUrl, useOrganizationInsights } from '../api/get-organization-insights';
+import { CountingRules } from '../components/counting-rules';
 import { InsightsToolbar } from '../components/insights-toolbar';
 import { ManagedTeams } from '../components/managed-teams';
 import { NotAvailable } from '../components/not-available';
@@ -35,6 +36,7 @@ function OrganizationOverview() {
           )
         }
       </QueryResult>
+      <CountingRules />
     </div>
   );
 }

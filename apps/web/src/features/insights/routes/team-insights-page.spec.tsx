@@ -79,6 +79,51 @@ it('puts each chart’s numbers in a table, a withheld week as a dash with the r
   );
 });
 
+it('shows how many members each week counted, and says that people count from the week they joined', async () => {
+  stubDashboard(() =>
+    Response.json(
+      dashboardOf(teamId, 'Burgerzaken', [
+        weekOf('2026-W47', { members: 6, reflectionsSubmittedPct: 50 }),
+        weekOf('2026-W48', { members: 8, reflectionsSubmittedPct: 25 }),
+      ]),
+    ),
+  );
+  renderApp(path);
+
+  const chart = await screen.findByRole('region', { name: 'Planning en reflectie' }, PAGE_LOAD);
+  const row = (week: RegExp) =>
+    within(within(chart).getByRole('row', { name: week }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+  expect(row(/^Week 47/)).toEqual(['6', '75%', '50%']);
+  expect(row(/^Week 48/)).toEqual(['8', '75%', '25%']);
+  expect(screen.getByText(/vanaf de week waarin zijn of haar account is gemaakt/)).toBeDefined();
+});
+
+it('marks the week still open in the note, the key figures and the tables', async () => {
+  stubDashboard(() =>
+    Response.json(
+      dashboardOf(teamId, 'Burgerzaken', [
+        weekOf('2026-W47', { reflectionsSubmittedPct: 50 }),
+        weekOf('2026-W48', { reflectionsSubmittedPct: 10, provisional: true }),
+      ]),
+    ),
+  );
+  renderApp(path);
+
+  expect(
+    await screen.findByText(/^Week 48 is nog open: mensen kunnen er nog voor plannen en op reflecteren/, {}, PAGE_LOAD),
+  ).toBeDefined();
+  const cards = screen.getByRole('region', { name: 'Kerncijfers' });
+  expect(within(cards).getByText('Reflectie ingediend').parentElement!.textContent).toContain(
+    'Week 48 (voorlopig): 10%',
+  );
+  const chart = screen.getByRole('region', { name: 'Planning en reflectie' });
+  const weeks = within(within(chart).getByRole('table')).getAllByRole('rowheader');
+  expect(weeks.map((week) => week.textContent!.endsWith(', voorlopig'))).toEqual([false, true]);
+  expect(screen.getByText(/Een week is voorlopig zolang ze loopt/)).toBeDefined();
+});
+
 it('leaves out the goals of a team too small to stay anonymous', async () => {
   stubDashboard(() => Response.json({ ...dashboard, goalsByStatus: null, goalsByChallenge: null }));
   renderApp(path);

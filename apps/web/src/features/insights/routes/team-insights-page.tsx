@@ -5,6 +5,7 @@ import { QueryResult } from '@/components/query-result';
 import { ApiError } from '@/lib/api-client';
 import { useCurrentPerson } from '@/lib/current-person';
 import { teamExportUrl, useTeamInsights } from '../api/get-team-insights';
+import { CountingRules } from '../components/counting-rules';
 import { InsightsToolbar } from '../components/insights-toolbar';
 import { NotAvailable } from '../components/not-available';
 import { TeamDashboard } from '../components/team-dashboard';
@@ -30,6 +31,7 @@ export function TeamInsightsPage() {
       <QueryResult query={dashboard} loadingLabel={t('insights.loading')}>
         {(data) => <TeamDashboard dashboard={data} />}
       </QueryResult>
+      <CountingRules />
     </div>
   );
 }

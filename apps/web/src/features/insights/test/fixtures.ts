@@ -41,6 +41,7 @@ export function overviewOf(
 ): OrganizationOverviewResponse {
   return {
     weeks: ['2026-W46', '2026-W47', '2026-W48'],
+    provisionalWeeks: [],
     minGroupSize: 5,
     teams,
     totals: { ...figures, members: 20, ...totals },
@@ -48,7 +49,7 @@ export function overviewOf(
 }
 
 export function weekOf(week: string, overrides: Partial<TeamWeekFigures> = {}): TeamWeekFigures {
-  return { week: week as IsoWeekKey, ...figures, ...overrides };
+  return { week: week as IsoWeekKey, provisional: false, ...figures, ...overrides };
 }
 
 const quiet: Partial<TeamWeekFigures> = {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import type { WeekSummary } from '@vitaal/shared/weeks';
+import type { OverviewWeek } from '@vitaal/shared/weeks';
 import { formatNumber, weekDates, weekNumber } from '@/lib/format';
 import { ChartFigure } from '@/components/chart-figure';
 import { DataTable } from '@/components/data-table';
@@ -8,7 +8,9 @@ import { numberCell } from './no-value';
 import { CHART_COLORS, legendOrder, weekTick } from '@/components/charts';
 
 interface LearningHoursChartProps {
-  weeks: WeekSummary[];
+  /** Each with the norm that held in it. */
+  weeks: OverviewWeek[];
+  /** This week's norm. */
   normHours: number;
 }
 
@@ -16,14 +18,14 @@ const formatValue = (value: unknown) => formatNumber(Number(value));
 /** The legend keeps this order in every language (recharts sorts by label otherwise). */
 const SERIES = ['planned', 'actual', 'norm'] as const;
 
-/** Planned and actual learning hours per week, against the organisation's weekly norm. */
+/** Planned and actual learning hours per week, against the norm that held in each week. */
 export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps) {
   const { t } = useTranslation();
   const points = weeks.map((week) => ({
     label: weekTick(t, week.week),
     planned: week.plannedHours,
     actual: week.actualHours,
-    norm: normHours,
+    norm: week.normHours,
   }));
   const names = {
     planned: t('overview.charts.hours.planned'),
@@ -37,12 +39,12 @@ export function LearningHoursChart({ weeks, normHours }: LearningHoursChartProps
       description={t('overview.charts.hours.description', { count: weeks.length, norm: formatNumber(normHours) })}
       table={
         <DataTable
-          caption={t('overview.charts.hours.caption', { norm: formatNumber(normHours) })}
-          columns={[t('overview.table.week'), names.planned, names.actual]}
+          caption={t('overview.charts.hours.caption')}
+          columns={[t('overview.table.week'), names.planned, names.actual, names.norm]}
           rows={weeks.map((week) => ({
             key: week.week,
             header: t('overview.table.weekLabel', { number: weekNumber(week.week), dates: weekDates(week.week) }),
-            cells: [week.plannedHours, week.actualHours].map(numberCell),
+            cells: [week.plannedHours, week.actualHours, week.normHours].map(numberCell),
           }))}
         />
       }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { addIsoWeeks, formatIsoWeek } from '@vitaal/shared/iso-week';
-import type { MyOverviewResponse, WeekSummary } from '@vitaal/shared/weeks';
+import type { MyOverviewResponse, OverviewWeek } from '@vitaal/shared/weeks';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
 import { problem, stubApi } from '@/test/stub-api';
@@ -13,19 +13,20 @@ afterEach(() => {
 const PAGE_LOAD = { timeout: 5000 };
 vi.setConfig({ testTimeout: 15_000 });
 
-const missing = (week: string): WeekSummary => ({
-  week: week as WeekSummary['week'],
+const missing = (week: string): OverviewWeek => ({
+  week: week as OverviewWeek['week'],
   status: 'missing',
   plannedHours: null,
   actualHours: null,
   energy: null,
   climate: null,
   workload: null,
+  normHours: 3.6,
 });
 
 /** Twelve weeks up to 2026-W48, all missing unless `weeks` says otherwise. */
 function overviewWith(
-  weeks: Record<string, Partial<WeekSummary>>,
+  weeks: Record<string, Partial<OverviewWeek>>,
   rest: Partial<MyOverviewResponse> = {},
 ): MyOverviewResponse {
   const keys = Array.from({ length: 12 }, (_, index) =>
@@ -59,22 +60,30 @@ it('lists what is still open and links to it', async () => {
   expect(screen.getByText(/^Goede(morgen|middag|navond), Anna de Vries./)).toBeDefined();
 });
 
-it('shows the chart numbers as a table, formatted in Dutch', async () => {
+it('shows the chart numbers as a table, formatted in Dutch, each week with the norm that held in it', async () => {
   const overview = overviewWith(
-    { '2026-W46': { status: 'submitted', plannedHours: 4, actualHours: 4.5, energy: 4, climate: 3, workload: 3 } },
-    { streak: 1, lastWeekMissing: false, hasActiveGoal: true },
+    {
+      '2026-W46': { status: 'submitted', plannedHours: 4, actualHours: 4.5, energy: 4, climate: 3, workload: 3 },
+      '2026-W48': { normHours: 4.3 },
+    },
+    { streak: 1, lastWeekMissing: false, hasActiveGoal: true, weeklyNormHours: 4.3 },
   );
   stubApi({ 'GET /me/overview': () => Response.json(overview) });
   renderApp('/');
 
-  const hours = await screen.findByRole('table', { name: 'Leeruren per week (weeknorm: 3,6 uur)' }, PAGE_LOAD);
+  const hours = await screen.findByRole(
+    'table',
+    { name: 'Leeruren per week, met de norm die in elke week gold' },
+    PAGE_LOAD,
+  );
   fireEvent.click(screen.getAllByText('Toon de cijfers als tabel')[0]!);
-  const row = within(hours).getByRole('row', { name: /Week 46/ });
-  expect(
-    within(row)
+  const cells = (week: RegExp) =>
+    within(within(hours).getByRole('row', { name: week }))
       .getAllByRole('cell')
-      .map((cell) => cell.textContent),
-  ).toEqual(['4', '4,5']);
+      .map((cell) => cell.textContent);
+  expect(cells(/Week 46/)).toEqual(['4', '4,5', '3,6']);
+  expect(cells(/Week 48/)).toEqual(['—niet ingevuld', '—niet ingevuld', '4,3']);
+  expect(screen.getByText(/naast je weeknorm \(nu 4,3 uur\)/)).toBeDefined();
   expect(within(hours).getAllByRole('row')).toHaveLength(13);
   const wellbeing = screen.getByRole('table', { name: /Energie en werkklimaat per week/ });
   expect(within(within(wellbeing).getByRole('row', { name: /Week 45/ })).getAllByRole('cell')[0]!.textContent).toBe(

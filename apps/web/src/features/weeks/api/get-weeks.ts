@@ -14,7 +14,13 @@ export function getWeeks(params: WeeksParams, { signal }: { signal?: AbortSignal
   return apiClient.get<WeekSummary[]>(`/weeks${query ? `?${query}` : ''}`, { signal });
 }
 
-/** Without a range: the twelve weeks up to the current one, oldest first; the last is "now". */
+/** How many weeks the API lists without a range. */
+export const DEFAULT_WEEK_COUNT = 12;
+
+/**
+ * Without a range: the twelve weeks up to the current one, oldest first; the last is "now". A person who
+ * joined less than twelve weeks ago gets only the weeks since the one they joined in.
+ */
 export function weeksQueryOptions(params: WeeksParams = {}) {
   return queryOptions({ queryKey: ['weeks', 'list', params], queryFn: ({ signal }) => getWeeks(params, { signal }) });
 }

@@ -41,3 +41,17 @@ it('lists the last twelve weeks, newest first, with this week marked and missing
   expect(older!.textContent).toContain('Niet ingevuld');
   expect(screen.getByRole('link', { name: 'Plan alvast week 49' }).getAttribute('href')).toBe('/weeks/2026-W49');
 });
+
+it('starts with the week a newcomer joined in, and says so', async () => {
+  stubApi({ 'GET /weeks': () => Response.json(weeks.slice(-2)) });
+  renderApp('/weeks');
+
+  const table = await screen.findByRole('table', { name: 'Je weken sinds je begon, de nieuwste bovenaan' }, PAGE_LOAD);
+  const [, current, first, ...older] = within(table).getAllByRole('row');
+  expect(current!.textContent).toContain('Nog niet begonnen');
+  expect(first!.textContent).toContain('Ingeleverd');
+  expect(older).toEqual([]);
+  expect(
+    screen.getByText('Je weken beginnen in week 47, de week waarin je bij Vitaal kwam: daarvoor ontbreekt niets.'),
+  ).toBeTruthy();
+});

@@ -4,7 +4,7 @@ import type { WeekSummary } from '@vitaal/shared/weeks';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
-import { useWeeks } from '../api/get-weeks';
+import { DEFAULT_WEEK_COUNT, useWeeks } from '../api/get-weeks';
 import { WeekStatus } from '../components/week-status';
 import { currentWeekOf, weekAfter } from '../utils/current-week';
 import { formatNumber, weekDates, weekNumber } from '@/lib/format';
@@ -19,8 +19,11 @@ function WeeksTable({ weeks }: { weeks: WeekSummary[] }) {
   const { t } = useTranslation();
   const current = currentWeekOf(weeks);
   const next = current ? weekAfter(current) : null;
+  // Fewer weeks than asked for: the person joined within them, and the first one is where they began.
+  const since = weeks.length < DEFAULT_WEEK_COUNT ? weeks[0]?.week : undefined;
   return (
     <>
+      {since && <p>{t('weeks.list.since', { number: weekNumber(since) })}</p>}
       {next && (
         <p>
           <Link to={`/weeks/${next}`} className="button button--secondary">
@@ -30,7 +33,7 @@ function WeeksTable({ weeks }: { weeks: WeekSummary[] }) {
       )}
       <div className="week-table-scroll">
         <table className="table week-table">
-          <caption>{t('weeks.list.caption')}</caption>
+          <caption>{t(since ? 'weeks.list.captionSince' : 'weeks.list.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('weeks.list.week')}</th>
