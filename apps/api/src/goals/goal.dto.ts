@@ -4,6 +4,7 @@ import {
   CHALLENGES,
   GOAL_STATUSES,
   GOAL_VISIBILITIES,
+  MAX_MILESTONES,
   type CareerCompetency,
   type Challenge,
   type CreateGoalRequest,
@@ -226,9 +227,14 @@ export class UpdateMilestoneDto implements UpdateMilestoneRequest {
 }
 
 export class ReorderMilestonesDto implements ReorderMilestonesRequest {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Every milestone of the goal, in the new order.' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_MILESTONES,
+    description: 'Every milestone of the goal, in the new order.',
+  })
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_MILESTONES)
   @IsUUID('all', { each: true })
   @ArrayUnique()
   milestoneIds: string[];
