@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addIsoWeeks,
+  clampIsoWeek,
+  compareIsoWeekKeys,
   compareIsoWeeks,
   FIRST_ISO_WEEK,
   isoWeekKey,
@@ -76,6 +78,18 @@ describe('the years Vitaal keeps weeks for', () => {
     expect(compareIsoWeeks({ year: 10000, week: 1 }, { year: 9999, week: 52 })).toBeGreaterThan(0);
     expect(compareIsoWeeks({ year: 2026, week: 9 }, { year: 2026, week: 10 })).toBeLessThan(0);
     expect(compareIsoWeeks({ year: 2026, week: 48 }, { year: 2026, week: 48 })).toBe(0);
+  });
+
+  it('orders week keys as weeks, and keys that name no kept week first', () => {
+    const keys = ['2026-W10', '2026-W09', 'nonsense', '2100-W52', '2000-W01', '9999-W52'];
+    expect([...keys].sort(compareIsoWeekKeys).slice(2)).toEqual(['2000-W01', '2026-W09', '2026-W10', '2100-W52']);
+    expect(compareIsoWeekKeys('2026-W48', '2026-W48')).toBe(0);
+  });
+
+  it('brings week arithmetic that went past the first or last week back to it', () => {
+    expect(clampIsoWeek(addIsoWeeks(FIRST_ISO_WEEK, -8))).toEqual(FIRST_ISO_WEEK);
+    expect(clampIsoWeek(addIsoWeeks(LAST_ISO_WEEK, 8))).toEqual(LAST_ISO_WEEK);
+    expect(clampIsoWeek({ year: 2026, week: 48 })).toEqual({ year: 2026, week: 48 });
   });
 
   it('counts the weeks between two weeks without stepping through them', () => {

@@ -114,6 +114,19 @@ export function compareIsoWeeks(a: IsoWeek, b: IsoWeek): number {
   return a.year - b.year || a.week - b.week;
 }
 
+/** Orders week keys by the weeks they name; a key that names no kept week sorts before every week. */
+export function compareIsoWeekKeys(a: string, b: string): number {
+  const [first, second] = [parseIsoWeek(a), parseIsoWeek(b)];
+  if (!first || !second) return Number(Boolean(first)) - Number(Boolean(second));
+  return compareIsoWeeks(first, second);
+}
+
+/** The week itself, or the first or last week kept when week arithmetic has gone past them. */
+export function clampIsoWeek(week: IsoWeek): IsoWeek {
+  if (compareIsoWeeks(week, FIRST_ISO_WEEK) < 0) return FIRST_ISO_WEEK;
+  return compareIsoWeeks(week, LAST_ISO_WEEK) > 0 ? LAST_ISO_WEEK : week;
+}
+
 /** Whether the week lies within the years Vitaal keeps (the result of week arithmetic may not). */
 export function isWithinIsoWeekYears(week: IsoWeek): boolean {
   return compareIsoWeeks(week, FIRST_ISO_WEEK) >= 0 && compareIsoWeeks(week, LAST_ISO_WEEK) <= 0;
