@@ -31,6 +31,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Request fields only; the configuration reads environment variables, which are never null.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/common/config/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use Optional() from common/http/optional: IsOptional lets null through to the database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/api/jest.config.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

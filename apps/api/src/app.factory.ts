@@ -8,6 +8,7 @@ import type { AppConfig } from './common/config/app-config';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { noStoreForApi } from './common/http/no-store';
+import { refuseMalformedInput } from './common/http/malformed-input';
 import { securityHeaders } from './common/http/security-headers';
 import { serveWebApp } from './common/http/spa';
 import { NestPinoLogger, requestLogger } from './common/logging/logger';
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.use(noStoreForApi(API_PREFIX));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use('/api', refuseMalformedInput());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -107,6 +107,24 @@ describe('learning goals', () => {
     expect(removed.body.milestones).toHaveLength(2);
   });
 
+  it('keeps a goal at 100 milestones, all of which can still be reordered at once', async () => {
+    const { member, organization } = await createCast(t);
+    const me = await signedIn(t, member);
+    const { id } = (await me.post('/api/v1/goals').send(goal).expect(201)).body;
+    await t.dataSource.query(
+      `INSERT INTO goal_milestone (organization_id, goal_id, title, position)
+       SELECT $1, $2, 'Stap ' || n, n FROM generate_series(1, 99) AS n`,
+      [organization.id, id],
+    );
+    const full = (await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'De honderdste' }).expect(201)).body;
+    expect(full.milestones).toHaveLength(100);
+    const refused = await me.post(`/api/v1/goals/${id}/milestones`).send({ title: 'Nog één' }).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'milestones', message: 'a goal has at most 100 milestones' }]);
+    const reversed = full.milestones.map((m: { id: string }) => m.id).reverse();
+    const reordered = await me.put(`/api/v1/goals/${id}/milestones/order`).send({ milestoneIds: reversed }).expect(200);
+    expect(reordered.body.milestones[0].title).toBe('De honderdste');
+  });
+
   it('shows a shared goal to the managers of the owner and to L&O staff, read-only, and a private goal to nobody', async () => {
     const { member, manager, lno, admin, outsider } = await createCast(t);
     const me = await signedIn(t, member);

@@ -52,15 +52,13 @@ describe('the insights summary', () => {
     return summary.length;
   };
   const week = (owner: User, weekKey: string, values: Partial<Week>) =>
-    t.dataSource
-      .getRepository(Week)
-      .insert({
-        organizationId: owner.organizationId,
-        ownerId: owner.id,
-        weekKey,
-        startsOn: isoWeekMonday(parseIsoWeek(weekKey)!),
-        ...values,
-      });
+    t.dataSource.getRepository(Week).insert({
+      organizationId: owner.organizationId,
+      ownerId: owner.id,
+      weekKey,
+      startsOn: isoWeekMonday(parseIsoWeek(weekKey)!),
+      ...values,
+    });
   const reflection = (energy: number, hours: number) => ({
     learned: 'Iets',
     applied: '',

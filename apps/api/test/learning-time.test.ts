@@ -282,5 +282,15 @@ describe('learning time', () => {
       ]);
     }
     for (const stranger of [member, peer]) await (await signedIn(t, stranger)).get(url).expect(404);
+
+    // The weeks shown end by the last week kept, 2100-W52.
+    const asManager = await signedIn(t, manager);
+    const last = `/api/v1/learning-time/team-calendar?teamId=${team.id}&from=2100-W45&weeks=8`;
+    expect((await asManager.get(last).expect(200)).body.at(-1).week).toBe('2100-W52');
+    const beyond = await asManager.get(`/api/v1/learning-time/team-calendar?teamId=${team.id}&from=2100-W46&weeks=8`);
+    expect([beyond.status, beyond.body.errors]).toEqual([
+      400,
+      [{ field: 'from', message: 'the weeks shown must end by 2100-W52' }],
+    ]);
   });
 });

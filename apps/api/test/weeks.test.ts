@@ -208,9 +208,11 @@ describe('the Vital Week', () => {
       expect.arrayContaining(['plan', 'reflection']),
     );
 
-    for (const key of ['2026-W54', '2025-W53', '2026-W00', '2026-48', 'W48']) {
+    for (const key of ['2026-W54', '2025-W53', '2026-W00', '2026-48', 'W48', '1999-W52', '2101-W01', '9999-W52']) {
       const res = await me.get(`/api/v1/weeks/${key}`).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'week', message: 'week must be an ISO week like 2026-W48' }]);
+      expect(res.body.errors).toEqual([
+        { field: 'week', message: 'week must be an ISO week like 2026-W48, within 2000-W01 to 2100-W52' },
+      ]);
     }
     const ahead = await me
       .put(`/api/v1/weeks/${relative(2)}`)
@@ -221,6 +223,37 @@ describe('the Vital Week', () => {
       .put(`/api/v1/weeks/${relative(1)}`)
       .send(content())
       .expect(200);
+  });
+
+  it('keeps weeks from 2000 to 2100 and lists at most 53 of them at once', async () => {
+    const { member } = await createCast(t);
+    // An account as old as the calendar: weeks before someone joined are not listed at all.
+    await t.dataSource.query(`UPDATE app_user SET first_week = '2000-W01' WHERE id = $1`, [member.id]);
+    const me = await signedIn(t, member);
+    const list = async (query: string) => {
+      const res = await me.get(`/api/v1/weeks?${query}`);
+      return { status: res.status, weeks: res.status === 200 ? res.body.map((w: { week: string }) => w.week) : [] };
+    };
+    const fields = async (query: string) => (await me.get(`/api/v1/weeks?${query}`).expect(400)).body.errors;
+
+    // The first and the last week kept answer like any other.
+    expect(await list('from=2000-W01&to=2000-W02')).toEqual({ status: 200, weeks: ['2000-W01', '2000-W02'] });
+    // 2099 has 53 weeks: 2099-W53 to 2100-W52 is the longest range that ends in the last week kept.
+    expect((await list('from=2099-W53&to=2100-W52')).weeks).toHaveLength(53);
+    expect((await list('to=2000-W05')).weeks).toEqual(['2000-W01', '2000-W02', '2000-W03', '2000-W04', '2000-W05']);
+    expect((await me.get('/api/v1/weeks/2100-W52').expect(200)).body.startsOn).toBe('2100-12-27');
+    expect((await me.get('/api/v1/weeks/2000-W01').expect(200)).body.editable).toBe(false);
+
+    // Beyond them, or across more than 53 weeks, the answer is an immediate 400 naming the field.
+    expect(await fields('to=9999-W52')).toEqual([expect.objectContaining({ field: 'to' })]);
+    expect(await fields('from=1999-W52&to=2000-W01')).toEqual([expect.objectContaining({ field: 'from' })]);
+    expect(await fields('from=2099-W52&to=2100-W52')).toEqual([
+      { field: 'from', message: 'the range may span at most 53 weeks' },
+    ]);
+    expect(await fields('from=2000-W01&to=2100-W52')).toEqual([
+      { field: 'from', message: 'the range may span at most 53 weeks' },
+    ]);
+    expect(await fields('from=2026-W10&to=2026-W09')).toEqual([{ field: 'from', message: 'must not be after to' }]);
   });
 
   it('knows week 53 and carries the next step across the year boundary', async () => {

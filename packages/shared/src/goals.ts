@@ -24,6 +24,9 @@ export const GOAL_TRANSITIONS: Record<GoalStatus, readonly GoalStatus[]> = {
   dropped: ['active'],
 };
 
+/** Milestones of one goal: all of them are sent back with it, and reordered in one request. */
+export const MAX_MILESTONES = 100;
+
 export const GOAL_VISIBILITIES = ['private', 'shared'] as const;
 export type GoalVisibility = (typeof GOAL_VISIBILITIES)[number];
 

@@ -13,6 +13,13 @@ export interface IsoWeek {
 
 export const ISO_WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
+/**
+ * The years Vitaal keeps weeks for. The API refuses week keys outside them and the web app never
+ * builds one, so no range or loop that a request steers can run away, and the date arithmetic
+ * below never leaves the four-digit years it is written for.
+ */
+export const ISO_WEEK_YEARS = { min: 2000, max: 2100 } as const;
+
 const DAY_MS = 86_400_000;
 
 /** Building a formatter costs far more than using one, so each time zone gets one of each kind. */
@@ -76,7 +83,7 @@ export function parseIsoWeek(key: string): IsoWeek | null {
   if (!match) return null;
   const year = Number(match[1]);
   const week = Number(match[2]);
-  if (year < 1970 || week < 1 || week > weeksInIsoYear(year)) return null;
+  if (year < ISO_WEEK_YEARS.min || year > ISO_WEEK_YEARS.max || week < 1 || week > weeksInIsoYear(year)) return null;
   return { year, week };
 }
 
@@ -98,9 +105,43 @@ export function addIsoWeeks(week: IsoWeek, count: number): IsoWeek {
   return isoWeekOfDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
-/** Orders week keys; keys are zero-padded, so string order is week order. */
-export function compareIsoWeeks(a: IsoWeekKey, b: IsoWeekKey): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** The first and the last week Vitaal keeps. */
+export const FIRST_ISO_WEEK: IsoWeek = { year: ISO_WEEK_YEARS.min, week: 1 };
+export const LAST_ISO_WEEK: IsoWeek = { year: ISO_WEEK_YEARS.max, week: weeksInIsoYear(ISO_WEEK_YEARS.max) };
+
+/** Orders weeks by number, not by key: a key's text only sorts right while every year has four digits. */
+export function compareIsoWeeks(a: IsoWeek, b: IsoWeek): number {
+  return a.year - b.year || a.week - b.week;
+}
+
+/** Orders week keys by the weeks they name; a key that names no kept week sorts before every week. */
+export function compareIsoWeekKeys(a: string, b: string): number {
+  const [first, second] = [parseIsoWeek(a), parseIsoWeek(b)];
+  if (!first || !second) return Number(Boolean(first)) - Number(Boolean(second));
+  return compareIsoWeeks(first, second);
+}
+
+/** The week itself, or the first or last week kept when week arithmetic has gone past them. */
+export function clampIsoWeek(week: IsoWeek): IsoWeek {
+  if (compareIsoWeeks(week, FIRST_ISO_WEEK) < 0) return FIRST_ISO_WEEK;
+  return compareIsoWeeks(week, LAST_ISO_WEEK) > 0 ? LAST_ISO_WEEK : week;
+}
+
+/** Whether the week lies within the years Vitaal keeps (the result of week arithmetic may not). */
+export function isWithinIsoWeekYears(week: IsoWeek): boolean {
+  return compareIsoWeeks(week, FIRST_ISO_WEEK) >= 0 && compareIsoWeeks(week, LAST_ISO_WEEK) <= 0;
+}
+
+/** How many weeks `to` lies after `from` (negative when before), counted without stepping through them. */
+export function isoWeeksBetween(from: IsoWeek, to: IsoWeek): number {
+  const monday = (week: IsoWeek) => Date.parse(`${isoWeekMonday(week)}T00:00:00Z`);
+  return Math.round((monday(to) - monday(from)) / (7 * DAY_MS));
+}
+
+/** Every week key from `from` to `to`, oldest first; empty when `to` lies before `from`. */
+export function isoWeekRange(from: IsoWeek, to: IsoWeek): IsoWeekKey[] {
+  const count = Math.max(0, isoWeeksBetween(from, to) + 1);
+  return Array.from({ length: count }, (_, index) => formatIsoWeek(addIsoWeeks(from, index)));
 }
 
 /** The instant at which local midnight starts `isoDate` (`2026-11-23`) in `timeZone`. */

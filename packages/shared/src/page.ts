@@ -7,3 +7,8 @@ export interface Page<T> {
 }
 
 export const MAX_PAGE_SIZE = 100;
+/**
+ * The furthest a list can be paged by offset: a thousand full pages. The database reads and skips
+ * every row before the offset, so the offset, like the page size, is work a request steers.
+ */
+export const MAX_OFFSET = 100_000;

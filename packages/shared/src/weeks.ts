@@ -8,6 +8,8 @@ export type WeekStatus = (typeof WEEK_STATUSES)[number];
 
 export const MAX_WEEK_HOURS = 60;
 export const MAX_WEEK_TEXT = 4000;
+/** The most weeks one list of weeks (`GET /weeks?from=&to=`) answers: a year and a bit. */
+export const MAX_WEEK_RANGE = 53;
 
 export type HoursByForm = Record<LearningForm, number | null>;
 

@@ -1,14 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEventResponse as AuditEventContract } from '@vitaal/shared/people';
-import { IsOptional, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
+import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({
     description: 'Only actions starting with this, like `sign_in` or `team.`',
     example: 'sign_in',
+    pattern: '^[a-z_.]{1,60}$',
+    maxLength: 60,
   })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z_.]{1,60}$/, { message: 'action must be an action name like sign_in or team.' })
   action?: string;
 }

@@ -9,7 +9,7 @@ export class SignInDto implements SignInRequest {
   email: string;
 
   /** Any length: a sign-in only compares, the length rules apply when a password is set. */
-  @ApiProperty({ format: 'password' })
+  @ApiProperty({ format: 'password', maxLength: 256 })
   @IsString()
   @MaxLength(256)
   password: string;

@@ -4,6 +4,7 @@ import {
   CHALLENGES,
   GOAL_STATUSES,
   GOAL_VISIBILITIES,
+  MAX_MILESTONES,
   type CareerCompetency,
   type Challenge,
   type CreateGoalRequest,
@@ -18,23 +19,11 @@ import {
   type UpdateMilestoneRequest,
 } from '@vitaal/shared/goals';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DateField } from '../common/http/date-fields';
 import { NameField, VersionField } from '../common/http/fields';
+import { IntField } from '../common/http/number-fields';
+import { Optional } from '../common/http/optional';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const TEXT_MAX = 2000;
@@ -109,21 +98,23 @@ export class GoalResponse implements GoalContract {
 /** The editable fields, all optional here; CreateGoalDto makes title and question required. */
 class GoalFieldsDto {
   @ApiPropertyOptional({ maxLength: TEXT_MAX })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(TEXT_MAX)
   motivation?: string;
 
-  @ApiPropertyOptional({ enum: CHALLENGES, isArray: true })
-  @IsOptional()
+  @ApiPropertyOptional({ enum: CHALLENGES, isArray: true, maxItems: CHALLENGES.length })
+  @Optional()
   @IsArray()
+  @ArrayMaxSize(CHALLENGES.length)
   @IsIn(CHALLENGES, { each: true, message: `each challenge must be one of ${CHALLENGES.join(', ')}` })
   @ArrayUnique()
   challenges?: Challenge[];
 
-  @ApiPropertyOptional({ enum: CAREER_COMPETENCIES, isArray: true })
-  @IsOptional()
+  @ApiPropertyOptional({ enum: CAREER_COMPETENCIES, isArray: true, maxItems: CAREER_COMPETENCIES.length })
+  @Optional()
   @IsArray()
+  @ArrayMaxSize(CAREER_COMPETENCIES.length)
   @IsIn(CAREER_COMPETENCIES, {
     each: true,
     message: `each career competency must be one of ${CAREER_COMPETENCIES.join(', ')}`,
@@ -131,8 +122,13 @@ class GoalFieldsDto {
   @ArrayUnique()
   careerCompetencies?: CareerCompetency[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Free tags such as "gespreksvoering".' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 20,
+    items: { type: 'string', maxLength: 60 },
+    description: 'Free tags such as "gespreksvoering".',
+  })
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -140,22 +136,19 @@ class GoalFieldsDto {
   competences?: string[];
 
   @ApiPropertyOptional({ maxLength: TEXT_MAX })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(TEXT_MAX)
   successCriteria?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
-  @IsISO8601({ strict: true }, { message: 'targetDate must be a date like 2027-03-31' })
+  @DateField({ optional: true, nullable: true })
   targetDate?: string | null;
 
   @ApiPropertyOptional({
     enum: GOAL_VISIBILITIES,
     description: 'shared: the owner’s managers and L&O staff may read it.',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(GOAL_VISIBILITIES)
   visibility?: GoalVisibility;
 }
@@ -171,7 +164,7 @@ export class CreateGoalDto extends GoalFieldsDto implements CreateGoalRequest {
   developmentQuestion: string;
 
   @ApiPropertyOptional({ enum: ['draft', 'active'], default: 'draft' })
-  @IsOptional()
+  @Optional()
   @IsIn(['draft', 'active'], { message: 'a new goal starts as draft or active' })
   status?: GoalStatus;
 }
@@ -184,28 +177,24 @@ export class UpdateGoalDto extends GoalFieldsDto implements UpdateGoalRequest {
   title?: string;
 
   @ApiPropertyOptional({ maxLength: TEXT_MAX })
-  @IsOptional()
+  @Optional()
   @trim
   @IsString()
   @MaxLength(TEXT_MAX)
   developmentQuestion?: string;
 
   @ApiPropertyOptional({ enum: GOAL_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(GOAL_STATUSES)
   status?: GoalStatus;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @IntField({ min: 0, max: 100, optional: true })
   progress?: number;
 }
 
 export class GoalListQuery {
   @ApiPropertyOptional({ enum: GOAL_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(GOAL_STATUSES)
   status?: GoalStatus;
 }
@@ -220,15 +209,20 @@ export class UpdateMilestoneDto implements UpdateMilestoneRequest {
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   done?: boolean;
 }
 
 export class ReorderMilestonesDto implements ReorderMilestonesRequest {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Every milestone of the goal, in the new order.' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_MILESTONES,
+    description: 'Every milestone of the goal, in the new order.',
+  })
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_MILESTONES)
   @IsUUID('all', { each: true })
   @ArrayUnique()
   milestoneIds: string[];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GOAL_TRANSITIONS } from '@vitaal/shared/goals';
+import { GOAL_TRANSITIONS, MAX_MILESTONES } from '@vitaal/shared/goals';
 import { localIsoDate } from '@vitaal/shared/iso-week';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
@@ -84,7 +84,11 @@ export class GoalsService {
 
   async addMilestone(actor: Actor, goalId: string, input: CreateMilestoneDto): Promise<GoalResponse> {
     return this.changeMilestones(actor, goalId, async (manager, goal, milestones) => {
-      const position = Math.max(0, ...milestones.map((m) => m.position)) + 1;
+      if (milestones.length >= MAX_MILESTONES)
+        throw new ValidationFailed([
+          { field: 'milestones', message: `a goal has at most ${MAX_MILESTONES} milestones` },
+        ]);
+      const position = milestones.reduce((last, m) => Math.max(last, m.position), 0) + 1;
       await manager.insert(Milestone, {
         organizationId: actor.organizationId,
         goalId: goal.id,

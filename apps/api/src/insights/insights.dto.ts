@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CHALLENGES, GOAL_STATUSES } from '@vitaal/shared/goals';
 import {
   MAX_INSIGHT_WEEKS,
@@ -9,16 +9,10 @@ import {
   type TeamWeekFigures as WeekContract,
 } from '@vitaal/shared/insights';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IntField } from '../common/http/number-fields';
 
 export class InsightsQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_INSIGHT_WEEKS, default: 12 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INSIGHT_WEEKS)
+  @IntField({ min: 1, max: MAX_INSIGHT_WEEKS, optional: true, inQuery: true, default: 12 })
   weeks: number = 12;
 }
 

@@ -12,14 +12,16 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty({
     enum: ORG_ROLES,
     isArray: true,
+    maxItems: ORG_ROLES.length,
     description: 'Organisation roles on top of professional; often empty.',
   })
   @IsArray()
+  @ArrayMaxSize(ORG_ROLES.length)
   @IsIn(ORG_ROLES, { each: true, message: `each role must be one of ${ORG_ROLES.join(', ')}` })
   @ArrayUnique()
   roles: OrgRole[];
 
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Teams the person joins as member.' })
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: 50, description: 'Teams the person joins as member.' })
   @IsArray()
   @IsUUID('all', { each: true, message: 'each team id must be a UUID' })
   @ArrayUnique()

@@ -15,31 +15,27 @@ import {
   type TeamCalendarWeek as TeamCalendarWeekContract,
   type UpdateLearningTimeRequest,
 } from '@vitaal/shared/learning-time';
-import type { IsoWeekKey } from '@vitaal/shared/iso-week';
+import { ISO_WEEK_YEARS, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { LEARNING_FORMS, type LearningForm } from '@vitaal/shared/weeks';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
-  ValidateIf,
+  ValidateBy,
 } from 'class-validator';
+import { DateField, IsoWeekField } from '../common/http/date-fields';
+import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 import { VersionField } from '../common/http/fields';
+import { DecimalField, IntField } from '../common/http/number-fields';
 
-const WEEK = /^\d{4}-W\d{2}$/;
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 class PersonRef {
@@ -139,33 +135,20 @@ export class ApprovalItem extends LearningTimeRequestResponse implements Approva
 }
 
 class RequestFieldsDto {
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date',
-    nullable: true,
-    description: 'A day within the week, when the time is for one day.',
-  })
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
-  @IsISO8601({ strict: true }, { message: 'date must be a date like 2026-12-01' })
+  @DateField({ optional: true, nullable: true, description: 'A day within the week, when the time is for one day.' })
   date?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
+  @Optional({ nullable: true })
   @IsUUID('all', { message: 'goalId must be a UUID' })
   goalId?: string | null;
 }
 
 export class CreateLearningTimeRequestDto extends RequestFieldsDto implements CreateLearningTimeRequest {
-  @ApiProperty({ example: '2026-W49' })
-  @Matches(WEEK, { message: 'week must be an ISO week like 2026-W48' })
+  @IsoWeekField({ example: '2026-W49' })
   week: IsoWeekKey;
 
-  @ApiProperty({ minimum: 0.5, maximum: MAX_REQUEST_HOURS })
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'hours must be a number with at most one decimal' })
-  @Min(0.5)
-  @Max(MAX_REQUEST_HOURS)
+  @DecimalField({ min: 0.5, max: MAX_REQUEST_HOURS })
   hours: number;
 
   @ApiProperty({ enum: LEARNING_FORMS })
@@ -188,25 +171,19 @@ export class UpdateLearningTimeRequestDto extends RequestFieldsDto implements Up
   @VersionField()
   version: number;
 
-  @ApiPropertyOptional({ example: '2026-W49' })
-  @IsOptional()
-  @Matches(WEEK, { message: 'week must be an ISO week like 2026-W48' })
+  @IsoWeekField({ optional: true, example: '2026-W49' })
   week?: IsoWeekKey;
 
-  @ApiPropertyOptional({ minimum: 0.5, maximum: MAX_REQUEST_HOURS })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
-  @Min(0.5)
-  @Max(MAX_REQUEST_HOURS)
+  @DecimalField({ min: 0.5, max: MAX_REQUEST_HOURS, optional: true })
   hours?: number;
 
   @ApiPropertyOptional({ enum: LEARNING_FORMS })
-  @IsOptional()
+  @Optional()
   @IsIn(LEARNING_FORMS)
   form?: LearningForm;
 
   @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOptional()
+  @Optional()
   @trim
   @IsString()
   @MaxLength(1000)
@@ -214,7 +191,7 @@ export class UpdateLearningTimeRequestDto extends RequestFieldsDto implements Up
   purpose?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'teamId must be a UUID' })
   teamId?: string;
 }
@@ -224,12 +201,18 @@ export class DecisionDto implements DecisionRequest {
   @IsIn(DECISIONS)
   decision: Decision;
 
-  @ApiProperty({ maxLength: 1000, description: 'Required when rejecting.' })
+  @ApiProperty({ maxLength: 1000, description: 'May be empty, except when rejecting.' })
   @trim
   @IsString()
   @MaxLength(1000)
-  @ValidateIf((o: DecisionDto) => o.decision === 'rejected')
-  @Matches(/\S/, { message: 'comment is required when rejecting' })
+  // Only the "not empty" rule depends on the decision; ValidateIf would switch off the others too.
+  @ValidateBy({
+    name: 'explainsRejection',
+    validator: {
+      validate: (value, args) => (args?.object as DecisionDto).decision !== 'rejected' || /\S/.test(String(value)),
+      defaultMessage: () => 'comment is required when rejecting',
+    },
+  })
   comment: string;
 }
 
@@ -245,25 +228,23 @@ export class BulkDecisionDto extends DecisionDto implements BulkDecisionRequest 
 
 export class RequestListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REQUEST_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(REQUEST_STATUSES)
   status?: RequestStatus;
 }
 
 export class ApprovalQuery {
   @ApiPropertyOptional({ enum: REQUEST_STATUSES, default: 'pending' })
-  @IsOptional()
+  @Optional()
   @IsIn(REQUEST_STATUSES)
   status: RequestStatus = 'pending';
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'teamId must be a UUID' })
   teamId?: string;
 
-  @ApiPropertyOptional({ example: '2026-W49' })
-  @IsOptional()
-  @Matches(WEEK, { message: 'week must be an ISO week like 2026-W48' })
+  @IsoWeekField({ optional: true, example: '2026-W49' })
   week?: string;
 }
 
@@ -300,26 +281,20 @@ export class TeamCalendarQuery {
   @IsUUID('all', { message: 'teamId must be a UUID' })
   teamId: string;
 
-  @ApiPropertyOptional({ example: '2026-W48', description: 'First week; default this week.' })
-  @IsOptional()
-  @Matches(WEEK, { message: 'from must be an ISO week like 2026-W48' })
+  @IsoWeekField({ optional: true, description: 'First week; default this week.' })
   from?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 26, default: 8 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(26)
+  @IntField({ min: 1, max: 26, optional: true, inQuery: true, default: 8 })
   weeks: number = 8;
 }
 
 export class BalanceQuery {
-  @ApiPropertyOptional({ example: 2026, description: 'ISO week-year; default this year.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntField({
+    min: ISO_WEEK_YEARS.min,
+    max: ISO_WEEK_YEARS.max,
+    optional: true,
+    inQuery: true,
+    description: 'ISO week-year; default this year.',
+  })
   year?: number;
 }

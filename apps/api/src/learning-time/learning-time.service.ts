@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addIsoWeeks,
+  compareIsoWeeks,
   formatIsoWeek,
   isoWeekKey,
   isoWeekMonday,
+  isWithinIsoWeekYears,
+  LAST_ISO_WEEK,
   parseIsoWeek,
   startOfLocalDay,
   type IsoWeek,
@@ -233,10 +236,11 @@ export class LearningTimeService {
       .getRepository(Team)
       .findOneBy({ id: query.teamId, organizationId: actor.organizationId });
     if (!team || !this.policy.canSeeRequest(actor, { requesterId: '', teamId: team.id })) throw new NotFound();
-    const first = query.from
-      ? parseIsoWeek(query.from)
-      : parseIsoWeek(await this.currentWeek(this.dataSource.manager, actor));
-    if (!first) throw new ValidationFailed([{ field: 'from', message: 'from must be an ISO week like 2026-W48' }]);
+    const first = parseIsoWeek(query.from ?? (await this.currentWeek(this.dataSource.manager, actor)))!;
+    if (!isWithinIsoWeekYears(addIsoWeeks(first, query.weeks - 1)))
+      throw new ValidationFailed([
+        { field: 'from', message: `the weeks shown must end by ${formatIsoWeek(LAST_ISO_WEEK)}` },
+      ]);
     const weeks = Array.from({ length: query.weeks }, (_, i) => formatIsoWeek(addIsoWeeks(first, i)));
     const rows = await this.query()
       .where(
@@ -350,9 +354,9 @@ export class LearningTimeService {
     const week = parseIsoWeek(fields.week);
     if (!week) throw new ValidationFailed([{ field: 'week', message: 'week must be an ISO week like 2026-W48' }]);
     const current = parseIsoWeek(await this.currentWeek(manager, actor))!;
-    const key = formatIsoWeek(week);
-    if (key < formatIsoWeek(current)) throw new ValidationFailed([{ field: 'week', message: 'lies in the past' }]);
-    if (key > formatIsoWeek(addIsoWeeks(current, MAX_WEEKS_AHEAD)))
+    if (compareIsoWeeks(week, current) < 0)
+      throw new ValidationFailed([{ field: 'week', message: 'lies in the past' }]);
+    if (compareIsoWeeks(week, addIsoWeeks(current, MAX_WEEKS_AHEAD)) > 0)
       throw new ValidationFailed([{ field: 'week', message: `is more than ${MAX_WEEKS_AHEAD} weeks ahead` }]);
     if (fields.date) {
       const monday = isoWeekMonday(week);

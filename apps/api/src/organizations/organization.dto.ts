@@ -5,16 +5,10 @@ import {
   type OrganizationResponse as OrganizationContract,
   type UpdateOrganizationRequest,
 } from '@vitaal/shared/organization';
-import {
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  Validate,
-  ValidatorConstraint,
-  type ValidatorConstraintInterface,
-} from 'class-validator';
+import { MaxLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { LocaleField, NameField, VersionField } from '../common/http/fields';
+import { IntField } from '../common/http/number-fields';
+import { Optional } from '../common/http/optional';
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IsTimeZone implements ValidatorConstraintInterface {
@@ -68,47 +62,34 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   @NameField({ maxLength: 120, optional: true })
   name?: string;
 
-  @ApiPropertyOptional({ example: 'Europe/Amsterdam' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'Europe/Amsterdam', maxLength: 64 })
+  @Optional()
+  @MaxLength(64)
   @Validate(IsTimeZone)
   timezone?: string;
 
   @LocaleField({ optional: true })
   locale?: Locale;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 50 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(50)
+  @IntField({ min: 0, max: 50, optional: true })
   learningNormPercent?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 90 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(90)
+  @IntField({ min: 0, max: 90, optional: true })
   reflectionEditWindowDays?: number;
 
-  @ApiPropertyOptional({
-    minimum: 3,
-    maximum: 50,
+  @IntField({
+    min: 3,
+    max: 50,
+    optional: true,
     description: 'At least 3, so no average can be traced back to a pair.',
   })
-  @IsOptional()
-  @IsInt()
-  @Min(3)
-  @Max(50)
   minGroupSize?: number;
 
-  @ApiPropertyOptional({
-    minimum: RETENTION_MONTHS.min,
-    maximum: RETENTION_MONTHS.max,
+  @IntField({
+    min: RETENTION_MONTHS.min,
+    max: RETENTION_MONTHS.max,
+    optional: true,
     description: 'Weeks that ended longer ago, and the learning-time requests for them, are deleted every night.',
   })
-  @IsOptional()
-  @IsInt()
-  @Min(RETENTION_MONTHS.min)
-  @Max(RETENTION_MONTHS.max)
   retentionMonths?: number;
 }

@@ -19,21 +19,11 @@ import {
   type UpdateTeamSessionRequest,
 } from '@vitaal/shared/team-learning';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { DateTimeField, IsoWeekField } from '../common/http/date-fields';
 import { NameField, VersionField } from '../common/http/fields';
+import { IntField } from '../common/http/number-fields';
+import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -123,25 +113,24 @@ export class TeamSessionPage extends PageOf(TeamSessionResponse) {}
 
 class SessionFieldsDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A member of the team.' })
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
+  @Optional({ nullable: true })
   @IsUUID('all', { message: 'facilitatorId must be a UUID' })
   facilitatorId?: string | null;
 
   @ApiPropertyOptional({ maxLength: TEXT_MAX })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(TEXT_MAX)
   agenda?: string;
 
   @ApiPropertyOptional({ maxLength: TEXT_MAX })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(TEXT_MAX)
   outcomes?: string;
 
   @ApiPropertyOptional({ maxLength: TEXT_MAX })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(TEXT_MAX)
   agreements?: string;
@@ -155,14 +144,10 @@ export class CreateTeamSessionDto extends SessionFieldsDto implements CreateTeam
   @NameField({ maxLength: 200 })
   title: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-11-26T14:00:00+01:00' })
-  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time' })
+  @DateTimeField({ example: '2026-11-26T14:00:00+01:00' })
   startsAt: string;
 
-  @ApiProperty({ minimum: 15, maximum: 480 })
-  @IsInt()
-  @Min(15)
-  @Max(480)
+  @IntField({ min: 15, max: 480 })
   durationMinutes: number;
 }
 
@@ -171,29 +156,23 @@ export class UpdateTeamSessionDto extends SessionFieldsDto implements UpdateTeam
   version: number;
 
   @ApiPropertyOptional({ enum: SESSION_KINDS })
-  @IsOptional()
+  @Optional()
   @IsIn(SESSION_KINDS)
   kind?: SessionKind;
 
   @NameField({ maxLength: 200, optional: true })
   title?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time' })
+  @DateTimeField({ optional: true })
   startsAt?: string;
 
-  @ApiPropertyOptional({ minimum: 15, maximum: 480 })
-  @IsOptional()
-  @IsInt()
-  @Min(15)
-  @Max(480)
+  @IntField({ min: 15, max: 480, optional: true })
   durationMinutes?: number;
 }
 
 export class SessionListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['upcoming', 'past'], default: 'upcoming' })
-  @IsOptional()
+  @Optional()
   @IsIn(['upcoming', 'past'])
   when: 'upcoming' | 'past' = 'upcoming';
 }
@@ -271,16 +250,14 @@ export class SharedLearningPage extends PageOf(SharedLearningResponse) {}
 
 export class CreateSharedLearningDto implements CreateSharedLearningRequest {
   @ApiPropertyOptional({ maxLength: MAX_LEARNING_LENGTH })
-  @IsOptional()
+  @Optional()
   @trim
   @IsString()
   @MaxLength(MAX_LEARNING_LENGTH)
   @Matches(/\S/, { message: 'body must not be empty' })
   body?: string;
 
-  @ApiPropertyOptional({ example: '2026-W48', description: 'Publish what you learned in this week of yours.' })
-  @IsOptional()
-  @Matches(/^\d{4}-W\d{2}$/, { message: 'fromWeek must be an ISO week like 2026-W48' })
+  @IsoWeekField({ optional: true, description: 'Publish what you learned in this week of yours.' })
   fromWeek?: string;
 }
 

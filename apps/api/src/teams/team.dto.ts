@@ -10,8 +10,9 @@ import type {
 } from '@vitaal/shared/people';
 import { TEAM_ROLES, type TeamRole } from '@vitaal/shared/roles';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsUUID } from 'class-validator';
 import { NameField } from '../common/http/fields';
+import { Optional } from '../common/http/optional';
 
 const roleRule = IsIn(TEAM_ROLES, { message: `role must be one of ${TEAM_ROLES.join(', ')}` });
 
@@ -53,7 +54,7 @@ export class TeamDetailResponse extends TeamResponse implements TeamDetailContra
 
 export class TeamListQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Include archived teams (admins and L&O staff).' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'archived must be true or false' })
   archived?: boolean;
@@ -69,7 +70,7 @@ export class UpdateTeamDto implements UpdateTeamRequest {
   name?: string;
 
   @ApiPropertyOptional({ description: 'true archives the team: its history stays, it takes no new members.' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   archived?: boolean;
 }

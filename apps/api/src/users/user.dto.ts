@@ -13,9 +13,11 @@ import type {
 } from '@vitaal/shared/people';
 import { ORG_ROLES, TEAM_ROLES, type OrgRole, type TeamRole } from '@vitaal/shared/roles';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
 import { LOCALES } from '@vitaal/shared/locale';
 import { LocaleField, NameField, PasswordField } from '../common/http/fields';
+import { DecimalField } from '../common/http/number-fields';
+import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class UserTeam implements MyTeam {
@@ -86,7 +88,7 @@ export class UpdateProfileDto implements UpdateProfileRequest {
 }
 
 export class ChangePasswordDto implements ChangePasswordRequest {
-  @ApiProperty({ format: 'password' })
+  @ApiProperty({ format: 'password', maxLength: 256 })
   @IsString()
   @MaxLength(256)
   currentPassword: string;
@@ -103,35 +105,33 @@ export class UserResponse extends PersonResponse implements UserContract {
 export class UserPage extends PageOf(UserResponse) {}
 
 export class UserQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of a name or email address.' })
-  @IsOptional()
+  @ApiPropertyOptional({ maxLength: 100, description: 'Part of a name or email address.' })
+  @Optional()
   @IsString()
   @MaxLength(100)
   search?: string;
 
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only active or only deactivated people.' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
-  @ApiPropertyOptional({ enum: ORG_ROLES, isArray: true })
-  @IsOptional()
+  @ApiPropertyOptional({ enum: ORG_ROLES, isArray: true, maxItems: ORG_ROLES.length })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(ORG_ROLES.length)
   @IsIn(ORG_ROLES, { each: true, message: `each role must be one of ${ORG_ROLES.join(', ')}` })
   @ArrayUnique()
   roles?: OrgRole[];
 
   @ApiPropertyOptional({ description: 'false deactivates: the person can no longer sign in; their data stays.' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 60 })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
-  @Min(1)
-  @Max(60)
+  @DecimalField({ min: 1, max: 60, optional: true })
   contractHours?: number;
 }

@@ -1,8 +1,13 @@
 import {
   addIsoWeeks,
+  compareIsoWeeks,
+  FIRST_ISO_WEEK,
   formatIsoWeek,
   isoWeekKey,
   isoWeekMonday,
+  isoWeekRange,
+  isoWeeksBetween,
+  LAST_ISO_WEEK,
   parseIsoWeek,
   startOfLocalDay,
   type IsoWeek,
@@ -33,7 +38,7 @@ export class WeekCalendar {
   /** A week the person may write in: a real ISO week, at most next week. */
   writable(field: string, key: string): IsoWeek {
     const week = this.parse(field, key);
-    if (formatIsoWeek(week) > formatIsoWeek(addIsoWeeks(parseIsoWeek(this.current())!, 1))) {
+    if (compareIsoWeeks(week, addIsoWeeks(parseIsoWeek(this.current())!, 1)) > 0) {
       throw new ValidationFailed([{ field, message: 'is too far ahead: plan at most next week' }]);
     }
     return week;
@@ -41,7 +46,10 @@ export class WeekCalendar {
 
   parse(field: string, key: string): IsoWeek {
     const week = parseIsoWeek(key);
-    if (!week) throw new ValidationFailed([{ field, message: `${field} must be an ISO week like 2026-W48` }]);
+    if (!week) {
+      const span = `${formatIsoWeek(FIRST_ISO_WEEK)} to ${formatIsoWeek(LAST_ISO_WEEK)}`;
+      throw new ValidationFailed([{ field, message: `${field} must be an ISO week like 2026-W48, within ${span}` }]);
+    }
     return week;
   }
 
@@ -62,11 +70,15 @@ export class WeekCalendar {
     return this.now < this.editableUntil(week);
   }
 
-  /** Every week key from `from` to `to`, oldest first. */
-  range(from: IsoWeek, to: IsoWeek): IsoWeekKey[] {
-    const keys: IsoWeekKey[] = [];
-    for (let week = from; formatIsoWeek(week) <= formatIsoWeek(to); week = addIsoWeeks(week, 1))
-      keys.push(formatIsoWeek(week));
-    return keys;
+  /**
+   * Every week key from `from` to `to`, oldest first, for at most `maxWeeks` weeks. The span is
+   * counted before a single week is listed, so no range a request names can make it run long.
+   */
+  range(from: IsoWeek, to: IsoWeek, maxWeeks: number): IsoWeekKey[] {
+    const weeks = isoWeeksBetween(from, to) + 1;
+    if (weeks < 1) throw new ValidationFailed([{ field: 'from', message: 'must not be after to' }]);
+    if (weeks > maxWeeks)
+      throw new ValidationFailed([{ field: 'from', message: `the range may span at most ${maxWeeks} weeks` }]);
+    return isoWeekRange(from, to);
   }
 }

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   LEARNING_FORMS,
   MAX_WEEK_HOURS,
+  MAX_WEEK_RANGE,
   MAX_WEEK_TEXT,
   WEEK_STATUSES,
   type HoursByForm,
@@ -23,43 +24,21 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsInt,
-  IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
-  Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
+import { IsoWeekField } from '../common/http/date-fields';
 import { VersionField } from '../common/http/fields';
+import { DecimalField, IntField } from '../common/http/number-fields';
 
-const notNull = ValidateIf((_object, value) => value !== null);
+/** Hours: null when not filled in, else 0–60 in steps of 0.1. */
+const HoursField = () => DecimalField({ min: 0, max: MAX_WEEK_HOURS, nullable: true });
 
-/** Hours: null when not filled in, else 0–60 in steps of at most one decimal. */
-const HoursField = () =>
-  applyDecorators(
-    ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: MAX_WEEK_HOURS }),
-    IsDefined(),
-    notNull,
-    IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a number of hours with at most one decimal' }),
-    Min(0),
-    Max(MAX_WEEK_HOURS),
-  );
-
-const ScoreField = () =>
-  applyDecorators(
-    ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5 }),
-    IsDefined(),
-    notNull,
-    IsInt({ message: 'must be a whole number from 1 to 5' }),
-    Min(1),
-    Max(5),
-  );
+const ScoreField = () => IntField({ min: 1, max: 5, nullable: true });
 
 const TextField = () =>
   applyDecorators(ApiProperty({ maxLength: MAX_WEEK_TEXT }), IsString(), MaxLength(MAX_WEEK_TEXT));
@@ -110,7 +89,7 @@ export class WeekReflectionDto implements WeekReflection {
 
   @ApiProperty({ type: Boolean, nullable: true })
   @IsDefined()
-  @notNull
+  @ValidateIf((_object, value) => value !== null)
   @IsBoolean()
   aiUsed: boolean | null;
 
@@ -135,18 +114,12 @@ export class WeekGoalDto implements WeekGoal {
   @HoursField()
   hours: number | null;
 
-  @ApiProperty({
-    type: Number,
+  @IntField({
+    min: 0,
+    max: 100,
     nullable: true,
-    minimum: 0,
-    maximum: 100,
     description: 'The goal’s progress after this week; applied to the goal.',
   })
-  @IsDefined()
-  @notNull
-  @IsInt()
-  @Min(0)
-  @Max(100)
   progress: number | null;
 }
 
@@ -307,26 +280,19 @@ export class OthersWeekResponseDto implements OthersWeekResponse {
   texts: SharedWeekTexts | null;
 }
 
-const WEEK_KEY = /^\d{4}-W\d{2}$/;
-
 export class WeekRangeQuery {
-  @ApiPropertyOptional({ example: '2026-W37', description: 'First week; default 11 weeks before `to`.' })
-  @IsOptional()
-  @Matches(WEEK_KEY, { message: 'from must be an ISO week like 2026-W48' })
+  @IsoWeekField({
+    optional: true,
+    example: '2026-W37',
+    description: `First week; default 11 weeks before \`to\`. At most ${MAX_WEEK_RANGE} weeks before \`to\`.`,
+  })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-W48', description: 'Last week; default the current week.' })
-  @IsOptional()
-  @Matches(WEEK_KEY, { message: 'to must be an ISO week like 2026-W48' })
+  @IsoWeekField({ optional: true, description: 'Last week; default the current week.' })
   to?: string;
 }
 
 export class OverviewQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 52, default: 12 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(52)
+  @IntField({ min: 1, max: 52, optional: true, inQuery: true, default: 12 })
   weeks: number = 12;
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addIsoWeeks,
+  compareIsoWeeks,
+  FIRST_ISO_WEEK,
   formatIsoWeek,
   isoWeekMonday,
   parseIsoWeek,
@@ -9,7 +11,7 @@ import {
   type IsoWeekKey,
 } from '@vitaal/shared/iso-week';
 import type { FieldError } from '@vitaal/shared/problem';
-import { MAX_WEEK_HOURS } from '@vitaal/shared/weeks';
+import { MAX_WEEK_HOURS, MAX_WEEK_RANGE } from '@vitaal/shared/weeks';
 import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
@@ -32,7 +34,8 @@ import { WeekGoalLink } from './week-goal.entity';
 import { Week } from './week.entity';
 import { actualHours, columnsOf, toSummary, toWeekResponse } from './week.mapper';
 
-const MAX_RANGE_WEEKS = 53;
+/** The streak may reach further back than the chart; a year is enough to count it. */
+const STREAK_WEEKS = 53;
 
 /** Nobody has weeks, missing or not, before the week from which they count. */
 const countedFrom = (person: Pick<User, 'firstWeek'>, keys: IsoWeekKey[]) =>
@@ -173,8 +176,7 @@ export class WeeksService {
     const calendar = this.calendar(actor);
     const current = calendar.current();
     const to = parseIsoWeek(current)!;
-    // The streak may reach further back than the chart; a year is enough to count it.
-    const keys = calendar.range(addIsoWeeks(to, -52), to);
+    const keys = calendar.range(addIsoWeeks(to, 1 - STREAK_WEEKS), to, STREAK_WEEKS);
     const weeks = await this.weeksOf(actor.organizationId, actor.userId, keys);
     const submitted = (key: IsoWeekKey) => weeks.get(key)?.status === 'submitted';
 
@@ -235,14 +237,16 @@ export class WeeksService {
     });
   }
 
+  /** `from` to `to`; without `from`, twelve weeks up to `to`, none before the first week kept. */
   private rangeOf(calendar: WeekCalendar, query: WeekRangeQuery): IsoWeekKey[] {
     const to = query.to ? calendar.parse('to', query.to) : parseIsoWeek(calendar.current())!;
-    const from = query.from ? calendar.parse('from', query.from) : addIsoWeeks(to, -11);
-    const keys = calendar.range(from, to);
-    if (keys.length === 0) throw new ValidationFailed([{ field: 'from', message: 'must not be after to' }]);
-    if (keys.length > MAX_RANGE_WEEKS)
-      throw new ValidationFailed([{ field: 'from', message: `the range may span at most ${MAX_RANGE_WEEKS} weeks` }]);
-    return keys;
+    const twelveBack = addIsoWeeks(to, -11);
+    const from = query.from
+      ? calendar.parse('from', query.from)
+      : compareIsoWeeks(twelveBack, FIRST_ISO_WEEK) < 0
+        ? FIRST_ISO_WEEK
+        : twelveBack;
+    return calendar.range(from, to, MAX_WEEK_RANGE);
   }
 
   private async weeksOf(organizationId: string, ownerId: string, keys: IsoWeekKey[]): Promise<Map<string, Week>> {

@@ -3,18 +3,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@vitaal/shared/auth';
 import { LOCALES } from '@vitaal/shared/locale';
 import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IntField } from './number-fields';
+import { Optional } from './optional';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -36,8 +27,8 @@ export const PasswordField = () =>
   );
 
 /** Required unless `optional`; optional fields may be left out but not sent empty. */
-function presence(optional: boolean, schema: Parameters<typeof ApiProperty>[0]) {
-  return optional ? [ApiPropertyOptional(schema), IsOptional()] : [ApiProperty(schema)];
+export function presence(optional: boolean, schema: Parameters<typeof ApiProperty>[0]) {
+  return optional ? [ApiPropertyOptional(schema), Optional()] : [ApiProperty(schema)];
 }
 
 export const NameField = ({ maxLength = 100, optional = false } = {}) =>
@@ -57,9 +48,4 @@ export const LocaleField = ({ optional = false } = {}) =>
 
 /** The version a client read, for optimistic locking; within PostgreSQL's integer, so the database never sees an out-of-range value. */
 export const VersionField = (description = 'The version you read; a stale one is refused with 409.') =>
-  applyDecorators(
-    ApiProperty({ description, minimum: 0, maximum: 2_147_483_647 }),
-    IsInt(),
-    Min(0),
-    Max(2_147_483_647),
-  );
+  IntField({ min: 0, max: 2_147_483_647, description });

@@ -1,23 +1,13 @@
 import type { Type as ClassType } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MAX_PAGE_SIZE, type Page } from '@vitaal/shared/page';
+import { ApiProperty } from '@nestjs/swagger';
+import { MAX_OFFSET, MAX_PAGE_SIZE, type Page } from '@vitaal/shared/page';
+import { IntField } from './number-fields';
 
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @IntField({ min: 1, max: MAX_PAGE_SIZE, optional: true, inQuery: true, default: 25 })
   limit: number = 25;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IntField({ min: 0, max: MAX_OFFSET, optional: true, inQuery: true, default: 0 })
   offset: number = 0;
 }
 

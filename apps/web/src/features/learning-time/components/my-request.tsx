@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareIsoWeekKeys } from '@vitaal/shared/iso-week';
 import type { LearningTimeRequestResponse } from '@vitaal/shared/learning-time';
 import { ErrorState } from '@/components/error-state';
 import { ApiError } from '@/lib/api-client';
@@ -14,7 +15,10 @@ import { StatusBadge } from './status-badge';
 
 /** Pending requests can be cancelled; approved ones until their week starts (the API has the last word). */
 function mayCancel(request: LearningTimeRequestResponse): boolean {
-  return request.status === 'pending' || (request.status === 'approved' && request.week > currentWeek());
+  return (
+    request.status === 'pending' ||
+    (request.status === 'approved' && compareIsoWeekKeys(request.week, currentWeek()) > 0)
+  );
 }
 
 interface MyRequestProps {

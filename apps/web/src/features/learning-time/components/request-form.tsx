@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { compareIsoWeekKeys } from '@vitaal/shared/iso-week';
 import type { LearningTimeRequestResponse } from '@vitaal/shared/learning-time';
 import { LEARNING_FORMS } from '@vitaal/shared/weeks';
 import { ErrorState } from '@/components/error-state';
@@ -49,7 +50,9 @@ export function RequestForm({
   const [week, hours] = useWatch({ control: form.control, name: ['week', 'hours'] });
 
   // A request for a week further ahead than offered keeps its own week among the choices.
-  const weeks = [...new Set([...weeksFrom(currentWeek(), WEEKS_OFFERED), ...(original ? [original.week] : [])])].sort();
+  const weeks = [...new Set([...weeksFrom(currentWeek(), WEEKS_OFFERED), ...(original ? [original.week] : [])])].sort(
+    compareIsoWeekKeys,
+  );
   const team = teams.length === 1 ? teams[0] : undefined;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,17 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { isIsoWeekKey } from '@vitaal/shared/iso-week';
+import {
+  compareIsoWeekKeys,
+  FIRST_ISO_WEEK,
+  formatIsoWeek,
+  isIsoWeekKey,
+  ISO_WEEK_YEARS,
+  type IsoWeekKey,
+} from '@vitaal/shared/iso-week';
 import { EmptyState } from '@/components/empty-state';
 import { SelectField } from '@/components/form-fields';
 import { useTeamCalendar } from '../api/get-team-calendar';
 import type { TeamChoice } from '../hooks/use-team-choices';
 import { weekLabel } from '../utils/format';
-import { currentWeek, shiftWeek } from '../utils/weeks';
+import { currentWeek, latestStartFor, shiftWeek } from '../utils/weeks';
 import { QueryResult } from '@/components/query-result';
 import { Section } from '@/components/section';
 import { TeamCalendarTable } from './team-calendar-table';
 
 const WEEKS_SHOWN = 8;
+/** The API keeps weeks from 2000-W01 to 2100-W52; the eight weeks shown stay within them. */
+const EARLIEST_START = formatIsoWeek(FIRST_ISO_WEEK);
+const LATEST_START = latestStartFor(WEEKS_SHOWN);
+const withinKept = (from: IsoWeekKey) => (compareIsoWeekKeys(from, LATEST_START) > 0 ? LATEST_START : from);
 
 /** One team's approved learning time, eight weeks at a time. */
 export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }) {
@@ -20,7 +31,7 @@ export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }
   const [params, setParams] = useSearchParams();
   const team = teams.find((choice) => choice.id === params.get('team')) ?? teams[0];
   const fromParam = params.get('from') ?? '';
-  const from = isIsoWeekKey(fromParam) ? fromParam : currentWeek();
+  const from = withinKept(isIsoWeekKey(fromParam) ? fromParam : currentWeek());
   const calendar = useTeamCalendar({ teamId: team.id, from, weeks: WEEKS_SHOWN });
 
   const show = (changes: { team?: string; from?: string }) => {
@@ -44,6 +55,7 @@ export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }
           <button
             type="button"
             className="button button--secondary"
+            disabled={from === EARLIEST_START}
             onClick={() => show({ from: shiftWeek(from, -WEEKS_SHOWN) })}
           >
             {t('learningTime.teamCalendar.previous')}
@@ -54,7 +66,8 @@ export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => show({ from: shiftWeek(from, WEEKS_SHOWN) })}
+            disabled={from === LATEST_START}
+            onClick={() => show({ from: withinKept(shiftWeek(from, WEEKS_SHOWN)) })}
           >
             {t('learningTime.teamCalendar.next')}
           </button>
@@ -66,7 +79,10 @@ export function TeamCalendar({ teams }: { teams: [TeamChoice, ...TeamChoice[]] }
           to: weekLabel(t, shiftWeek(from, WEEKS_SHOWN - 1)),
         })}
       </p>
-      <QueryResult query={calendar}>
+      <QueryResult
+        query={calendar}
+        invalidMessage={t('errors.outsideWeeksKept', { first: ISO_WEEK_YEARS.min, last: ISO_WEEK_YEARS.max })}
+      >
         {(weeks) =>
           weeks.some((week) => week.entries.length > 0) ? (
             <TeamCalendarTable weeks={weeks} teamName={team.name} />

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TeamCalendarWeek } from '@vitaal/shared/learning-time';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
-import { signedInPerson, stubApi } from '@/test/stub-api';
+import { problem, signedInPerson, stubApi } from '@/test/stub-api';
 import { freezeClock, manager, plain } from '../test/fixtures';
 import { weeksFrom } from '../utils/weeks';
 
@@ -76,4 +76,37 @@ it('explains the page to someone without teams to look at', async () => {
   renderApp('/learning-time/team-calendar');
 
   expect(await screen.findByText('Er is geen team waarvan je de agenda kunt zien.')).toBeDefined();
+});
+
+it('stays within the weeks kept: the last eight end in 2100-W52, and there is no going further', async () => {
+  const froms: (string | null)[] = [];
+  stubApi({
+    'GET /me': () => Response.json(manager),
+    'GET /learning-time/team-calendar': () => Response.json(calendar(froms.at(-1) ?? '2100-W45')),
+  });
+  const stubbed = globalThis.fetch;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    if (url.pathname.endsWith('/team-calendar')) froms.push(url.searchParams.get('from'));
+    return stubbed(input, init);
+  });
+  renderApp('/learning-time/team-calendar?from=2100-W50');
+
+  await screen.findByRole('table', { name: 'Goedgekeurde leertijd van Burgerzaken' });
+  expect(froms).toEqual(['2100-W45']);
+  expect(screen.getByRole('button', { name: 'Volgende 8 weken' }).hasAttribute('disabled')).toBe(true);
+  expect(screen.getByRole('button', { name: 'Vorige 8 weken' }).hasAttribute('disabled')).toBe(false);
+});
+
+it('starts at 2000-W01 at the earliest, and says which weeks are kept when the API refuses them', async () => {
+  stubApi({
+    'GET /me': () => Response.json(manager),
+    'GET /learning-time/team-calendar': () => problem(400, 'validation_failed'),
+  });
+  renderApp('/learning-time/team-calendar?from=2000-W01');
+
+  expect((await screen.findByRole('button', { name: 'Vorige 8 weken' })).hasAttribute('disabled')).toBe(true);
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'Vitaal houdt weken bij van 2000 tot en met 2100; wat gevraagd werd valt daarbuiten.',
+  );
 });

@@ -1,8 +1,11 @@
 import {
   addIsoWeeks,
+  clampIsoWeek,
   formatIsoWeek,
   isoWeekKey,
   isoWeekMonday,
+  isoWeekRange,
+  LAST_ISO_WEEK,
   parseIsoWeek,
   type IsoWeekKey,
 } from '@vitaal/shared/iso-week';
@@ -17,15 +20,21 @@ export function currentWeek(now = new Date()): IsoWeekKey {
   return isoWeekKey(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
-/** The week `count` weeks after `key` (before, when negative). */
+/** The week `count` weeks after `key` (before, when negative), stopping at the first and last week kept. */
 export function shiftWeek(key: IsoWeekKey, count: number): IsoWeekKey {
   const week = parseIsoWeek(key);
-  return week ? formatIsoWeek(addIsoWeeks(week, count)) : key;
+  return week ? formatIsoWeek(clampIsoWeek(addIsoWeeks(week, count))) : key;
 }
 
-/** `count` consecutive weeks starting with `first`. */
+/** `count` consecutive weeks starting with `first`; fewer when the last week kept comes sooner. */
 export function weeksFrom(first: IsoWeekKey, count: number): IsoWeekKey[] {
-  return Array.from({ length: count }, (_, index) => shiftWeek(first, index));
+  const week = parseIsoWeek(first);
+  return week ? isoWeekRange(week, clampIsoWeek(addIsoWeeks(week, count - 1))) : [];
+}
+
+/** The latest first week from which `count` weeks still end by the last week kept. */
+export function latestStartFor(count: number): IsoWeekKey {
+  return formatIsoWeek(addIsoWeeks(LAST_ISO_WEEK, 1 - count));
 }
 
 /** Monday to Sunday of the week, as ISO dates. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addIsoWeeks, formatIsoWeek, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { addIsoWeeks, formatIsoWeek, isWithinIsoWeekYears, parseIsoWeek } from '@vitaal/shared/iso-week';
 import type { MyOverviewResponse } from '@vitaal/shared/weeks';
 import { weekNumber } from '@/lib/format';
 import { OverviewPanel } from './overview-panel';
@@ -9,7 +9,8 @@ import { OverviewPanel } from './overview-panel';
 export function OpenItems({ overview }: { overview: MyOverviewResponse }) {
   const { t } = useTranslation();
   const current = parseIsoWeek(overview.currentWeek);
-  const lastWeek = current ? formatIsoWeek(addIsoWeeks(current, -1)) : null;
+  const previous = current && addIsoWeeks(current, -1);
+  const lastWeek = previous && isWithinIsoWeekYears(previous) ? formatIsoWeek(previous) : null;
 
   const items = [
     overview.lastWeekMissing &&

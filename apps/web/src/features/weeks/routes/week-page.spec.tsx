@@ -210,3 +210,38 @@ it('shows a closed week read-only, with the reason', async () => {
   expect(screen.queryByRole('textbox')).toBeNull();
   expect(screen.queryByRole('button', { name: 'Week inleveren' })).toBeNull();
 });
+
+it('offers no week before the first week kept, and explains a week outside the weeks kept', async () => {
+  const first = weekWith({ week: '2000-W01', startsOn: '2000-01-03', version: 0, editable: false });
+  stubWeek({ 'GET /weeks/2000-W01': () => Response.json(first) });
+  const { unmount } = renderApp('/weeks/2000-W01');
+
+  const nav = await screen.findByRole('navigation', { name: 'Weken' }, PAGE_LOAD);
+  await screen.findByText('Voor deze week is niets opgeslagen.');
+  const steps = within(nav)
+    .getAllByRole('link')
+    .map((link) => [link.getAttribute('rel'), link.getAttribute('href')]);
+  expect(steps).toEqual([
+    [null, '/weeks'],
+    ['next', '/weeks/2000-W02'],
+  ]);
+  unmount();
+
+  renderApp('/weeks/1999-W52');
+  expect(
+    await screen.findByText(
+      'Dit is geen week die Vitaal bijhoudt: weken lopen van 2000 tot en met 2100. Kies een week uit je lijst met weken.',
+      {},
+      PAGE_LOAD,
+    ),
+  ).toBeDefined();
+});
+
+it('says which weeks Vitaal keeps when the API refuses a week, and offers no pointless retry', async () => {
+  stubWeek({ 'GET /weeks/2026-W48': () => problem(400, 'validation_failed') });
+  renderApp('/weeks/2026-W48');
+
+  const alert = await screen.findByRole('alert', {}, PAGE_LOAD);
+  expect(alert.textContent).toBe('Vitaal houdt weken bij van 2000 tot en met 2100; wat gevraagd werd valt daarbuiten.');
+  expect(within(alert).queryByRole('button')).toBeNull();
+});

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { parseIsoWeek, type IsoWeek } from '@vitaal/shared/iso-week';
+import { compareIsoWeekKeys, ISO_WEEK_YEARS, parseIsoWeek, type IsoWeek } from '@vitaal/shared/iso-week';
 import type { WeekResponse } from '@vitaal/shared/weeks';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -28,7 +28,7 @@ function WeekBody({ week, current }: WeekBodyProps) {
   const { t } = useTranslation();
   const goals = useMyGoals();
   const latest = current && weekAfter(current);
-  const open = current === null || week.week >= current;
+  const open = current === null || compareIsoWeekKeys(week.week, current) >= 0;
 
   return (
     <>
@@ -37,14 +37,14 @@ function WeekBody({ week, current }: WeekBodyProps) {
         {week.submittedAt && <span>{t('weeks.week.submittedAt', { moment: formatMoment(week.submittedAt) })}</span>}
         {week.editable && <span>{t('weeks.week.editableUntil', { date: formatLastDay(week.editableUntil) })}</span>}
       </div>
-      {latest && week.week > latest ? (
+      {latest && compareIsoWeekKeys(week.week, latest) > 0 ? (
         <p className="week-note">{t('weeks.week.tooFarAhead')}</p>
       ) : week.editable ? (
         <WeekEditor
           key={week.week}
           week={week}
           submitted={week.status === 'submitted'}
-          upcoming={current !== null && week.week > current}
+          upcoming={current !== null && compareIsoWeekKeys(week.week, current) > 0}
           goals={goals.data}
           goalsError={goals.error}
         />
@@ -74,7 +74,11 @@ function WeekOf({ week }: { week: IsoWeek & { key: string } }) {
       {saved.isPending ? (
         <LoadingState />
       ) : saved.isError ? (
-        <ErrorState error={saved.error} onRetry={() => void saved.refetch()} />
+        <ErrorState
+          error={saved.error}
+          onRetry={() => void saved.refetch()}
+          invalidMessage={t('errors.outsideWeeksKept', { first: ISO_WEEK_YEARS.min, last: ISO_WEEK_YEARS.max })}
+        />
       ) : (
         <WeekBody week={saved.data} current={current} />
       )}
@@ -93,7 +97,7 @@ export function WeekPage() {
       ) : (
         <>
           <PageTitle title={t('weeks.week.notFoundTitle')} />
-          <p>{t('weeks.week.notFoundBody')}</p>
+          <p>{t('weeks.week.notFoundBody', { first: ISO_WEEK_YEARS.min, last: ISO_WEEK_YEARS.max })}</p>
         </>
       )}
     </div>

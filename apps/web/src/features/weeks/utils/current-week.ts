@@ -1,4 +1,4 @@
-import { addIsoWeeks, formatIsoWeek, parseIsoWeek } from '@vitaal/shared/iso-week';
+import { addIsoWeeks, formatIsoWeek, isWithinIsoWeekYears, parseIsoWeek } from '@vitaal/shared/iso-week';
 import type { WeekSummary } from '@vitaal/shared/weeks';
 
 /**
@@ -9,8 +9,9 @@ export function currentWeekOf(weeks: WeekSummary[] | undefined): string | null {
   return weeks?.at(-1)?.week ?? null;
 }
 
-/** The week after `week`: as far ahead as a plan may go. */
+/** The week after `week`: as far ahead as a plan may go; none after the last week kept. */
 export function weekAfter(week: string): string | null {
   const parsed = parseIsoWeek(week);
-  return parsed ? formatIsoWeek(addIsoWeeks(parsed, 1)) : null;
+  const next = parsed && addIsoWeeks(parsed, 1);
+  return next && isWithinIsoWeekYears(next) ? formatIsoWeek(next) : null;
 }
