@@ -142,8 +142,9 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
       targetId: member.id,
       details: { from: ['lno', 'admin'], to: ['lno'] },
     });
+    // The refused changes (the last admin) left no trace: only the three changes made are on record.
     const stored = await t.dataSource.getRepository(AuditEvent).countBy({ organizationId: organization.id });
-    expect(stored).toBeGreaterThanOrEqual(3);
+    expect(stored).toBe(3);
   });
 
   it('lists and searches the people of the own organisation only, paginated', async () => {

@@ -54,7 +54,7 @@ it('shows readable events with names instead of ids', async () => {
   expect(within(row).getByRole('link', { name: 'Wijkteam Noord' }).getAttribute('href')).toBe(
     `/admin/teams/${team.id}`,
   );
-  expect(within(row).getByText(signedInAdmin.displayName)).toBeDefined();
+  expect(within(row).getByText(signedInAdmin.displayName)).toBeVisible();
   expect(within(row).getByText(/2026/).closest('time')?.getAttribute('datetime')).toBe('2026-03-02T14:05:00Z');
 
   const roles = screen.getByText('Rollen gewijzigd').closest('tr')!;
@@ -72,7 +72,7 @@ it('filters by kind and shows the English labels in English', async () => {
   );
 
   await changeLocale('en');
-  expect(await screen.findByText('Team role changed')).toBeDefined();
+  expect(await screen.findByText('Team role changed')).toBeVisible();
   expect(screen.getAllByText(/Mar 2, 2026/)).toHaveLength(2);
 });
 
@@ -93,7 +93,7 @@ it('shows what the nightly retention run deleted, in Dutch and English', async (
   renderApp('/admin/audit');
 
   const row = (await screen.findByText('Oude gegevens verwijderd')).closest('tr')!;
-  expect(within(row).getByText('Vitaal (automatisch)')).toBeDefined();
+  expect(within(row).getByText('Vitaal (automatisch)')).toBeVisible();
   // Date ranges come with thin spaces around the dash.
   expect(row.textContent).toMatch(
     /12 weken en 1 leertijdaanvraag van vóór week 48 \(25 november\s–\s1 december 2024\); bewaartermijn 24 maanden/,

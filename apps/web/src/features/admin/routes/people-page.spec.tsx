@@ -36,7 +36,7 @@ it('shows the not-found page to someone who is not an admin', async () => {
   stubApi({ 'GET /me': () => Response.json(signedInPerson) });
   renderApp('/admin/people');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeVisible();
 });
 
 it('invites someone into a team and shows the accept link to pass on', async () => {
@@ -68,7 +68,7 @@ it('invites someone into a team and shows the accept link to pass on', async () 
   const link = (await screen.findByLabelText('Uitnodigingslink')) as HTMLInputElement;
   expect(link.value).toBe(`${window.location.origin}/invitations/geheim`);
   expect(link.readOnly).toBe(true);
-  expect(screen.getByText(/niet gemaild/)).toBeDefined();
+  expect(screen.getByText(/niet gemaild/)).toBeVisible();
   expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
     email: 'piet@example.nl',
     roles: ['lno'],
@@ -88,7 +88,7 @@ it('checks the email address before sending the invitation', async () => {
   fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'geen-adres' } });
   fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen' }));
 
-  expect(await screen.findByText('Vul een geldig e-mailadres in.')).toBeDefined();
+  expect(await screen.findByText('Vul een geldig e-mailadres in.')).toBeVisible();
   expect(requests.some((request) => request.method === 'POST')).toBe(false);
 });
 
@@ -107,14 +107,14 @@ it('marks the signed-in admin and explains that the last admin must stay', async
   renderApp('/admin/people');
 
   const row = (await screen.findByText('(jij)')).closest('tr')!;
-  expect(within(row).getByText(me.displayName, { exact: false })).toBeDefined();
+  expect(within(row).getByText(me.displayName, { exact: false })).toBeVisible();
   fireEvent.click(within(row).getByRole('button', { name: `${me.displayName} bewerken` }));
   const editor = within(screen.getByRole('heading', { name: `${me.displayName} bewerken` }).parentElement!);
   fireEvent.click(editor.getByLabelText('Beheerder'));
   fireEvent.click(editor.getByRole('button', { name: 'Opslaan' }));
 
   expect((await screen.findByRole('alert')).textContent).toContain('de organisatie moet minstens één beheerder houden');
-  expect(screen.getByText(/Maak eerst iemand anders beheerder/)).toBeDefined();
+  expect(screen.getByText(/Maak eerst iemand anders beheerder/)).toBeVisible();
   // Nobody can lock themselves out by accident: their own account has no deactivate button.
   expect(screen.queryByRole('button', { name: 'Deactiveren' })).toBeNull();
 });
@@ -146,7 +146,7 @@ it('pages through people 25 at a time and searches by name', async () => {
   const requests = recordRequests();
   renderApp('/admin/people');
 
-  expect(await screen.findByText('1–25 van 40')).toBeDefined();
+  expect(await screen.findByText('1–25 van 40')).toBeVisible();
   expect(screen.getByRole('button', { name: 'Vorige' })).toHaveProperty('disabled', true);
   fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
   await waitFor(() =>

@@ -39,7 +39,7 @@ it('explains a wrong email address or password in Dutch', async () => {
   await signInWith('anna@example.nl', 'verkeerd wachtwoord');
 
   expect((await screen.findByRole('alert')).textContent).toContain('Het e-mailadres of wachtwoord klopt niet.');
-  expect(screen.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeDefined();
+  expect(screen.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
 });
 
 it('explains being locked out after too many attempts', async () => {
@@ -57,8 +57,8 @@ it('goes to the page in `next` after signing in, in the language of the person',
 
   await signInWith(' anna@example.nl ', 'een goed wachtwoord');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeDefined();
-  expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
+  expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
   expect(JSON.parse(login.mock.calls[0]![0]!.body as string)).toEqual({
     email: 'anna@example.nl',
     password: 'een goed wachtwoord',
@@ -71,7 +71,7 @@ it('goes to the overview when `next` points to another site', async () => {
 
   await signInWith('anna@example.nl', 'een goed wachtwoord');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
 });
 
 it('asks for both fields before sending anything', async () => {
@@ -89,5 +89,5 @@ it('sends someone who is already signed in to the overview', async () => {
   stubApi({ 'GET /health/ready': () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }) });
   renderApp('/sign-in');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
 });

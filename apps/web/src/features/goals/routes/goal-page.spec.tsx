@@ -54,8 +54,8 @@ it('offers only the status changes the rules allow', async () => {
       .getAllByRole('button')
       .map((button) => button.textContent),
   ).toEqual(['Markeer als behaald', 'Pauzeer', 'Stop met dit doel']);
-  expect(screen.getByText('40% gedaan')).toBeDefined();
-  expect(screen.getByText('31 maart 2027')).toBeDefined();
+  expect(screen.getByText('40% gedaan')).toBeVisible();
+  expect(screen.getByText('31 maart 2027')).toBeVisible();
 });
 
 it('explains a version conflict on editing and reloads the saved goal', async () => {
@@ -126,5 +126,5 @@ it('says so when the goal does not exist or is not shared', async () => {
   stubApi();
   renderApp(path);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Leerdoel niet gevonden' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Leerdoel niet gevonden' }, PAGE_LOAD)).toBeVisible();
 });

@@ -43,10 +43,10 @@ it('shows one queue of the teams the person decides for, with each requester’s
 
   await screen.findByRole('rowheader', { name: 'Sara de Boer Wijkteam Noord' });
   const row = rowOf('Sara de Boer');
-  expect(within(row).getByText('16 uur')).toBeDefined();
-  expect(within(row).getByText("Leren met collega's")).toBeDefined();
-  expect(within(row).getByText('176 van 187,2 uur goedgekeurd')).toBeDefined();
-  expect(within(row).getByText('Boven de norm')).toBeDefined();
+  expect(within(row).getByText('16 uur')).toBeVisible();
+  expect(within(row).getByText("Leren met collega's")).toBeVisible();
+  expect(within(row).getByText('176 van 187,2 uur goedgekeurd')).toBeVisible();
+  expect(within(row).getByText('Boven de norm')).toBeVisible();
   expect(within(rowOf('Piet Jansen')).queryByText('Boven de norm')).toBeNull();
   expect(screen.getByRole('link', { name: 'Bekijk de teamagenda' }).getAttribute('href')).toBe(
     '/learning-time/team-calendar',
@@ -69,7 +69,7 @@ it('approves one request and says so', async () => {
     }),
   );
 
-  expect(await screen.findByText('De aanvraag van Piet Jansen is goedgekeurd.')).toBeDefined();
+  expect(await screen.findByText('De aanvraag van Piet Jansen is goedgekeurd.')).toBeVisible();
   expect(bodyOf(decide)).toEqual({ decision: 'approved', comment: '' });
 });
 
@@ -88,13 +88,13 @@ it('needs a comment to reject, and sends it', async () => {
   await waitFor(() => expect(document.activeElement).toBe(comment));
   fireEvent.click(within(form).getByRole('button', { name: 'Afwijzen' }));
 
-  expect(await within(form).findByText('Schrijf waarom je afwijst. De aanvrager leest het.')).toBeDefined();
+  expect(await within(form).findByText('Schrijf waarom je afwijst. De aanvrager leest het.')).toBeVisible();
   expect(comment.getAttribute('aria-invalid')).toBe('true');
   expect(decide).not.toHaveBeenCalled();
 
   fireEvent.change(comment, { target: { value: 'Die week is de verkiezing.' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Afwijzen' }));
-  expect(await screen.findByText('De aanvraag van Piet Jansen is afgewezen.')).toBeDefined();
+  expect(await screen.findByText('De aanvraag van Piet Jansen is afgewezen.')).toBeVisible();
   expect(bodyOf(decide)).toEqual({ decision: 'rejected', comment: 'Die week is de verkiezing.' });
 });
 
@@ -104,10 +104,10 @@ it('approves a selection at once', async () => {
   renderApp('/learning-time/approvals');
 
   fireEvent.click(await screen.findByRole('checkbox', { name: 'Alle aanvragen selecteren' }));
-  expect(screen.getByText('2 aanvragen geselecteerd')).toBeDefined();
+  expect(screen.getByText('2 aanvragen geselecteerd')).toBeVisible();
   fireEvent.click(screen.getByRole('button', { name: 'Selectie goedkeuren' }));
 
-  expect(await screen.findByText('2 aanvragen zijn goedgekeurd.')).toBeDefined();
+  expect(await screen.findByText('2 aanvragen zijn goedgekeurd.')).toBeVisible();
   expect(bodyOf(decideMany)).toEqual({ requestIds: [piet.id, sara.id], decision: 'approved', comment: '' });
 });
 
@@ -144,10 +144,10 @@ it('filters by week and status', async () => {
   });
   renderApp('/learning-time/approvals');
 
-  expect(await screen.findByText('Er wachten geen aanvragen op je beslissing.')).toBeDefined();
+  expect(await screen.findByText('Er wachten geen aanvragen op je beslissing.')).toBeVisible();
   fireEvent.change(screen.getByLabelText('Week'), { target: { value: '2026-W50' } });
   fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'approved' } });
 
-  expect(await screen.findByText('Er zijn geen aanvragen die bij deze filters passen.')).toBeDefined();
+  expect(await screen.findByText('Er zijn geen aanvragen die bij deze filters passen.')).toBeVisible();
   await waitFor(() => expect(urls.at(-1)).toBe('/api/v1/learning-time/approvals?status=approved&week=2026-W50'));
 });
