@@ -46,6 +46,20 @@ describe('learning goals', () => {
     expect((await me.get('/api/v1/goals?status=active').expect(200)).body).toEqual([]);
   });
 
+  it('keeps a person to 200 goals, so the list of them is always complete', async () => {
+    const { member } = await createCast(t);
+    const me = await signedIn(t, member);
+    await t.dataSource.query(
+      `INSERT INTO learning_goal (organization_id, owner_id, title, development_question)
+       SELECT organization_id, id, 'Doel ' || n, '?' FROM app_user, generate_series(1, 199) n WHERE id = $1`,
+      [member.id],
+    );
+    await me.post('/api/v1/goals').send(goal).expect(201);
+    const refused = await me.post('/api/v1/goals').send(goal).expect(409);
+    expect(refused.body.code).toBe('goal_limit');
+    expect((await me.get('/api/v1/goals').expect(200)).body).toHaveLength(200);
+  });
+
   it('refuses bad input field by field', async () => {
     const { member } = await createCast(t);
     const res = await (

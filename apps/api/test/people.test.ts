@@ -90,7 +90,7 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
       .post(`/api/v1${expired.body.acceptPath}/accept`)
       .send({ displayName: 'Late', password: 'my own long secret' })
       .expect(404);
-    expect((await asAdmin.get('/api/v1/invitations').expect(200)).body).toEqual([]);
+    expect((await asAdmin.get('/api/v1/invitations').expect(200)).body).toMatchObject({ items: [], total: 0 });
   });
 
   it('refuses teams of another organisation in an invitation', async () => {

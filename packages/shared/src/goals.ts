@@ -83,3 +83,6 @@ export interface GoalWeek {
   progress: number | null;
   submitted: boolean;
 }
+
+/** A person keeps at most this many goals (of any status), so their goal list is always complete in one answer. */
+export const MAX_GOALS_PER_PERSON = 200;

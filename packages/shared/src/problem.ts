@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'wrong_password',
   'week_closed',
   'invalid_transition',
+  'goal_limit',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GOAL_TRANSITIONS } from '@vitaal/shared/goals';
+import { GOAL_TRANSITIONS, MAX_GOALS_PER_PERSON } from '@vitaal/shared/goals';
 import { localIsoDate } from '@vitaal/shared/iso-week';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
@@ -51,11 +51,27 @@ export class GoalsService {
   }
 
   async create(actor: Actor, input: CreateGoalDto): Promise<GoalResponse> {
-    const repo = this.dataSource.getRepository(Goal);
-    const goal = await repo.save(
-      repo.create({ ...input, organizationId: actor.organizationId, ownerId: actor.userId }),
-    );
-    return toGoalResponse(goal, []);
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises a person's goal creation so the cap holds under concurrent requests.
+      await manager.query(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
+        actor.userId,
+        actor.organizationId,
+      ]);
+      const count = await manager.count(Goal, {
+        where: { organizationId: actor.organizationId, ownerId: actor.userId },
+      });
+      if (count >= MAX_GOALS_PER_PERSON) {
+        throw new DomainError(
+          409,
+          'goal_limit',
+          `A person keeps at most ${MAX_GOALS_PER_PERSON} goals; delete one you no longer need first.`,
+        );
+      }
+      const goal = await manager.save(
+        manager.create(Goal, { ...input, organizationId: actor.organizationId, ownerId: actor.userId }),
+      );
+      return toGoalResponse(goal, []);
+    });
   }
 
   /** Saves only on the version the owner read, and only along the allowed status changes. */
@@ -158,8 +174,9 @@ export class GoalsService {
   private async listOf(organizationId: string, ownerId: string, statuses?: string[]): Promise<GoalResponse[]> {
     const goals = await this.dataSource.getRepository(Goal).find({
       where: { organizationId, ownerId, ...(statuses ? { status: In(statuses) } : {}) },
-      order: { updatedAt: 'DESC' },
-      take: 200,
+      order: { updatedAt: 'DESC', id: 'DESC' },
+      // Complete, not cut: no person has more (see create).
+      take: MAX_GOALS_PER_PERSON,
     });
     const milestones = await this.milestonesOf(
       this.dataSource.manager,
@@ -187,7 +204,7 @@ export class GoalsService {
 
   private milestonesOf(manager: EntityManager, goalIds: string[]): Promise<Milestone[]> {
     if (goalIds.length === 0) return Promise.resolve([]);
-    return manager.find(Milestone, { where: { goalId: In(goalIds) }, order: { position: 'ASC' } });
+    return manager.find(Milestone, { where: { goalId: In(goalIds) }, order: { position: 'ASC', id: 'ASC' } });
   }
 
   /** The owner's goal; 403 for someone who may read it but not change it, 404 for everyone else. */

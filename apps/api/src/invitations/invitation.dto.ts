@@ -4,6 +4,7 @@ import type { CreateInvitationRequest, InvitationResponse as InvitationContract 
 import { ORG_ROLES, type OrgRole } from '@vitaal/shared/roles';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID } from 'class-validator';
 import { EmailField, NameField, PasswordField } from '../common/http/fields';
+import { PageOf } from '../common/http/pagination';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
   @EmailField()
@@ -49,6 +50,8 @@ export class InvitationResponse implements InvitationContract {
   @ApiPropertyOptional({ description: 'Whether the invitation was also mailed; only in the answer that creates it.' })
   mailed?: boolean;
 }
+
+export class InvitationPage extends PageOf(InvitationResponse) {}
 
 export class InvitationPreviewResponse implements InvitationPreview {
   @ApiProperty()

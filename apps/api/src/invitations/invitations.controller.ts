@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { setSessionCookies } from '../auth/cookies';
@@ -7,9 +7,11 @@ import { Public, RequireRole } from '../common/access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
+import { PageQuery } from '../common/http/pagination';
 import {
   AcceptInvitationDto,
   CreateInvitationDto,
+  InvitationPage,
   InvitationPreviewResponse,
   InvitationResponse,
 } from './invitation.dto';
@@ -36,9 +38,13 @@ export class InvitationsController {
 
   @Get()
   @RequireRole('admin')
-  @ApiOkResponse({ type: [InvitationResponse], description: 'Invitations not yet accepted, revoked or expired.' })
-  list(@CurrentActor() actor: Actor): Promise<InvitationResponse[]> {
-    return this.invitations.listPending(actor);
+  @ApiOkResponse({
+    type: InvitationPage,
+    description: 'Invitations not yet accepted, revoked or expired; newest first.',
+  })
+  @ApiProblems(400)
+  list(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<InvitationPage> {
+    return this.invitations.listPending(actor, query);
   }
 
   @Delete(':id')

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
@@ -8,6 +9,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import type { Actor } from '../common/access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { page, type PageQuery } from '../common/http/pagination';
 import { MailService } from '../notifications/mail.service';
 import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
@@ -99,18 +101,19 @@ export class InvitationsService {
     return { ...toResponse(invitation), acceptPath, mailed };
   }
 
-  async listPending(actor: Actor): Promise<InvitationResponse[]> {
-    const invitations = await this.dataSource.getRepository(Invitation).find({
+  async listPending(actor: Actor, query: PageQuery): Promise<Page<InvitationResponse>> {
+    const [invitations, total] = await this.dataSource.getRepository(Invitation).findAndCount({
       where: {
         organizationId: actor.organizationId,
         acceptedAt: IsNull(),
         revokedAt: IsNull(),
         expiresAt: MoreThan(new Date()),
       },
-      order: { createdAt: 'DESC' },
-      take: 200,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
     });
-    return invitations.map(toResponse);
+    return page(invitations.map(toResponse), total, query);
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {

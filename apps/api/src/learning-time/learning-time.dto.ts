@@ -138,6 +138,8 @@ export class ApprovalItem extends LearningTimeRequestResponse implements Approva
   exceedsNorm: boolean;
 }
 
+export class ApprovalPage extends PageOf(ApprovalItem) {}
+
 class RequestFieldsDto {
   @ApiPropertyOptional({
     type: String,
@@ -250,7 +252,7 @@ export class RequestListQuery extends PageQuery {
   status?: RequestStatus;
 }
 
-export class ApprovalQuery {
+export class ApprovalQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REQUEST_STATUSES, default: 'pending' })
   @IsOptional()
   @IsIn(REQUEST_STATUSES)

@@ -41,7 +41,7 @@ function openEraser(confirm: () => Response) {
     'GET /me': () => Response.json(signedInAdmin),
     'GET /users': () => Response.json(pageOf([me, karin])),
     'GET /teams': () => Response.json([]),
-    'GET /invitations': () => Response.json([]),
+    'GET /invitations': () => Response.json(pageOf([])),
     [`POST /users/${karin.id}/erasure`]: () => Response.json(preview, { status: 201 }),
     [`POST /users/${karin.id}/erasure/confirm`]: confirm,
   });

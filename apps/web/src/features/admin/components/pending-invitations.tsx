@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -5,20 +6,24 @@ import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useFormatDateTime } from '../hooks/use-format-date-time';
 import { ConfirmAction } from '@/components/confirm-action';
+import { Pagination } from '@/components/pagination';
 import { QueryResult } from '@/components/query-result';
 import { RoleList } from './role-list';
 import { TableScroll } from '@/components/table-scroll';
 
+const PAGE_SIZE = 10;
+
 export function PendingInvitations() {
   const { t } = useTranslation();
   const format = useFormatDateTime();
-  const invitations = useInvitations();
+  const [offset, setOffset] = useState(0);
+  const invitations = useInvitations({ limit: PAGE_SIZE, offset });
   const revoke = useRevokeInvitation();
 
   return (
     <QueryResult query={invitations}>
-      {(items) =>
-        items.length === 0 ? (
+      {({ items, total }) =>
+        total === 0 ? (
           <EmptyState title={t('admin.invitations.empty')} />
         ) : (
           <>
@@ -58,6 +63,15 @@ export function PendingInvitations() {
                 </tbody>
               </table>
             </TableScroll>
+            {total > PAGE_SIZE && (
+              <Pagination
+                label={t('admin.invitations.pages')}
+                offset={offset}
+                limit={PAGE_SIZE}
+                total={total}
+                onChange={setOffset}
+              />
+            )}
           </>
         )
       }

@@ -27,7 +27,7 @@ function stubPeoplePage(answers: Parameters<typeof stubApi>[0] = {}) {
     'GET /me': () => Response.json(signedInAdmin),
     'GET /users': () => Response.json(pageOf([me])),
     'GET /teams': () => Response.json([team]),
-    'GET /invitations': () => Response.json([]),
+    'GET /invitations': () => Response.json(pageOf([])),
     ...answers,
   });
 }

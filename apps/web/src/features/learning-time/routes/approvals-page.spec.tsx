@@ -2,7 +2,17 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
 import { problem, stubApi } from '@/test/stub-api';
-import { bodyOf, burgerzaken, createApproval, freezeClock, manager, named, period, wijkteam } from '../test/fixtures';
+import {
+  bodyOf,
+  burgerzaken,
+  createApproval,
+  freezeClock,
+  manager,
+  named,
+  pageOf,
+  period,
+  wijkteam,
+} from '../test/fixtures';
 
 beforeEach(freezeClock);
 
@@ -30,7 +40,7 @@ const sara = createApproval({
 function stubQueue(answers: Parameters<typeof stubApi>[0] = {}) {
   stubApi({
     'GET /me': () => Response.json(manager),
-    'GET /learning-time/approvals': () => Response.json([piet, sara]),
+    'GET /learning-time/approvals': () => Response.json(pageOf([piet, sara])),
     ...answers,
   });
 }
@@ -134,7 +144,7 @@ it('explains that nothing was decided when one of the selection was already deci
 });
 
 it('filters by week and status', async () => {
-  const approvals = vi.fn((_init?: RequestInit) => Response.json([]));
+  const approvals = vi.fn((_init?: RequestInit) => Response.json(pageOf([])));
   stubQueue({ 'GET /learning-time/approvals': approvals });
   const urls: string[] = [];
   const stubbed = globalThis.fetch;
@@ -149,5 +159,25 @@ it('filters by week and status', async () => {
   fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'approved' } });
 
   expect(await screen.findByText('Er zijn geen aanvragen die bij deze filters passen.')).toBeVisible();
-  await waitFor(() => expect(urls.at(-1)).toBe('/api/v1/learning-time/approvals?status=approved&week=2026-W50'));
+  await waitFor(() =>
+    expect(urls.at(-1)).toBe('/api/v1/learning-time/approvals?status=approved&limit=25&offset=0&week=2026-W50'),
+  );
+});
+
+it('says how many requests wait beyond this page and pages through them in a fixed order', async () => {
+  const urls: string[] = [];
+  stubQueue({
+    'GET /learning-time/approvals': () => Response.json(pageOf([piet, sara], 27)),
+  });
+  const stubbed = globalThis.fetch;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(String(input));
+    return stubbed(input, init);
+  });
+  renderApp('/learning-time/approvals');
+
+  const pages = await screen.findByRole('navigation', { name: "Pagina's met aanvragen" });
+  expect(within(pages).getByText('1–25 van 27')).toBeVisible();
+  fireEvent.click(within(pages).getByRole('button', { name: 'Volgende' }));
+  await waitFor(() => expect(urls.at(-1)).toBe('/api/v1/learning-time/approvals?status=pending&limit=25&offset=25'));
 });
