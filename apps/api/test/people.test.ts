@@ -62,6 +62,85 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     expect(again.body.code).toBe('invitation_invalid');
   });
 
+  it('inviting an address again keeps its open invitation: roles and teams merge and every link keeps working', async () => {
+    const { admin, team, organization, manager } = await createCast(t);
+    const second = await createTeam(t, organization);
+    const asAdmin = await signedIn(t, admin);
+    const first = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'twice@example.nl', roles: ['lno'], teamIds: [team.id] })
+      .expect(201);
+    expect(first.body.outcome).toBe('created');
+    const merged = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'twice@example.nl', roles: ['admin'], teamIds: [second.id] })
+      .expect(200);
+    expect(merged.body).toMatchObject({
+      id: first.body.id,
+      outcome: 'merged',
+      roles: ['lno', 'admin'],
+      teams: expect.arrayContaining([
+        { id: team.id, name: team.name },
+        { id: second.id, name: second.name },
+      ]),
+      mailed: true,
+    });
+    expect(Date.parse(merged.body.expiresAt)).toBeGreaterThan(Date.parse(first.body.expiresAt));
+
+    const pending = (await asAdmin.get('/api/v1/invitations?email=Twice@Example.nl').expect(200)).body;
+    expect(pending).toMatchObject({ total: 1, items: [{ id: first.body.id, roles: ['lno', 'admin'] }] });
+    expect(pending.items[0].teams).toHaveLength(2);
+
+    const copied = await asAdmin.post(`/api/v1/invitations/${first.body.id}/links`).expect(201);
+    expect(copied.body).toEqual({
+      acceptPath: expect.stringMatching(/^\/invitations\/[\w-]{40,}$/),
+      expiresAt: merged.body.expiresAt,
+    });
+    const links = [first.body.acceptPath, merged.body.acceptPath, copied.body.acceptPath];
+    expect(new Set(links).size).toBe(3);
+    for (const link of links) await t.http().get(`/api/v1${link}`).expect(200);
+
+    // Only an admin of the same organisation makes links.
+    await (await signedIn(t, manager)).post(`/api/v1/invitations/${first.body.id}/links`).expect(403);
+    await (
+      await signedIn(t, (await createCast(t)).admin)
+    )
+      .post(`/api/v1/invitations/${first.body.id}/links`)
+      .expect(404);
+
+    const accepted = await t
+      .http()
+      .post(`/api/v1${first.body.acceptPath}/accept`)
+      .send({ displayName: 'Twee Keer', password: 'my own long secret' })
+      .expect(204);
+    const me = (await clientFor(t, sessionFrom(accepted)).get('/api/v1/me').expect(200)).body;
+    expect(me.roles).toEqual(['lno', 'admin']);
+    expect(me.teams.map((m: { id: string }) => m.id).sort()).toEqual([team.id, second.id].sort());
+    for (const link of links.slice(1)) await t.http().get(`/api/v1${link}`).expect(404);
+    await asAdmin.post(`/api/v1/invitations/${first.body.id}/links`).expect(404);
+
+    const audit = (await asAdmin.get('/api/v1/audit-events?action=invitation.').expect(200)).body.items;
+    expect(audit.map((e: { action: string; details: object }) => [e.action, e.details])).toEqual([
+      ['invitation.accepted', { email: 'twice@example.nl' }],
+      ['invitation.link_copied', { email: 'twice@example.nl' }],
+      ['invitation.merged', { email: 'twice@example.nl', addedRoles: ['admin'], addedTeamIds: [second.id] }],
+      ['invitation.created', { email: 'twice@example.nl', roles: ['lno'], teamIds: [team.id] }],
+    ]);
+  });
+
+  it('revoking an invitation ends every link to it', async () => {
+    const { admin } = await createCast(t);
+    const asAdmin = await signedIn(t, admin);
+    const invited = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'gone@example.nl', roles: [], teamIds: [] })
+      .expect(201);
+    const copied = await asAdmin.post(`/api/v1/invitations/${invited.body.id}/links`).expect(201);
+    await asAdmin.delete(`/api/v1/invitations/${invited.body.id}`).expect(204);
+    for (const link of [invited.body.acceptPath, copied.body.acceptPath])
+      await t.http().get(`/api/v1${link}`).expect(404);
+  });
+
   it('refuses an expired or revoked link, and an invitation for someone who has an account', async () => {
     const { admin, member } = await createCast(t);
     const asAdmin = await signedIn(t, admin);

@@ -15,6 +15,8 @@ export type AuditAction =
   | 'organization.settings_changed'
   | 'password.changed'
   | 'invitation.created'
+  | 'invitation.merged'
+  | 'invitation.link_copied'
   | 'invitation.revoked'
   | 'invitation.accepted'
   | 'user.roles_changed'

@@ -7,10 +7,11 @@ import { Public, RequireRole } from '../common/access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
-import { PageQuery } from '../common/http/pagination';
 import {
   AcceptInvitationDto,
   CreateInvitationDto,
+  InvitationLinkResponse,
+  InvitationListQuery,
   InvitationPage,
   InvitationPreviewResponse,
   InvitationResponse,
@@ -31,9 +32,30 @@ export class InvitationsController {
     type: InvitationResponse,
     description: 'Created; `acceptPath` is the link to pass on (it is also mailed when SMTP is configured).',
   })
+  @ApiOkResponse({
+    type: InvitationResponse,
+    description: 'Merged into the open invitation of this address: roles and teams added, earlier links still work.',
+  })
   @ApiProblems(400, 409)
-  create(@CurrentActor() actor: Actor, @Body() input: CreateInvitationDto): Promise<InvitationResponse> {
-    return this.invitations.create(actor, input);
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() input: CreateInvitationDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<InvitationResponse> {
+    const invitation = await this.invitations.create(actor, input);
+    response.status(invitation.outcome === 'merged' ? 200 : 201);
+    return invitation;
+  }
+
+  @Post(':id/links')
+  @RequireRole('admin')
+  @ApiCreatedResponse({
+    type: InvitationLinkResponse,
+    description: 'A new link to pass on; earlier links keep working.',
+  })
+  @ApiProblems(400, 404)
+  newLink(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<InvitationLinkResponse> {
+    return this.invitations.newLink(actor, id);
   }
 
   @Get()
@@ -43,7 +65,7 @@ export class InvitationsController {
     description: 'Invitations not yet accepted, revoked or expired; newest first.',
   })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<InvitationPage> {
+  list(@CurrentActor() actor: Actor, @Query() query: InvitationListQuery): Promise<InvitationPage> {
     return this.invitations.listPending(actor, query);
   }
 

@@ -9,6 +9,7 @@ import { RateLimits1795500100000 } from './1795500100000-RateLimits';
 import { PersonalData1795500200000 } from './1795500200000-PersonalData';
 import { Retention1795500300000 } from './1795500300000-Retention';
 import { SummaryWeekIndex1795500400000 } from './1795500400000-SummaryWeekIndex';
+import { InvitationLinks1795600500000 } from './1795600500000-InvitationLinks';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   PersonalData1795500200000,
   Retention1795500300000,
   SummaryWeekIndex1795500400000,
+  InvitationLinks1795600500000,
 ];

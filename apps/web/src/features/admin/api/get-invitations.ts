@@ -6,6 +6,8 @@ import { apiClient } from '@/lib/api-client';
 export interface InvitationsParams {
   limit: number;
   offset: number;
+  /** Only the open invitation of this address. */
+  email?: string;
 }
 
 /** Invitations not yet accepted, revoked or expired, newest first, a page at a time. */
@@ -14,6 +16,7 @@ export function getInvitations(
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<Page<InvitationResponse>> {
   const query = new URLSearchParams({ limit: String(params.limit), offset: String(params.offset) });
+  if (params.email) query.set('email', params.email);
   return apiClient.get<Page<InvitationResponse>>(`/invitations?${query}`, { signal });
 }
 
@@ -25,6 +28,6 @@ export function invitationsQueryOptions(params: InvitationsParams) {
   });
 }
 
-export function useInvitations(params: InvitationsParams) {
-  return useQuery(invitationsQueryOptions(params));
+export function useInvitations(params: InvitationsParams, { enabled = true } = {}) {
+  return useQuery({ ...invitationsQueryOptions(params), enabled });
 }

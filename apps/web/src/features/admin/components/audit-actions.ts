@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'organization.settings_changed',
   'password.changed',
   'invitation.created',
+  'invitation.merged',
+  'invitation.link_copied',
   'invitation.revoked',
   'invitation.accepted',
   'user.roles_changed',

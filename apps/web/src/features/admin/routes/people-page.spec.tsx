@@ -49,10 +49,12 @@ it('invites someone into a team and shows the accept link to pass on', async () 
           id: 'inv-1',
           email: 'piet@example.nl',
           roles: ['lno'],
+          teams: [{ id: team.id, name: team.name }],
           createdAt: '2026-03-02T09:00:00Z',
           expiresAt: '2026-03-09T09:00:00Z',
           acceptPath: '/invitations/geheim',
           mailed: false,
+          outcome: 'created',
         },
         { status: 201 },
       ),
@@ -78,6 +80,61 @@ it('invites someone into a team and shows the accept link to pass on', async () 
   fireEvent.click(screen.getByRole('button', { name: 'Kopiëren' }));
   expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/invitations/geheim`);
   await waitFor(() => expect(screen.getByText('Gekopieerd.').getAttribute('role')).toBe('status'));
+});
+
+const open = {
+  id: 'inv-1',
+  email: 'piet@example.nl',
+  roles: ['lno'],
+  teams: [{ id: team.id, name: team.name }],
+  createdAt: '2026-03-02T09:00:00Z',
+  expiresAt: '2026-03-09T09:00:00Z',
+};
+
+it('says before inviting that an open invitation of the address is kept and added to, and after it what it holds', async () => {
+  stubPeoplePage({
+    'GET /invitations': () => Response.json(pageOf([open])),
+    'POST /invitations': () =>
+      Response.json({
+        ...open,
+        roles: ['lno', 'admin'],
+        acceptPath: '/invitations/nieuw',
+        mailed: true,
+        outcome: 'merged',
+      }),
+  });
+  renderApp('/admin/people');
+
+  fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'Piet@example.nl' } });
+  const notice = await screen.findByText(/heeft al een openstaande uitnodiging/);
+  expect(notice.textContent).toBe(
+    'piet@example.nl heeft al een openstaande uitnodiging, geldig tot 9 mrt 2026: L&O; Wijkteam Noord.',
+  );
+  expect(screen.getByText(/de links die je al gaf blijven werken/)).toBeVisible();
+  fireEvent.click(screen.getByLabelText('Beheerder'));
+  fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen' }));
+
+  expect(await screen.findByRole('heading', { name: 'Uitnodiging voor piet@example.nl bijgewerkt' })).toBeVisible();
+  expect(screen.getByText(/Er stond al een uitnodiging open/).textContent).toBe(
+    'Er stond al een uitnodiging open; die is aangevuld en geldt nu voor: L&O, Beheerder; Wijkteam Noord.',
+  );
+});
+
+it('makes a new link for an open invitation without ending the earlier ones', async () => {
+  stubPeoplePage({
+    'GET /invitations': () => Response.json(pageOf([open])),
+    'POST /invitations/inv-1/links': () =>
+      Response.json({ acceptPath: '/invitations/opnieuw', expiresAt: open.expiresAt }, { status: 201 }),
+  });
+  renderApp('/admin/people');
+
+  const row = (await screen.findByRole('cell', { name: 'piet@example.nl' })).closest('tr')!;
+  expect(within(row).getByText('Wijkteam Noord')).toBeVisible();
+  fireEvent.click(within(row).getByRole('button', { name: 'Nieuwe link voor piet@example.nl' }));
+
+  const link = (await screen.findByLabelText('Link voor piet@example.nl')) as HTMLInputElement;
+  expect(link.value).toBe(`${window.location.origin}/invitations/opnieuw`);
+  expect(screen.getByText(/net als de links die je eerder gaf/)).toBeVisible();
 });
 
 it('checks the email address before sending the invitation', async () => {
