@@ -107,6 +107,8 @@ export interface AuditEventResponse {
   actor: { id: string; displayName: string } | null;
   targetType: string | null;
   targetId: string | null;
+  /** For an invitation, the address it was for (as long as the invitation is kept). */
+  targetLabel: string | null;
   details: Record<string, unknown>;
   createdAt: string;
 }

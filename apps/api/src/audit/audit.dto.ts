@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEventResponse as AuditEventContract } from '@vitaal/shared/people';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { AUDIT_ACTION_NAMES, AUDIT_KINDS, type AuditKind } from '@vitaal/shared/audit';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class AuditQuery extends PageQuery {
@@ -11,6 +12,11 @@ export class AuditQuery extends PageQuery {
   @IsOptional()
   @Matches(/^[a-z_.]{1,60}$/, { message: 'action must be an action name like sign_in or team.' })
   action?: string;
+
+  @ApiPropertyOptional({ enum: AUDIT_KINDS, description: 'Only the actions of this kind.' })
+  @IsOptional()
+  @IsIn(AUDIT_KINDS)
+  kind?: AuditKind;
 }
 
 class AuditActor {
@@ -25,7 +31,7 @@ export class AuditEventResponse implements AuditEventContract {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'user.roles_changed' })
+  @ApiProperty({ enum: AUDIT_ACTION_NAMES, example: 'user.roles_changed' })
   action: string;
 
   @ApiProperty({ type: AuditActor, nullable: true })
@@ -36,6 +42,9 @@ export class AuditEventResponse implements AuditEventContract {
 
   @ApiProperty({ nullable: true, type: String })
   targetId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'For an invitation, the address it was for.' })
+  targetLabel: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   details: Record<string, unknown>;

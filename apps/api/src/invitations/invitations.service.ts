@@ -90,11 +90,10 @@ export class InvitationsService {
           target: { type: 'invitation', id: invitation.id },
           details: open
             ? {
-                email: input.email,
                 addedRoles: input.roles.filter((role) => !open.roles.includes(role)),
                 addedTeamIds: input.teamIds.filter((id) => !open.teamIds.includes(id)),
               }
-            : { email: input.email, roles: input.roles, teamIds: input.teamIds },
+            : { roles: input.roles, teamIds: input.teamIds },
         },
         manager,
       );
@@ -148,7 +147,6 @@ export class InvitationsService {
           actorId: actor.userId,
           action: 'invitation.link_copied',
           target: { type: 'invitation', id },
-          details: { email: open.email },
         },
         manager,
       );
@@ -171,7 +169,6 @@ export class InvitationsService {
           actorId: actor.userId,
           action: 'invitation.revoked',
           target: { type: 'invitation', id },
-          details: { email: open.email },
         },
         manager,
       );
@@ -238,7 +235,6 @@ export class InvitationsService {
           actorId: user.id,
           action: 'invitation.accepted',
           target: { type: 'invitation', id: invitation.id },
-          details: { email: invitation.email },
         },
         manager,
       );

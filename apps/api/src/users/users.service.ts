@@ -149,7 +149,7 @@ export class UsersService {
     const base = {
       organizationId: actor.organizationId,
       actorId: actor.userId,
-      target: { type: 'user', id: before.id },
+      target: { type: 'user' as const, id: before.id },
     };
     if ([...after.roles].sort().join() !== [...before.roles].sort().join()) {
       await this.audit.record(
