@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GOAL_TRANSITIONS, MAX_GOALS_PER_PERSON } from '@vitaal/shared/goals';
+import { GOAL_TRANSITIONS, MAX_GOALS_PER_PERSON, milestoneProgress } from '@vitaal/shared/goals';
 import { localIsoDate } from '@vitaal/shared/iso-week';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
@@ -88,8 +88,15 @@ export class GoalsService {
           [{ field: 'status', message: `cannot change from ${goal.status} to ${changes.status}` }],
         );
       }
+      const milestones = await this.milestonesOf(manager, [id]);
+      const followed = milestoneProgress(milestones);
+      if (changes.progress !== undefined && followed !== null && changes.progress !== followed) {
+        throw new ValidationFailed([
+          { field: 'progress', message: 'follows the milestones of this goal; tick them off instead' },
+        ]);
+      }
       const saved = await manager.save(Goal, { ...goal, ...changes });
-      return toGoalResponse(saved, await this.milestonesOf(manager, [id]));
+      return toGoalResponse(saved, milestones);
     });
   }
 
@@ -198,7 +205,12 @@ export class GoalsService {
     return this.dataSource.transaction(async (manager) => {
       const goal = await this.findOwn(manager, actor, goalId, true);
       await change(manager, goal, await this.milestonesOf(manager, [goal.id]));
-      return toGoalResponse(goal, await this.milestonesOf(manager, [goal.id]));
+      const milestones = await this.milestonesOf(manager, [goal.id]);
+      // Progress follows the milestones; without any left, the last figure stays and is set by hand again.
+      const followed = milestoneProgress(milestones);
+      if (followed === null || followed === goal.progress) return toGoalResponse(goal, milestones);
+      const saved = await manager.save(Goal, { ...goal, progress: followed });
+      return toGoalResponse(saved, milestones);
     });
   }
 

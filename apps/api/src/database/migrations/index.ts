@@ -10,6 +10,7 @@ import { PersonalData1795500200000 } from './1795500200000-PersonalData';
 import { Retention1795500300000 } from './1795500300000-Retention';
 import { SummaryWeekIndex1795500400000 } from './1795500400000-SummaryWeekIndex';
 import { InvitationLinks1795600500000 } from './1795600500000-InvitationLinks';
+import { ProgressFollowsMilestones1795600510000 } from './1795600510000-ProgressFollowsMilestones';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Retention1795500300000,
   SummaryWeekIndex1795500400000,
   InvitationLinks1795600500000,
+  ProgressFollowsMilestones1795600510000,
 ];

@@ -1,5 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
-import type { CareerCompetency, Challenge, GoalStatus } from '@vitaal/shared/goals';
+import { milestoneProgress, type CareerCompetency, type Challenge, type GoalStatus } from '@vitaal/shared/goals';
 import type { EntityManager } from 'typeorm';
 import { Goal } from '../../goals/goal.entity';
 import { Milestone } from '../../goals/milestone.entity';
@@ -116,28 +116,33 @@ export async function seedDemoHistory(
           successCriteria: 'Mijn collega’s merken het verschil in mijn werk.',
           status,
           visibility: rnd() < 0.6 ? 'shared' : 'private',
-          progress: status === 'achieved' ? 100 : status === 'draft' ? 0 : Math.floor(rnd() * 60),
         });
       }),
     );
-    await manager.insert(
-      Milestone,
-      goals.flatMap((goal) => {
-        const idea = IDEAS.find((i) => i.title === goal.title)!;
-        return idea.milestones.map((title, position) => ({
-          organizationId,
-          goalId: goal.id,
-          title,
-          position: position + 1,
-          done: position === 0 && goal.progress > 20,
-          doneOn: null,
-        }));
-      }),
-    );
+    // Progress follows the milestones (every demo goal has some): achieved goals have all done, drafts none.
+    for (const goal of goals) {
+      const idea = IDEAS.find((i) => i.title === goal.title)!;
+      const reached =
+        goal.status === 'achieved'
+          ? idea.milestones.length
+          : goal.status === 'draft'
+            ? 0
+            : Math.floor(rnd() * idea.milestones.length);
+      const milestones = idea.milestones.map((title, position) => ({
+        organizationId,
+        goalId: goal.id,
+        title,
+        position: position + 1,
+        done: position < reached,
+        doneOn: null,
+      }));
+      await manager.insert(Milestone, milestones);
+      goal.progress = milestoneProgress(milestones) ?? 0;
+      await manager.update(Goal, { id: goal.id }, { progress: goal.progress });
+    }
 
     const activeGoal = goals.find((goal) => goal.status === 'active');
     const diligence = 0.55 + rnd() * 0.45;
-    let progress = activeGoal?.progress ?? 0;
     for (let offset = -HISTORY_WEEKS; offset < 0; offset++) {
       if (rnd() > diligence) continue; // a missing week
       const week = addIsoWeeks(current, offset);
@@ -170,7 +175,8 @@ export async function seedDemoHistory(
         }),
       );
       if (activeGoal) {
-        progress = Math.min(100, progress + Math.floor(rnd() * 6));
+        // The progress reached in each week climbs to where the goal stands now.
+        const progress = Math.round((activeGoal.progress * (HISTORY_WEEKS + offset + 1)) / HISTORY_WEEKS);
         await manager.insert(WeekGoalLink, {
           organizationId,
           weekId: saved.id,
@@ -180,6 +186,5 @@ export async function seedDemoHistory(
         });
       }
     }
-    if (activeGoal) await manager.update(Goal, { id: activeGoal.id }, { progress });
   }
 }
