@@ -112,9 +112,11 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     const accepted = await t
       .http()
       .post(`/api/v1${first.body.acceptPath}/accept`)
-      .send({ displayName: 'Twee Keer', password: 'my own long secret' })
+      .send({ displayName: 'Twee Keer', password: 'my own long secret', locale: 'en' })
       .expect(204);
     const me = (await clientFor(t, sessionFrom(accepted)).get('/api/v1/me').expect(200)).body;
+    // The account starts in the language chosen on the accept page (the organisation speaks Dutch).
+    expect(me.locale).toBe('en');
     expect(me.roles).toEqual(['lno', 'admin']);
     expect(me.teams.map((m: { id: string }) => m.id).sort()).toEqual([team.id, second.id].sort());
     for (const link of links.slice(1)) await t.http().get(`/api/v1${link}`).expect(404);

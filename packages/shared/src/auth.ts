@@ -24,6 +24,8 @@ export interface SignUpRequest {
 export interface AcceptInvitationRequest {
   displayName: string;
   password: string;
+  /** The language the person chose on the accept page; the organisation's when left out. */
+  locale?: Locale;
 }
 
 export interface ChangePasswordRequest {

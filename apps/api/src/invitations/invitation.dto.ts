@@ -10,7 +10,8 @@ import {
 } from '@vitaal/shared/people';
 import { ORG_ROLES, type OrgRole } from '@vitaal/shared/roles';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { EmailField, NameField, PasswordField } from '../common/http/fields';
+import type { Locale } from '@vitaal/shared/locale';
+import { EmailField, LocaleField, NameField, PasswordField } from '../common/http/fields';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
@@ -108,4 +109,7 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
 
   @PasswordField()
   password: string;
+
+  @LocaleField({ optional: true })
+  locale?: Locale;
 }

@@ -198,7 +198,8 @@ export class InvitationsService {
           email: invitation.email,
           displayName: input.displayName,
           passwordHash,
-          locale: organization.locale,
+          // The language chosen on the accept page, so the account starts in it.
+          locale: input.locale ?? organization.locale,
           roles: invitation.roles,
         }),
       );

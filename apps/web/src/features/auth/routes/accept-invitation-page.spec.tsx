@@ -67,5 +67,6 @@ it('creates the account and goes to the overview', async () => {
   expect(JSON.parse(accept.mock.calls[0]![0]!.body as string)).toEqual({
     displayName: 'Anna de Vries',
     password: 'een lang wachtwoord',
+    locale: 'nl',
   });
 });
