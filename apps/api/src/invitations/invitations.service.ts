@@ -55,8 +55,9 @@ export class InvitationsService {
   async create(actor: Actor, input: CreateInvitationDto): Promise<InvitationResponse> {
     const token = newToken();
     const { invitation, outcome, organizationName } = await this.dataSource.transaction(async (manager) => {
-      if (await manager.exists(User, { where: { email: input.email } })) {
-        throw new Conflict('A person with this email address already has an account.', 'email_taken');
+      // Only this organisation's people count: whether the address is known elsewhere is not the admin's to learn.
+      if (await manager.exists(User, { where: { organizationId: actor.organizationId, email: input.email } })) {
+        throw new Conflict('Someone in this organisation already has this email address.', 'email_taken');
       }
       await this.requireActiveTeams(manager, actor.organizationId, input.teamIds);
       const open = await manager.findOne(Invitation, {
@@ -188,8 +189,10 @@ export class InvitationsService {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.findUsable(manager, token, true);
-      if (await manager.exists(User, { where: { email: invitation.email } })) {
-        throw new Conflict('A person with this email address already has an account.', 'email_taken');
+      if (
+        await manager.exists(User, { where: { organizationId: invitation.organizationId, email: invitation.email } })
+      ) {
+        throw new Conflict('Someone in this organisation already has this email address.', 'email_taken');
       }
       const organization = await manager.findOneByOrFail(Organization, { id: invitation.organizationId });
       const user = await manager.save(

@@ -11,6 +11,7 @@ import { Retention1795500300000 } from './1795500300000-Retention';
 import { SummaryWeekIndex1795500400000 } from './1795500400000-SummaryWeekIndex';
 import { InvitationLinks1795600500000 } from './1795600500000-InvitationLinks';
 import { ProgressFollowsMilestones1795600510000 } from './1795600510000-ProgressFollowsMilestones';
+import { EmailPerOrganization1795600520000 } from './1795600520000-EmailPerOrganization';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   SummaryWeekIndex1795500400000,
   InvitationLinks1795600500000,
   ProgressFollowsMilestones1795600510000,
+  EmailPerOrganization1795600520000,
 ];

@@ -156,7 +156,9 @@ it('explains that an address already has an account', async () => {
   fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'anna@example.nl' } });
   fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen' }));
 
-  expect((await screen.findByRole('alert')).textContent).toContain('Er bestaat al een account met dit e-mailadres.');
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    'Iemand in deze organisatie heeft dit e-mailadres al.',
+  );
 });
 
 it('marks the signed-in admin and explains that the last admin must stay', async () => {

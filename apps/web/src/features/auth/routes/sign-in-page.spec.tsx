@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
 import { problem, signedInPerson, stubApi } from '@/test/stub-api';
@@ -90,4 +90,31 @@ it('sends someone who is already signed in to the overview', async () => {
   renderApp('/sign-in');
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
+});
+
+it('asks which organisation when the password opens accounts in several, then signs in there', async () => {
+  const organizations = [
+    { id: '00000000-0000-4000-8000-0000000000c1', name: 'Gemeente Een' },
+    { id: '00000000-0000-4000-8000-0000000000c2', name: 'Gemeente Twee' },
+  ];
+  const login = stubSignIn(() => new Response(null, { status: 204 }));
+  login.mockImplementationOnce(() => Response.json({ organizations }));
+  renderApp('/sign-in');
+
+  await signInWith('anna@example.nl', 'een lang wachtwoord');
+  const choice = await screen.findByLabelText('Organisatie');
+  expect(screen.getByText(/account bij meer dan één organisatie/)).toBeVisible();
+  fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+  expect(await screen.findByText('Kies de organisatie waar je wilt inloggen.')).toBeVisible();
+  expect(login).toHaveBeenCalledTimes(1);
+
+  fireEvent.change(choice, { target: { value: organizations[1]!.id } });
+  fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
+  await waitFor(() => expect(login).toHaveBeenCalledTimes(2));
+  expect(JSON.parse(String(login.mock.calls[1]![0]?.body))).toEqual({
+    email: 'anna@example.nl',
+    password: 'een lang wachtwoord',
+    organizationId: organizations[1]!.id,
+  });
 });

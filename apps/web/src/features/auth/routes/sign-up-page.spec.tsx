@@ -62,17 +62,6 @@ it('offers the language the visitor switched the page to', async () => {
   expect((screen.getByLabelText('Language of your organisation') as HTMLSelectElement).value).toBe('en');
 });
 
-it('shows a taken email address on the email field', async () => {
-  stubSignUp(() => problem(409, 'email_taken'));
-  renderApp('/sign-up');
-
-  await signUpWith();
-
-  expect(await screen.findByText('Er bestaat al een account met dit e-mailadres.')).toBeVisible();
-  expect(screen.getByLabelText('E-mailadres').getAttribute('aria-invalid')).toBe('true');
-  expect(screen.queryByRole('alert')).toBeNull();
-});
-
 it('explains that signing up is switched off', async () => {
   stubSignUp(() => problem(403, 'signup_disabled'));
   renderApp('/sign-up');
