@@ -99,12 +99,22 @@ export async function seedDemoHistory(
   const current = parseIsoWeek(isoWeekKey(new Date(), timeZone))!;
 
   for (const [index, person] of people.entries()) {
+    // Progress follows the milestones (every demo goal has some): achieved goals have all done, drafts none.
+    const planned = [0, 1].map((n) => {
+      const idea = IDEAS[(index + n * 3) % IDEAS.length]!;
+      // Shifted so that the demo logins (the first people) start with an active goal.
+      const status = STATUSES[(index + n + 3) % STATUSES.length]!;
+      const reached =
+        status === 'achieved'
+          ? idea.milestones.length
+          : status === 'draft'
+            ? 0
+            : Math.floor(rnd() * idea.milestones.length);
+      return { idea, status, done: idea.milestones.map((_, position) => position < reached) };
+    });
     const goals = await manager.save(
-      [0, 1].map((n) => {
-        const idea = IDEAS[(index + n * 3) % IDEAS.length]!;
-        // Shifted so that the demo logins (the first people) start with an active goal.
-        const status = STATUSES[(index + n + 3) % STATUSES.length]!;
-        return manager.create(Goal, {
+      planned.map(({ idea, status, done }) =>
+        manager.create(Goal, {
           organizationId,
           ownerId: person.id,
           title: idea.title,
@@ -116,30 +126,23 @@ export async function seedDemoHistory(
           successCriteria: 'Mijn collega’s merken het verschil in mijn werk.',
           status,
           visibility: rnd() < 0.6 ? 'shared' : 'private',
-        });
-      }),
+          progress: milestoneProgress(done.map((isDone) => ({ done: isDone }))) ?? 0,
+        }),
+      ),
     );
-    // Progress follows the milestones (every demo goal has some): achieved goals have all done, drafts none.
-    for (const goal of goals) {
-      const idea = IDEAS.find((i) => i.title === goal.title)!;
-      const reached =
-        goal.status === 'achieved'
-          ? idea.milestones.length
-          : goal.status === 'draft'
-            ? 0
-            : Math.floor(rnd() * idea.milestones.length);
-      const milestones = idea.milestones.map((title, position) => ({
-        organizationId,
-        goalId: goal.id,
-        title,
-        position: position + 1,
-        done: position < reached,
-        doneOn: null,
-      }));
-      await manager.insert(Milestone, milestones);
-      goal.progress = milestoneProgress(milestones) ?? 0;
-      await manager.update(Goal, { id: goal.id }, { progress: goal.progress });
-    }
+    await manager.insert(
+      Milestone,
+      goals.flatMap((goal, n) =>
+        planned[n]!.idea.milestones.map((title, position) => ({
+          organizationId,
+          goalId: goal.id,
+          title,
+          position: position + 1,
+          done: planned[n]!.done[position]!,
+          doneOn: null,
+        })),
+      ),
+    );
 
     const activeGoal = goals.find((goal) => goal.status === 'active');
     const diligence = 0.55 + rnd() * 0.45;
