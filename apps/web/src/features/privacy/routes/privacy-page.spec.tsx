@@ -9,7 +9,7 @@ import {
 import { afterEach, expect, it, vi } from 'vitest';
 import { changeLocale } from '@/lib/i18n';
 import { renderApp } from '@/test/render-app';
-import { problem, stubApi } from '@/test/stub-api';
+import { problem, signedInPerson, stubApi } from '@/test/stub-api';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -70,7 +70,11 @@ it('gives the organisation’s minimum group size, edit window and retention, an
 
 it('speaks English too', async () => {
   await changeLocale('en');
-  stubApi({ 'GET /transparency': () => Response.json(transparency) });
+  // Signed in, the account's language is the one spoken.
+  stubApi({
+    'GET /me': () => Response.json({ ...signedInPerson, locale: 'en' }),
+    'GET /transparency': () => Response.json(transparency),
+  });
   renderApp('/privacy');
 
   expect(
