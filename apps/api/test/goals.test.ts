@@ -1,5 +1,5 @@
 import { formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
-import { createCast, createUser, joinTeam, signedIn } from './support/factories';
+import { createCast, createUser, emptyWeek, joinTeam, signedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('learning goals', () => {
@@ -140,25 +140,7 @@ describe('learning goals', () => {
     const week = formatIsoWeek(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!);
     await me
       .put(`/api/v1/weeks/${week}`)
-      .send({
-        version: 0,
-        shared: false,
-        plan: { intentions: '', plannedHours: null },
-        reflection: {
-          learned: '',
-          applied: '',
-          hours: { workplace: null, course: null, peer: null, self_study: null },
-          energy: null,
-          climate: null,
-          workload: null,
-          aiUsed: null,
-          aiHow: '',
-          obstacles: '',
-          supportWanted: '',
-          nextStep: '',
-        },
-        goals: [{ goalId: id, hours: 1, progress: 90 }],
-      })
+      .send(emptyWeek({}, { goals: [{ goalId: id, hours: 1, progress: 90 }] }))
       .expect(200);
     expect((await me.get(`/api/v1/goals/${id}`).expect(200)).body.progress).toBe(67);
 

@@ -1,5 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
-import { createCast, createTeam, createUser, joinTeam, signedIn } from './support/factories';
+import { createCast, createTeam, createUser, emptyWeek, joinTeam, signedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const relative = (offset: number) =>
@@ -129,25 +129,7 @@ describe('team learning', () => {
     const asManager = await signedIn(t, manager);
     await asMember
       .put(`/api/v1/weeks/${relative(0)}`)
-      .send({
-        version: 0,
-        shared: false,
-        plan: { intentions: '', plannedHours: null },
-        reflection: {
-          learned: 'Een AI-samenvatting altijd naast de bron leggen',
-          applied: '',
-          hours: { workplace: null, course: null, peer: null, self_study: null },
-          energy: null,
-          climate: null,
-          workload: null,
-          aiUsed: null,
-          aiHow: '',
-          obstacles: '',
-          supportWanted: '',
-          nextStep: '',
-        },
-        goals: [],
-      })
+      .send(emptyWeek({ learned: 'Een AI-samenvatting altijd naast de bron leggen' }))
       .expect(200);
 
     const post = (

@@ -158,12 +158,12 @@ export class InvitationsService {
 
   async revoke(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const open = await manager.findOne(Invitation, {
-        where: { id, organizationId: actor.organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!open) throw new NotFound();
-      await manager.update(Invitation, { id, organizationId: actor.organizationId }, { revokedAt: new Date() });
+      const result = await manager.update(
+        Invitation,
+        { id, organizationId: actor.organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      if (!result.affected) throw new NotFound();
       await this.audit.record(
         {
           organizationId: actor.organizationId,

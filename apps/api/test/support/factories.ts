@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { OrgRole, TeamRole } from '@vitaal/shared/roles';
+import type { SaveWeekRequest } from '@vitaal/shared/weeks';
 import { hashPassword } from '../../src/auth/passwords';
 import { SessionService, type IssuedSession } from '../../src/auth/session.service';
 import { Organization } from '../../src/organizations/organization.entity';
@@ -109,4 +110,32 @@ export async function createCast(t: TestApp) {
     [member, 'member'],
   ]);
   return { organization, admin, lno, manager, member, outsider, team };
+}
+
+/** The body that saves a week with nothing filled in but what the test gives. */
+export function emptyWeek(
+  reflection: Partial<SaveWeekRequest['reflection']> = {},
+  rest: Partial<SaveWeekRequest> = {},
+): SaveWeekRequest {
+  return {
+    version: 0,
+    shared: false,
+    plan: { intentions: '', plannedHours: null },
+    reflection: {
+      learned: '',
+      applied: '',
+      hours: { workplace: null, course: null, peer: null, self_study: null },
+      energy: null,
+      climate: null,
+      workload: null,
+      aiUsed: null,
+      aiHow: '',
+      obstacles: '',
+      supportWanted: '',
+      nextStep: '',
+      ...reflection,
+    },
+    goals: [],
+    ...rest,
+  };
 }

@@ -39,25 +39,21 @@ it('shows the not-found page to someone who is not an admin', async () => {
   expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeVisible();
 });
 
+const open = {
+  id: 'inv-1',
+  email: 'piet@example.nl',
+  roles: ['lno'],
+  teams: [{ id: team.id, name: team.name }],
+  createdAt: '2026-03-02T09:00:00Z',
+  expiresAt: '2026-03-09T09:00:00Z',
+};
+
 it('invites someone into a team and shows the accept link to pass on', async () => {
   const writeText = vi.fn().mockResolvedValue(undefined);
   vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
   stubPeoplePage({
     'POST /invitations': () =>
-      Response.json(
-        {
-          id: 'inv-1',
-          email: 'piet@example.nl',
-          roles: ['lno'],
-          teams: [{ id: team.id, name: team.name }],
-          createdAt: '2026-03-02T09:00:00Z',
-          expiresAt: '2026-03-09T09:00:00Z',
-          acceptPath: '/invitations/geheim',
-          mailed: false,
-          outcome: 'created',
-        },
-        { status: 201 },
-      ),
+      Response.json({ ...open, acceptPath: '/invitations/geheim', mailed: false, outcome: 'created' }, { status: 201 }),
   });
   const requests = recordRequests();
   renderApp('/admin/people');
@@ -81,15 +77,6 @@ it('invites someone into a team and shows the accept link to pass on', async () 
   expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/invitations/geheim`);
   await waitFor(() => expect(screen.getByText('Gekopieerd.').getAttribute('role')).toBe('status'));
 });
-
-const open = {
-  id: 'inv-1',
-  email: 'piet@example.nl',
-  roles: ['lno'],
-  teams: [{ id: team.id, name: team.name }],
-  createdAt: '2026-03-02T09:00:00Z',
-  expiresAt: '2026-03-09T09:00:00Z',
-};
 
 it('says before inviting that an open invitation of the address is kept and added to, and after it what it holds', async () => {
   stubPeoplePage({
