@@ -134,6 +134,20 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     ]);
   });
 
+  it('keeps one open invitation when an address is invited twice at the same moment', async () => {
+    const { admin } = await createCast(t);
+    const asAdmin = await signedIn(t, admin);
+    const answers = await Promise.all(
+      ['lno', 'admin'].map((role) =>
+        asAdmin.post('/api/v1/invitations').send({ email: 'racing@example.nl', roles: [role], teamIds: [] }),
+      ),
+    );
+    expect(answers.map((res) => res.body.outcome).sort()).toEqual(['created', 'merged']);
+    const pending = (await asAdmin.get('/api/v1/invitations?email=racing@example.nl').expect(200)).body;
+    expect(pending.total).toBe(1);
+    expect([...pending.items[0].roles].sort()).toEqual(['admin', 'lno']);
+  });
+
   it('revoking an invitation ends every link to it', async () => {
     const { admin } = await createCast(t);
     const asAdmin = await signedIn(t, admin);

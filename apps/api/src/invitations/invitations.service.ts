@@ -60,6 +60,10 @@ export class InvitationsService {
         throw new Conflict('Someone in this organisation already has this email address.', 'email_taken');
       }
       await this.requireActiveTeams(manager, actor.organizationId, input.teamIds);
+      // Two admins inviting one address at once still end with one open invitation.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `invitation:${actor.organizationId}:${input.email}`,
+      ]);
       const open = await manager.findOne(Invitation, {
         where: { ...this.openWhere(actor.organizationId), email: input.email },
         lock: { mode: 'pessimistic_write' },
