@@ -15,7 +15,7 @@ const KINDS = {
              'challenges', g.challenges, 'careerCompetencies', g.career_competencies, 'competences', g.competences,
              'successCriteria', g.success_criteria, 'targetDate', g.target_date, 'status', g.status, 'visibility', g.visibility,
              'progress', g.progress, 'createdAt', g.created_at, 'updatedAt', g.updated_at,
-             'milestones', coalesce((SELECT json_agg(json_build_object('title', m.title, 'done', m.done, 'doneOn', m.done_on) ORDER BY m.position)
+             'milestones', coalesce((SELECT json_agg(json_build_object('title', m.title, 'done', m.done, 'doneOn', m.done_on) ORDER BY m.position, m.id)
                                        FROM goal_milestone m WHERE m.organization_id = g.organization_id AND m.goal_id = g.id), '[]'::json)) AS item
       FROM learning_goal g WHERE g.organization_id = $1 AND g.owner_id = $2 ORDER BY g.created_at, g.id`,
   weeks: `
