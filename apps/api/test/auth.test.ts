@@ -1,7 +1,15 @@
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/common/config/app-config';
-import { clientFor, createOrganization, createUser, PASSWORD, sessionFrom } from './support/factories';
+import {
+  clientFor,
+  createCast,
+  createOrganization,
+  createUser,
+  PASSWORD,
+  sessionFrom,
+  signedIn,
+} from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 import pino from 'pino';
 import request from 'supertest';
@@ -42,10 +50,71 @@ describe('sign-up, sign-in and sessions', () => {
     });
   });
 
-  it('refuses a second account for the same address, whatever its case', async () => {
-    await signUp('dup@example.nl').expect(201);
-    const res = await signUp('DUP@example.nl').expect(409);
-    expect(res.body.code).toBe('email_taken');
+  it('tells nobody whether an address has an account in another organisation', async () => {
+    const first = await signUp('known@example.nl', { organizationName: 'Gemeente Een' }).expect(201);
+    const fresh = await signUp('unknown@example.nl').expect(201);
+    // Signing up with a known address answers exactly as with a new one, and makes an account of its own.
+    const again = await signUp('KNOWN@example.nl', {
+      organizationName: 'Gemeente Twee',
+      password: 'another long secret',
+    }).expect(201);
+    expect([again.status, again.body, Object.keys(again.headers).sort()]).toEqual([
+      fresh.status,
+      fresh.body,
+      Object.keys(fresh.headers).sort(),
+    ]);
+    const [one, two] = await Promise.all(
+      [first, again].map(async (res) => (await clientFor(t, sessionFrom(res)).get('/api/v1/me').expect(200)).body),
+    );
+    expect([one.organization.name, two.organization.name]).toEqual(['Gemeente Een', 'Gemeente Twee']);
+
+    // An admin elsewhere invites the address as any other; only their own organisation's people count.
+    const other = await createCast(t);
+    const asOtherAdmin = await signedIn(t, other.admin);
+    await asOtherAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'known@example.nl', roles: [], teamIds: [] })
+      .expect(201);
+    const asFirstAdmin = clientFor(t, sessionFrom(first));
+    const own = await asFirstAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'known@example.nl', roles: [], teamIds: [] })
+      .expect(409);
+    expect(own.body.code).toBe('email_taken');
+
+    // Each password opens its own account.
+    const login = (password: string, organizationId?: string) =>
+      t.http().post('/api/v1/auth/login').send({ email: 'known@example.nl', password, organizationId });
+    const intoTwo = await login('another long secret').expect(204);
+    expect((await clientFor(t, sessionFrom(intoTwo)).get('/api/v1/me').expect(200)).body.organization.id).toBe(
+      two.organization.id,
+    );
+  });
+
+  it('asks which organisation when one password opens accounts in several', async () => {
+    const a = await signUp('both@example.nl', { organizationName: 'Gemeente A' }).expect(201);
+    const b = await signUp('both@example.nl', { organizationName: 'Gemeente B' }).expect(201);
+    const [inA, inB] = await Promise.all(
+      [a, b].map(async (res) => (await clientFor(t, sessionFrom(res)).get('/api/v1/me').expect(200)).body.organization),
+    );
+    const choice = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'both@example.nl', password: 'a long enough secret' })
+      .expect(200);
+    expect(choice.headers['set-cookie']).toBeUndefined();
+    expect(choice.body).toEqual({
+      organizations: [
+        { id: inA.id, name: 'Gemeente A' },
+        { id: inB.id, name: 'Gemeente B' },
+      ],
+    });
+    const chosen = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'both@example.nl', password: 'a long enough secret', organizationId: inB.id })
+      .expect(204);
+    expect((await clientFor(t, sessionFrom(chosen)).get('/api/v1/me').expect(200)).body.organization.id).toBe(inB.id);
   });
 
   it('asks for a password of at least 12 characters', async () => {

@@ -1,5 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/shared/iso-week';
-import { createCast, createUser, joinTeam, signedIn, weekToSave, type Client } from './support/factories';
+import { createCast, createUser, emptyWeek, joinTeam, signedIn, weekToSave, type Client } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const relative = (offset: number) =>
@@ -48,6 +48,20 @@ describe('learning goals', () => {
     const list = await me.get('/api/v1/goals?status=achieved').expect(200);
     expect(list.body.map((g: { id: string }) => g.id)).toEqual([id]);
     expect((await me.get('/api/v1/goals?status=active').expect(200)).body).toEqual([]);
+  });
+
+  it('keeps a person to 200 goals, so the list of them is always complete', async () => {
+    const { member } = await createCast(t);
+    const me = await signedIn(t, member);
+    await t.dataSource.query(
+      `INSERT INTO learning_goal (organization_id, owner_id, title, development_question)
+       SELECT organization_id, id, 'Doel ' || n, '?' FROM app_user, generate_series(1, 199) n WHERE id = $1`,
+      [member.id],
+    );
+    await me.post('/api/v1/goals').send(goal).expect(201);
+    const refused = await me.post('/api/v1/goals').send(goal).expect(409);
+    expect(refused.body.code).toBe('goal_limit');
+    expect((await me.get('/api/v1/goals').expect(200)).body).toHaveLength(200);
   });
 
   it('refuses bad input field by field', async () => {
@@ -123,6 +137,41 @@ describe('learning goals', () => {
     const reversed = full.milestones.map((m: { id: string }) => m.id).reverse();
     const reordered = await me.put(`/api/v1/goals/${id}/milestones/order`).send({ milestoneIds: reversed }).expect(200);
     expect(reordered.body.milestones[0].title).toBe('De honderdste');
+  });
+
+  it('takes the progress of a goal with milestones from the milestones done, and from the owner otherwise', async () => {
+    const { member } = await createCast(t);
+    const me = await signedIn(t, member);
+    const { id } = (await me.post('/api/v1/goals').send(goal).expect(201)).body;
+    await me.patch(`/api/v1/goals/${id}`).send({ version: 1, progress: 63 }).expect(200);
+    const ids = [];
+    for (const title of ['Cursus', 'Oefenen', 'Presenteren'])
+      ids.push((await me.post(`/api/v1/goals/${id}/milestones`).send({ title }).expect(201)).body.milestones.at(-1).id);
+    expect((await me.get(`/api/v1/goals/${id}`).expect(200)).body.progress).toBe(0);
+
+    await me.patch(`/api/v1/goals/${id}/milestones/${ids[0]}`).send({ done: true }).expect(200);
+    const two = (await me.patch(`/api/v1/goals/${id}/milestones/${ids[1]}`).send({ done: true }).expect(200)).body;
+    expect(two.progress).toBe(67);
+
+    // Neither the slider nor a week's reflection overrides it.
+    const refused = await me.patch(`/api/v1/goals/${id}`).send({ version: two.version, progress: 90 }).expect(400);
+    expect(refused.body.errors).toEqual([
+      { field: 'progress', message: 'follows the milestones of this goal; tick them off instead' },
+    ]);
+    const week = formatIsoWeek(parseIsoWeek(isoWeekKey(new Date(), 'Europe/Amsterdam'))!);
+    await me
+      .put(`/api/v1/weeks/${week}`)
+      .send(emptyWeek({}, { goals: [{ goalId: id, hours: 1, progress: 90 }] }))
+      .expect(200);
+    expect((await me.get(`/api/v1/goals/${id}`).expect(200)).body.progress).toBe(67);
+
+    const one = (await me.delete(`/api/v1/goals/${id}/milestones/${ids[2]}`).expect(200)).body;
+    expect(one.progress).toBe(100);
+    await me.delete(`/api/v1/goals/${id}/milestones/${ids[0]}`).expect(200);
+    const none = (await me.delete(`/api/v1/goals/${id}/milestones/${ids[1]}`).expect(200)).body;
+    // Without milestones the last figure stays, and the owner sets it again.
+    expect(none.progress).toBe(100);
+    await me.patch(`/api/v1/goals/${id}`).send({ version: none.version, progress: 80 }).expect(200);
   });
 
   it('shows a shared goal to the managers of the owner and to L&O staff, read-only, and a private goal to nobody', async () => {

@@ -45,8 +45,8 @@ describe('learning time', () => {
     expect((await asManager.get('/api/v1/notifications/unread-count').expect(200)).body).toEqual({ unread: 1 });
 
     const queue = await asManager.get('/api/v1/learning-time/approvals').expect(200);
-    expect(queue.body).toHaveLength(1);
-    expect(queue.body[0]).toMatchObject({
+    expect(queue.body).toMatchObject({ total: 1, offset: 0 });
+    expect(queue.body.items[0]).toMatchObject({
       id: created.body.id,
       requesterBalance: { norm: expect.any(Number), requested: 4, approved: 0 },
       exceedsNorm: false,
@@ -70,7 +70,7 @@ describe('learning time', () => {
     const balance = await asMember.get('/api/v1/learning-time/balance').expect(200);
     expect(balance.body.weeklyNorm).toBe(3.6);
     expect(balance.body.year).toMatchObject({ requested: 4, approved: 4, used: 0 });
-    expect((await asManager.get('/api/v1/learning-time/approvals').expect(200)).body).toEqual([]);
+    expect((await asManager.get('/api/v1/learning-time/approvals').expect(200)).body.items).toEqual([]);
 
     const audit = await t.dataSource.query(`SELECT action FROM audit_event WHERE target_id = $1`, [created.body.id]);
     expect(audit).toEqual([{ action: 'learning_time.approved' }]);
@@ -99,13 +99,13 @@ describe('learning time', () => {
     await joinTeam(t, team, second, 'manager');
     const asManager = await signedIn(t, manager);
     const own = (await asManager.post('/api/v1/learning-time/requests').send(ask(team.id)).expect(201)).body;
-    expect((await asManager.get('/api/v1/learning-time/approvals').expect(200)).body).toEqual([]);
+    expect((await asManager.get('/api/v1/learning-time/approvals').expect(200)).body.items).toEqual([]);
     await asManager
       .post(`/api/v1/learning-time/requests/${own.id}/decision`)
       .send({ decision: 'approved', comment: '' })
       .expect(403);
     const queue = (await (await signedIn(t, second)).get('/api/v1/learning-time/approvals').expect(200)).body;
-    expect(queue.map((r: { id: string }) => r.id)).toEqual([own.id]);
+    expect(queue.items.map((r: { id: string }) => r.id)).toEqual([own.id]);
     await (
       await signedIn(t, admin)
     )
@@ -241,7 +241,7 @@ describe('learning time', () => {
     await (await signedIn(t, foreign.admin)).get(url).expect(404);
     expect(
       (await (await signedIn(t, otherTeamManager)).get('/api/v1/learning-time/approvals').expect(200)).body,
-    ).toEqual([]);
+    ).toEqual({ items: [], total: 0, limit: 25, offset: 0 });
   });
 
   it('shows approved time per week in the team calendar, to the team’s managers, L&O staff and admins only', async () => {

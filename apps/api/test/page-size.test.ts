@@ -23,13 +23,11 @@ const HUGE = 10_000;
 const UNPAGED: Record<string, string> = {
   '/api/v1/teams':
     'every team of the organisation for admins and L&O staff, else your own; an organisation has at most 1000 teams',
-  '/api/v1/invitations': 'the 200 newest open invitations',
-  '/api/v1/goals': 'your 200 most recently changed goals',
-  '/api/v1/people/{userId}/goals': "a person's 200 most recently changed goals",
+  '/api/v1/goals': 'your goals, all of them: a person has at most 200 (refused at creation)',
+  '/api/v1/people/{userId}/goals': "a person's goals, all of them: a person has at most 200",
   '/api/v1/goals/{id}/weeks': 'one row per week the goal was worked on, within the retention period',
   '/api/v1/weeks': '`from` to `to`, at most 53 weeks',
   '/api/v1/people/{userId}/weeks': '`from` to `to`, at most 53 weeks',
-  '/api/v1/learning-time/approvals': 'the first 200 requests of the queue',
   '/api/v1/learning-time/team-calendar': '`weeks`, at most 26',
 };
 

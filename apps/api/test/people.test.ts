@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS, AUDIT_KINDS, isAuditAction } from '@vitaal/shared/audit';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { clientFor, createCast, createTeam, sessionFrom, signedIn } from './support/factories';
 import { startSmtpCatcher } from './support/smtp-catcher';
@@ -62,6 +63,104 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
     expect(again.body.code).toBe('invitation_invalid');
   });
 
+  it('inviting an address again keeps its open invitation: roles and teams merge and every link keeps working', async () => {
+    const { admin, team, organization, manager } = await createCast(t);
+    const second = await createTeam(t, organization);
+    const asAdmin = await signedIn(t, admin);
+    const first = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'twice@example.nl', roles: ['lno'], teamIds: [team.id] })
+      .expect(201);
+    expect(first.body.outcome).toBe('created');
+    const merged = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'twice@example.nl', roles: ['admin'], teamIds: [second.id] })
+      .expect(200);
+    expect(merged.body).toMatchObject({
+      id: first.body.id,
+      outcome: 'merged',
+      roles: ['lno', 'admin'],
+      teams: expect.arrayContaining([
+        { id: team.id, name: team.name },
+        { id: second.id, name: second.name },
+      ]),
+      mailed: true,
+    });
+    expect(Date.parse(merged.body.expiresAt)).toBeGreaterThan(Date.parse(first.body.expiresAt));
+
+    const pending = (await asAdmin.get('/api/v1/invitations?email=Twice@Example.nl').expect(200)).body;
+    expect(pending).toMatchObject({ total: 1, items: [{ id: first.body.id, roles: ['lno', 'admin'] }] });
+    expect(pending.items[0].teams).toHaveLength(2);
+
+    const copied = await asAdmin.post(`/api/v1/invitations/${first.body.id}/links`).expect(201);
+    expect(copied.body).toEqual({
+      acceptPath: expect.stringMatching(/^\/invitations\/[\w-]{40,}$/),
+      expiresAt: merged.body.expiresAt,
+    });
+    const links = [first.body.acceptPath, merged.body.acceptPath, copied.body.acceptPath];
+    expect(new Set(links).size).toBe(3);
+    for (const link of links) await t.http().get(`/api/v1${link}`).expect(200);
+
+    // Only an admin of the same organisation makes links.
+    await (await signedIn(t, manager)).post(`/api/v1/invitations/${first.body.id}/links`).expect(403);
+    await (
+      await signedIn(t, (await createCast(t)).admin)
+    )
+      .post(`/api/v1/invitations/${first.body.id}/links`)
+      .expect(404);
+
+    const accepted = await t
+      .http()
+      .post(`/api/v1${first.body.acceptPath}/accept`)
+      .send({ displayName: 'Twee Keer', password: 'my own long secret', locale: 'en' })
+      .expect(204);
+    const me = (await clientFor(t, sessionFrom(accepted)).get('/api/v1/me').expect(200)).body;
+    // The account starts in the language chosen on the accept page (the organisation speaks Dutch).
+    expect(me.locale).toBe('en');
+    expect(me.roles).toEqual(['lno', 'admin']);
+    expect(me.teams.map((m: { id: string }) => m.id).sort()).toEqual([team.id, second.id].sort());
+    for (const link of links.slice(1)) await t.http().get(`/api/v1${link}`).expect(404);
+    await asAdmin.post(`/api/v1/invitations/${first.body.id}/links`).expect(404);
+
+    // The audit list says who was invited, read from the invitation (an erasure removes it with the address).
+    const audit = (await asAdmin.get('/api/v1/audit-events?kind=invitations').expect(200)).body.items;
+    expect(
+      audit.map((e: { action: string; targetLabel: string; details: object }) => [e.action, e.targetLabel, e.details]),
+    ).toEqual([
+      ['invitation.accepted', 'twice@example.nl', {}],
+      ['invitation.link_copied', 'twice@example.nl', {}],
+      ['invitation.merged', 'twice@example.nl', { addedRoles: ['admin'], addedTeamIds: [second.id] }],
+      ['invitation.created', 'twice@example.nl', { roles: ['lno'], teamIds: [team.id] }],
+    ]);
+  });
+
+  it('keeps one open invitation when an address is invited twice at the same moment', async () => {
+    const { admin } = await createCast(t);
+    const asAdmin = await signedIn(t, admin);
+    const answers = await Promise.all(
+      ['lno', 'admin'].map((role) =>
+        asAdmin.post('/api/v1/invitations').send({ email: 'racing@example.nl', roles: [role], teamIds: [] }),
+      ),
+    );
+    expect(answers.map((res) => res.body.outcome).sort()).toEqual(['created', 'merged']);
+    const pending = (await asAdmin.get('/api/v1/invitations?email=racing@example.nl').expect(200)).body;
+    expect(pending.total).toBe(1);
+    expect([...pending.items[0].roles].sort()).toEqual(['admin', 'lno']);
+  });
+
+  it('revoking an invitation ends every link to it', async () => {
+    const { admin } = await createCast(t);
+    const asAdmin = await signedIn(t, admin);
+    const invited = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'gone@example.nl', roles: [], teamIds: [] })
+      .expect(201);
+    const copied = await asAdmin.post(`/api/v1/invitations/${invited.body.id}/links`).expect(201);
+    await asAdmin.delete(`/api/v1/invitations/${invited.body.id}`).expect(204);
+    for (const link of [invited.body.acceptPath, copied.body.acceptPath])
+      await t.http().get(`/api/v1${link}`).expect(404);
+  });
+
   it('refuses an expired or revoked link, and an invitation for someone who has an account', async () => {
     const { admin, member } = await createCast(t);
     const asAdmin = await signedIn(t, admin);
@@ -90,7 +189,7 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
       .post(`/api/v1${expired.body.acceptPath}/accept`)
       .send({ displayName: 'Late', password: 'my own long secret' })
       .expect(404);
-    expect((await asAdmin.get('/api/v1/invitations').expect(200)).body).toEqual([]);
+    expect((await asAdmin.get('/api/v1/invitations').expect(200)).body).toMatchObject({ items: [], total: 0 });
   });
 
   it('refuses teams of another organisation in an invitation', async () => {
@@ -142,8 +241,38 @@ describe('people: invitations, roles, deactivation and the audit list', () => {
       targetId: member.id,
       details: { from: ['lno', 'admin'], to: ['lno'] },
     });
+    // The refused changes (the last admin) left no trace: only the three changes made are on record.
     const stored = await t.dataSource.getRepository(AuditEvent).countBy({ organizationId: organization.id });
-    expect(stored).toBeGreaterThanOrEqual(3);
+    expect(stored).toBe(3);
+  });
+
+  it('files every recorded action under exactly one kind of the audit filter', async () => {
+    const { admin, member, lno } = await createCast(t);
+    const asAdmin = await signedIn(t, admin);
+    const invited = await asAdmin
+      .post('/api/v1/invitations')
+      .send({ email: 'kind@example.nl', roles: [], teamIds: [] });
+    await asAdmin.delete(`/api/v1/invitations/${invited.body.id}`).expect(204);
+    await asAdmin
+      .patch(`/api/v1/users/${member.id}`)
+      .send({ roles: ['lno'] })
+      .expect(200);
+    await asAdmin.post('/api/v1/teams').send({ name: 'Nieuw team' }).expect(201);
+    await (await signedIn(t, lno)).get('/api/v1/insights/organization/export.csv').expect(200);
+    await asAdmin.get('/api/v1/me/data').expect(200);
+    await t.http().post('/api/v1/auth/login').send({ email: admin.email, password: 'not the one' }).expect(401);
+
+    const all = (await asAdmin.get('/api/v1/audit-events?limit=100').expect(200)).body;
+    const unknown = all.items.filter((e: { action: string }) => !isAuditAction(e.action));
+    expect(unknown).toEqual([]);
+    let filed = 0;
+    for (const kind of AUDIT_KINDS) {
+      const items = (await asAdmin.get(`/api/v1/audit-events?kind=${kind}&limit=100`).expect(200)).body.items;
+      expect(items.filter((e: { action: keyof typeof AUDIT_ACTIONS }) => AUDIT_ACTIONS[e.action] !== kind)).toEqual([]);
+      filed += items.length;
+    }
+    expect(all.total).toBeGreaterThanOrEqual(6);
+    expect(filed).toBe(all.total);
   });
 
   it('lists and searches the people of the own organisation only, paginated', async () => {

@@ -23,6 +23,12 @@ describe('start-up', () => {
       expect(people[0].n).toBeGreaterThanOrEqual(38);
       expect(teams[0].n).toBe(4);
       expect(statuses[0].s).toEqual(['achieved', 'active', 'draft', 'dropped', 'paused']);
+      // The demo keeps the rule it shows: a goal with milestones is as far as the share of them done.
+      const offRule = await first.dataSource.query(
+        `SELECT g.id FROM learning_goal g JOIN goal_milestone m ON m.goal_id = g.id
+          GROUP BY g.id HAVING g.progress <> round(100.0 * count(*) FILTER (WHERE m.done) / count(*))`,
+      );
+      expect(offRule).toEqual([]);
       // Twelve weeks for everyone, with some missing: every page has something to show.
       expect(weeks[0].n).toBeGreaterThan(250);
       expect(weeks[0].n).toBeLessThan(12 * people[0].n);

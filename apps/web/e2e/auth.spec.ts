@@ -7,7 +7,7 @@ import { signIn, signUp, uniqueAccount } from './support/auth-flows';
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 test('a new organisation signs up, signs in again, and changes its language and password', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const account = uniqueAccount();
   const newPassword = 'een ander lang wachtwoord';
 
@@ -73,6 +73,18 @@ test('a new organisation signs up, signs in again, and changes its language and 
     await expect(page).toHaveURL('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Vitaal' })).toBeVisible();
     await expectAccessible(page);
+  });
+
+  await test.step('the language chosen in the header is kept on the account for the next sign-in', async () => {
+    await page.getByLabel('Language').selectOption('nl');
+    await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    // Another choice on the sign-in page, on this device only: the account's language wins once signed in.
+    await page.getByLabel('Taal').selectOption('en');
+    await signIn(page, account.email, newPassword);
+    await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
+    await page.goto('/profile');
+    await expect(page.getByLabel('Voorkeurstaal')).toHaveValue('nl');
   });
 });
 

@@ -11,6 +11,16 @@ export const CSRF_HEADER = 'x-csrf-token';
 export interface SignInRequest {
   email: string;
   password: string;
+  /**
+   * An address has an account in each organisation that added it. When the password opens more
+   * than one, the answer lists them and the person signs in again naming one.
+   */
+  organizationId?: string;
+}
+
+/** The answer to a sign-in whose address and password open accounts in several organisations. */
+export interface SignInChoice {
+  organizations: { id: string; name: string }[];
 }
 
 export interface SignUpRequest {
@@ -24,6 +34,8 @@ export interface SignUpRequest {
 export interface AcceptInvitationRequest {
   displayName: string;
   password: string;
+  /** The language the person chose on the accept page; the organisation's when left out. */
+  locale?: Locale;
 }
 
 export interface ChangePasswordRequest {

@@ -86,3 +86,15 @@ export interface GoalWeek {
   progress: number | null;
   submitted: boolean | null;
 }
+
+/** A person keeps at most this many goals (of any status), so their goal list is always complete in one answer. */
+export const MAX_GOALS_PER_PERSON = 200;
+
+/**
+ * The rule for progress: a goal with milestones is as far as the share of its milestones done (two of
+ * three is 67 %); only a goal without milestones has its progress set by hand (slider or reflection).
+ */
+export function milestoneProgress(milestones: readonly { done: boolean }[]): number | null {
+  if (milestones.length === 0) return null;
+  return Math.round((100 * milestones.filter((m) => m.done).length) / milestones.length);
+}

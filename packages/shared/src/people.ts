@@ -30,16 +30,38 @@ export interface CreateInvitationRequest {
   teamIds: string[];
 }
 
+/**
+ * What inviting did: `created` a new invitation, or `merged` the roles and teams into the open
+ * invitation the address already had (its earlier links keep working, its validity starts again).
+ */
+export const INVITATION_OUTCOMES = ['created', 'merged'] as const;
+export type InvitationOutcome = (typeof INVITATION_OUTCOMES)[number];
+
+export interface InvitationTeam {
+  id: string;
+  name: string;
+}
+
 export interface InvitationResponse {
   id: string;
   email: string;
   roles: OrgRole[];
+  /** The teams the person joins as member on accepting (archived teams left out). */
+  teams: InvitationTeam[];
   expiresAt: string;
   createdAt: string;
-  /** Path of the accept page with the secret token; shown once, to pass on. */
+  /** Path of the accept page with a secret token; only in the answer that makes a link, to pass on. */
   acceptPath?: string;
-  /** Whether it was also mailed (only when SMTP is configured). */
+  /** Whether it was also mailed (only when SMTP is configured); only in the answer to inviting. */
   mailed?: boolean;
+  /** Only in the answer to inviting. */
+  outcome?: InvitationOutcome;
+}
+
+/** A new link to an open invitation; the earlier links keep working. */
+export interface InvitationLinkResponse {
+  acceptPath: string;
+  expiresAt: string;
 }
 
 export interface TeamResponse {
@@ -85,6 +107,8 @@ export interface AuditEventResponse {
   actor: { id: string; displayName: string } | null;
   targetType: string | null;
   targetId: string | null;
+  /** For an invitation, the address it was for (as long as the invitation is kept). */
+  targetLabel: string | null;
   details: Record<string, unknown>;
   createdAt: string;
 }

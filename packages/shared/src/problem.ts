@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'week_closed',
   'invalid_transition',
   'week_hours_full',
+  'goal_limit',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEventResponse as AuditEventContract } from '@vitaal/shared/people';
-import { Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { Optional } from '../common/http/optional';
+import { AUDIT_ACTION_NAMES, AUDIT_KINDS, type AuditKind } from '@vitaal/shared/audit';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class AuditQuery extends PageQuery {
@@ -14,6 +15,11 @@ export class AuditQuery extends PageQuery {
   @Optional()
   @Matches(/^[a-z_.]{1,60}$/, { message: 'action must be an action name like sign_in or team.' })
   action?: string;
+
+  @ApiPropertyOptional({ enum: AUDIT_KINDS, description: 'Only the actions of this kind.' })
+  @Optional()
+  @IsIn(AUDIT_KINDS)
+  kind?: AuditKind;
 }
 
 class AuditActor {
@@ -28,7 +34,7 @@ export class AuditEventResponse implements AuditEventContract {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'user.roles_changed' })
+  @ApiProperty({ enum: AUDIT_ACTION_NAMES, example: 'user.roles_changed' })
   action: string;
 
   @ApiProperty({ type: AuditActor, nullable: true })
@@ -39,6 +45,9 @@ export class AuditEventResponse implements AuditEventContract {
 
   @ApiProperty({ nullable: true, type: String })
   targetId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'For an invitation, the address it was for.' })
+  targetLabel: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   details: Record<string, unknown>;

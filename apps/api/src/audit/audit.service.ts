@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { actionsOfKind, type AuditAction, type AuditKind, type AuditTargetType } from '@vitaal/shared/audit';
 import type { AuditEventResponse } from '@vitaal/shared/people';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -7,40 +8,11 @@ import type { Actor } from '../common/access/actor';
 import { page, type PageQuery } from '../common/http/pagination';
 import { AuditEvent } from './audit-event.entity';
 
-export type AuditAction =
-  | 'sign_in.succeeded'
-  | 'sign_in.failed'
-  | 'sign_out'
-  | 'organization.created'
-  | 'organization.settings_changed'
-  | 'password.changed'
-  | 'invitation.created'
-  | 'invitation.revoked'
-  | 'invitation.accepted'
-  | 'user.roles_changed'
-  | 'user.deactivated'
-  | 'user.reactivated'
-  | 'user.contract_hours_changed'
-  | 'user.erasure_requested'
-  | 'user.erased'
-  | 'personal_data.exported'
-  | 'team.created'
-  | 'team.renamed'
-  | 'team.archived'
-  | 'team.restored'
-  | 'team.member_added'
-  | 'team.member_role_changed'
-  | 'team.member_removed'
-  | 'learning_time.approved'
-  | 'learning_time.rejected'
-  | 'insights.exported'
-  | 'retention.applied';
-
 export interface AuditEntry {
   organizationId: string | null;
   actorId: string | null;
   action: AuditAction;
-  target?: { type: string; id: string };
+  target?: { type: AuditTargetType; id: string };
   /** Identifiers and changed settings only: never personal texts or scores. */
   details?: Record<string, unknown>;
 }
@@ -64,19 +36,31 @@ export class AuditService {
     );
   }
 
-  async list(actor: Actor, query: PageQuery & { action?: string }): Promise<Page<AuditEventResponse>> {
+  async list(
+    actor: Actor,
+    query: PageQuery & { action?: string; kind?: AuditKind },
+  ): Promise<Page<AuditEventResponse>> {
     const builder = this.dataSource
       .getRepository(AuditEvent)
       .createQueryBuilder('e')
       .leftJoin('app_user', 'u', 'u.id = e.actor_id AND u.organization_id = e.organization_id')
       .select(['e.id', 'e.action', 'e.targetType', 'e.targetId', 'e.details', 'e.createdAt', 'e.actorId'])
       .addSelect('u.display_name', 'actor_name')
+      // Who was invited: read from the invitation, so the address goes when the invitation does (erasure).
+      .leftJoin(
+        'invitation',
+        'i',
+        "e.target_type = 'invitation' AND i.id = e.target_id AND i.organization_id = e.organization_id",
+      )
+      .addSelect('i.email', 'invitation_email')
       .where('e.organization_id = :org', { org: actor.organizationId })
       .orderBy('e.created_at', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .limit(query.limit)
       .offset(query.offset);
-    if (query.action) builder.andWhere('e.action LIKE :action', { action: `${query.action}%` });
+    // `_` is a wildcard in LIKE; an action name means the character itself.
+    if (query.action) builder.andWhere('e.action LIKE :action', { action: `${query.action.replaceAll('_', '\\_')}%` });
+    if (query.kind) builder.andWhere('e.action IN (:...actions)', { actions: actionsOfKind(query.kind) });
     const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities(), builder.getCount()]);
     const items = entities.map((event, index) => ({
       id: event.id,
@@ -84,6 +68,7 @@ export class AuditService {
       actor: event.actorId ? { id: event.actorId, displayName: raw[index]?.actor_name ?? '' } : null,
       targetType: event.targetType,
       targetId: event.targetId,
+      targetLabel: raw[index]?.invitation_email ?? null,
       details: event.details,
       createdAt: event.createdAt.toISOString(),
     }));

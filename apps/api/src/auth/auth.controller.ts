@@ -3,6 +3,7 @@ import {
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
+  ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -13,7 +14,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { ApiProblems } from '../common/errors/api-problems';
 import { ProblemResponse } from '../common/errors/problem.dto';
 import { OwnAttemptLimits } from '../rate-limits/own-attempt-limits';
-import { SignInDto, SignUpDto } from './auth.dto';
+import { SignInChoiceResponse, SignInDto, SignUpDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
 
@@ -26,10 +27,15 @@ export class AuthController {
   ) {}
 
   @Post('login')
-  @HttpCode(204)
   @Public()
   @OwnAttemptLimits()
   @ApiNoContentResponse({ description: 'Signed in: the session and CSRF cookies are set.' })
+  @ApiOkResponse({
+    type: SignInChoiceResponse,
+    description:
+      'Not signed in yet: the address and password open accounts in several organisations. Sign in again with ' +
+      'the `organizationId` of one.',
+  })
   @ApiProblems(400, 429)
   @ApiUnauthorizedResponse({
     type: ProblemResponse,
@@ -39,15 +45,26 @@ export class AuthController {
     @Body() input: SignInDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<void> {
-    setSessionCookies(response, await this.auth.signIn(input, request.ip ?? 'unknown'), this.config.cookieSecure);
+  ): Promise<SignInChoiceResponse | undefined> {
+    const outcome = await this.auth.signIn(input, request.ip ?? 'unknown');
+    if ('organizations' in outcome) {
+      response.status(200);
+      return outcome;
+    }
+    setSessionCookies(response, outcome, this.config.cookieSecure);
+    response.status(204);
+    return undefined;
   }
 
   @Post('signup')
   @Public()
-  @ApiCreatedResponse({ description: 'The organisation and its first admin exist; the admin is signed in.' })
+  @ApiCreatedResponse({
+    description:
+      'The organisation and its first admin exist; the admin is signed in. An address may have an account in ' +
+      'other organisations too, so the answer never depends on it.',
+  })
   @ApiForbiddenResponse({ type: ProblemResponse, description: 'Sign-up is switched off (code signup_disabled).' })
-  @ApiProblems(400, 409)
+  @ApiProblems(400)
   async signUp(@Body() input: SignUpDto, @Res({ passthrough: true }) response: Response): Promise<void> {
     setSessionCookies(response, await this.auth.signUp(input), this.config.cookieSecure);
   }

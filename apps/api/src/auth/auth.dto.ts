@@ -1,8 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import type { SignInRequest, SignUpRequest } from '@vitaal/shared/auth';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { SignInChoice as SignInChoiceContract, SignInRequest, SignUpRequest } from '@vitaal/shared/auth';
 import type { Locale } from '@vitaal/shared/locale';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 import { EmailField, LocaleField, NameField, PasswordField } from '../common/http/fields';
+import { Optional } from '../common/http/optional';
 
 export class SignInDto implements SignInRequest {
   @EmailField()
@@ -13,6 +14,27 @@ export class SignInDto implements SignInRequest {
   @IsString()
   @MaxLength(256)
   password: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Which organisation, when the address and password open accounts in several (see the 200 answer).',
+  })
+  @Optional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+}
+
+class ChoosableOrganization {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class SignInChoiceResponse implements SignInChoiceContract {
+  @ApiProperty({ type: [ChoosableOrganization] })
+  organizations: ChoosableOrganization[];
 }
 
 export class SignUpDto implements SignUpRequest {

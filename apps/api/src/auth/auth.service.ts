@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
-import { Conflict, DomainError } from '../common/errors/domain-error';
+import { DomainError } from '../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
-import type { SignInDto, SignUpDto } from './auth.dto';
-import { dummyHash, hashPassword, verifyPassword } from './passwords';
+import type { SignInChoiceResponse, SignInDto, SignUpDto } from './auth.dto';
+import { checkAccounts } from './accounts';
+import { hashPassword } from './passwords';
 import { SessionService, type IssuedSession } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
@@ -21,23 +22,40 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async signIn(input: SignInDto, ip: string): Promise<IssuedSession> {
+  /** A session, or the organisations to choose from when the password opens accounts in several. */
+  async signIn(input: SignInDto, ip: string): Promise<IssuedSession | SignInChoiceResponse> {
     const attempt = await this.throttle.reserve(input.email, ip);
-    const user = await this.dataSource.getRepository(User).findOne({ where: { email: input.email } });
-    const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-    if (!user || !valid || !user.active) {
+    const { accounts, opened } = await checkAccounts(
+      this.dataSource,
+      input.email,
+      input.password,
+      input.organizationId,
+    );
+    const usable = opened.filter((account) => account.active);
+    if (usable.length > 1) {
+      // The password was right: the attempt counts as a success, whichever organisation is chosen next.
+      await this.throttle.succeeded(attempt);
+      return {
+        organizations: usable.map((account) => ({ id: account.organizationId, name: account.organization!.name })),
+      };
+    }
+    const user = usable[0];
+    if (!user) {
       await this.throttle.failed(attempt);
-      await this.audit.record({
-        organizationId: user?.organizationId ?? null,
-        actorId: null,
-        action: 'sign_in.failed',
-        target: user ? { type: 'user', id: user.id } : undefined,
-        details: {
-          email: input.email,
-          ip,
-          reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'deactivated',
-        },
-      });
+      // Each organisation sees the failed attempts on its own account; an unknown address, nobody.
+      for (const account of accounts.length > 0 ? accounts : [undefined]) {
+        await this.audit.record({
+          organizationId: account?.organizationId ?? null,
+          actorId: null,
+          action: 'sign_in.failed',
+          target: account ? { type: 'user', id: account.id } : undefined,
+          details: {
+            email: input.email,
+            ip,
+            reason: !account ? 'unknown_email' : opened.includes(account) ? 'deactivated' : 'wrong_password',
+          },
+        });
+      }
       // One answer for all three, so the form does not reveal who has an account.
       throw new DomainError(401, 'invalid_credentials', 'The email address or password is not right.');
     }
@@ -55,10 +73,8 @@ export class AuthService {
     if (!this.config.signupEnabled)
       throw new DomainError(403, 'signup_disabled', 'This installation does not take new organisations.');
     const passwordHash = await hashPassword(input.password);
+    // An address has an account per organisation, so a new organisation never asks whether it is known elsewhere.
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.exists(User, { where: { email: input.email } })) {
-        throw new Conflict('An account with this email address already exists.', 'email_taken');
-      }
       const organization = await manager.save(
         manager.create(Organization, { name: input.organizationName, locale: input.locale }),
       );

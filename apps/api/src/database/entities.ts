@@ -4,6 +4,7 @@ import { SignInThrottle } from '../auth/sign-in-throttle.entity';
 import { Goal } from '../goals/goal.entity';
 import { Milestone } from '../goals/milestone.entity';
 import { TeamWeekSummary } from '../insights/team-week-summary.entity';
+import { InvitationLink } from '../invitations/invitation-link.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { ContractHoursHistory } from '../learning-norm/contract-hours-history.entity';
 import { LearningNormHistory } from '../learning-norm/learning-norm-history.entity';
@@ -37,6 +38,7 @@ export const entities = [
   SignInThrottle,
   RateLimitCounter,
   Invitation,
+  InvitationLink,
   AuditEvent,
   Goal,
   Milestone,

@@ -23,7 +23,10 @@ export class GoalsController {
   constructor(private readonly goals: GoalsService) {}
 
   @Get('goals')
-  @ApiOkResponse({ type: [GoalResponse], description: 'Your own goals, most recently changed first.' })
+  @ApiOkResponse({
+    type: [GoalResponse],
+    description: 'All your own goals (at most 200), most recently changed first.',
+  })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: GoalListQuery): Promise<GoalResponse[]> {
     return this.goals.listMine(actor, query);
@@ -31,7 +34,7 @@ export class GoalsController {
 
   @Post('goals')
   @ApiCreatedResponse({ type: GoalResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 409)
   create(@CurrentActor() actor: Actor, @Body() input: CreateGoalDto): Promise<GoalResponse> {
     return this.goals.create(actor, input);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GOAL_TRANSITIONS, MAX_MILESTONES } from '@vitaal/shared/goals';
+import { GOAL_TRANSITIONS, MAX_GOALS_PER_PERSON, MAX_MILESTONES, milestoneProgress } from '@vitaal/shared/goals';
 import { localIsoDate } from '@vitaal/shared/iso-week';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
@@ -51,11 +51,27 @@ export class GoalsService {
   }
 
   async create(actor: Actor, input: CreateGoalDto): Promise<GoalResponse> {
-    const repo = this.dataSource.getRepository(Goal);
-    const goal = await repo.save(
-      repo.create({ ...input, organizationId: actor.organizationId, ownerId: actor.userId }),
-    );
-    return toGoalResponse(goal, []);
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises a person's goal creation so the cap holds under concurrent requests.
+      await manager.query(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
+        actor.userId,
+        actor.organizationId,
+      ]);
+      const count = await manager.count(Goal, {
+        where: { organizationId: actor.organizationId, ownerId: actor.userId },
+      });
+      if (count >= MAX_GOALS_PER_PERSON) {
+        throw new DomainError(
+          409,
+          'goal_limit',
+          `A person keeps at most ${MAX_GOALS_PER_PERSON} goals; delete one you no longer need first.`,
+        );
+      }
+      const goal = await manager.save(
+        manager.create(Goal, { ...input, organizationId: actor.organizationId, ownerId: actor.userId }),
+      );
+      return toGoalResponse(goal, []);
+    });
   }
 
   /** Saves only on the version the owner read, and only along the allowed status changes. */
@@ -72,8 +88,15 @@ export class GoalsService {
           [{ field: 'status', message: `cannot change from ${goal.status} to ${changes.status}` }],
         );
       }
+      const milestones = await this.milestonesOf(manager, [id]);
+      const followed = milestoneProgress(milestones);
+      if (changes.progress !== undefined && followed !== null && changes.progress !== followed) {
+        throw new ValidationFailed([
+          { field: 'progress', message: 'follows the milestones of this goal; tick them off instead' },
+        ]);
+      }
       const saved = await manager.save(Goal, { ...goal, ...changes });
-      return toGoalResponse(saved, await this.milestonesOf(manager, [id]));
+      return toGoalResponse(saved, milestones);
     });
   }
 
@@ -180,8 +203,9 @@ export class GoalsService {
   private async listOf(organizationId: string, ownerId: string, statuses?: string[]): Promise<GoalResponse[]> {
     const goals = await this.dataSource.getRepository(Goal).find({
       where: { organizationId, ownerId, ...(statuses ? { status: In(statuses) } : {}) },
-      order: { updatedAt: 'DESC' },
-      take: 200,
+      order: { updatedAt: 'DESC', id: 'DESC' },
+      // Complete, not cut: no person has more (see create).
+      take: MAX_GOALS_PER_PERSON,
     });
     const milestones = await this.milestonesOf(
       this.dataSource.manager,
@@ -203,13 +227,18 @@ export class GoalsService {
     return this.dataSource.transaction(async (manager) => {
       const goal = await this.findOwn(manager, actor, goalId, true);
       await change(manager, goal, await this.milestonesOf(manager, [goal.id]));
-      return toGoalResponse(goal, await this.milestonesOf(manager, [goal.id]));
+      const milestones = await this.milestonesOf(manager, [goal.id]);
+      // Progress follows the milestones; without any left, the last figure stays and is set by hand again.
+      const followed = milestoneProgress(milestones);
+      if (followed === null || followed === goal.progress) return toGoalResponse(goal, milestones);
+      const saved = await manager.save(Goal, { ...goal, progress: followed });
+      return toGoalResponse(saved, milestones);
     });
   }
 
   private milestonesOf(manager: EntityManager, goalIds: string[]): Promise<Milestone[]> {
     if (goalIds.length === 0) return Promise.resolve([]);
-    return manager.find(Milestone, { where: { goalId: In(goalIds) }, order: { position: 'ASC' } });
+    return manager.find(Milestone, { where: { goalId: In(goalIds) }, order: { position: 'ASC', id: 'ASC' } });
   }
 
   /** The owner's goal; 403 for someone who may read it but not change it, 404 for everyone else. */

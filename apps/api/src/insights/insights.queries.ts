@@ -39,7 +39,7 @@ const TEAM_FACTS = `
              WHERE m.organization_id = $1 AND ($2::uuid[] IS NULL OR m.team_id = ANY($2))
              GROUP BY m.team_id) f ON f.team_id = t.id
      WHERE t.organization_id = $1 AND t.archived_at IS NULL AND ($2::uuid[] IS NULL OR t.id = ANY($2))
-     ORDER BY t.name`;
+     ORDER BY t.name, t.id`;
 
 export function teamFacts(manager: EntityManager, organizationId: string): Promise<TeamFacts[]> {
   return manager.query(TEAM_FACTS, [organizationId, null]);

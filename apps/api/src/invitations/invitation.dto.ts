@@ -1,9 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AcceptInvitationRequest, InvitationPreview } from '@vitaal/shared/auth';
-import type { CreateInvitationRequest, InvitationResponse as InvitationContract } from '@vitaal/shared/people';
+import {
+  INVITATION_OUTCOMES,
+  type CreateInvitationRequest,
+  type InvitationLinkResponse as InvitationLinkContract,
+  type InvitationOutcome,
+  type InvitationResponse as InvitationContract,
+  type InvitationTeam as InvitationTeamContract,
+} from '@vitaal/shared/people';
 import { ORG_ROLES, type OrgRole } from '@vitaal/shared/roles';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID } from 'class-validator';
-import { EmailField, NameField, PasswordField } from '../common/http/fields';
+import type { Locale } from '@vitaal/shared/locale';
+import { EmailField, LocaleField, NameField, PasswordField } from '../common/http/fields';
+import { Optional } from '../common/http/optional';
+import { PageOf, PageQuery } from '../common/http/pagination';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
   @EmailField()
@@ -29,6 +39,14 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   teamIds: string[];
 }
 
+class InvitationTeam implements InvitationTeamContract {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
 export class InvitationResponse implements InvitationContract {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -39,18 +57,46 @@ export class InvitationResponse implements InvitationContract {
   @ApiProperty({ enum: ORG_ROLES, isArray: true })
   roles: OrgRole[];
 
+  @ApiProperty({ type: [InvitationTeam], description: 'Teams joined as member on accepting; archived ones left out.' })
+  teams: InvitationTeam[];
+
   @ApiProperty({ format: 'date-time' })
   expiresAt: string;
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  @ApiPropertyOptional({ description: 'Path of the accept page with its secret; only in the answer that creates it.' })
+  @ApiPropertyOptional({ description: 'Path of the accept page with a new secret; only in the answer to inviting.' })
   acceptPath?: string;
 
-  @ApiPropertyOptional({ description: 'Whether the invitation was also mailed; only in the answer that creates it.' })
+  @ApiPropertyOptional({ description: 'Whether the invitation was also mailed; only in the answer to inviting.' })
   mailed?: boolean;
+
+  @ApiPropertyOptional({
+    enum: INVITATION_OUTCOMES,
+    description:
+      '`created`, or `merged` into the open invitation of the same address (roles and teams added, valid again ' +
+      'for 7 days, earlier links still working); only in the answer to inviting.',
+  })
+  outcome?: InvitationOutcome;
 }
+
+export class InvitationLinkResponse implements InvitationLinkContract {
+  @ApiProperty({ description: 'Path of the accept page with a new secret; shown once.' })
+  acceptPath: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt: string;
+}
+
+export class InvitationListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'email', description: 'Only the open invitation of this address.' })
+  @Optional()
+  @EmailField()
+  email?: string;
+}
+
+export class InvitationPage extends PageOf(InvitationResponse) {}
 
 export class InvitationPreviewResponse implements InvitationPreview {
   @ApiProperty()
@@ -66,4 +112,7 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
 
   @PasswordField()
   password: string;
+
+  @LocaleField({ optional: true })
+  locale?: Locale;
 }

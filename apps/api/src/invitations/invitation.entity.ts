@@ -24,11 +24,6 @@ export class Invitation {
   @Column({ name: 'team_ids', type: 'uuid', array: true, default: () => "'{}'" })
   teamIds: string[];
 
-  /** SHA-256 of the secret in the link; the link itself is shown once. */
-  @Index('UQ_invitation_token', { unique: true })
-  @Column({ name: 'token_hash', type: 'text' })
-  tokenHash: string;
-
   @Column({ name: 'invited_by', type: 'uuid' })
   invitedBy: string;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { setSessionCookies } from '../auth/cookies';
@@ -10,6 +10,9 @@ import { IdParam } from '../common/http/id-param';
 import {
   AcceptInvitationDto,
   CreateInvitationDto,
+  InvitationLinkResponse,
+  InvitationListQuery,
+  InvitationPage,
   InvitationPreviewResponse,
   InvitationResponse,
 } from './invitation.dto';
@@ -29,16 +32,41 @@ export class InvitationsController {
     type: InvitationResponse,
     description: 'Created; `acceptPath` is the link to pass on (it is also mailed when SMTP is configured).',
   })
+  @ApiOkResponse({
+    type: InvitationResponse,
+    description: 'Merged into the open invitation of this address: roles and teams added, earlier links still work.',
+  })
   @ApiProblems(400, 409)
-  create(@CurrentActor() actor: Actor, @Body() input: CreateInvitationDto): Promise<InvitationResponse> {
-    return this.invitations.create(actor, input);
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() input: CreateInvitationDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<InvitationResponse> {
+    const invitation = await this.invitations.create(actor, input);
+    response.status(invitation.outcome === 'merged' ? 200 : 201);
+    return invitation;
+  }
+
+  @Post(':id/links')
+  @RequireRole('admin')
+  @ApiCreatedResponse({
+    type: InvitationLinkResponse,
+    description: 'A new link to pass on; earlier links keep working.',
+  })
+  @ApiProblems(400, 404)
+  newLink(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<InvitationLinkResponse> {
+    return this.invitations.newLink(actor, id);
   }
 
   @Get()
   @RequireRole('admin')
-  @ApiOkResponse({ type: [InvitationResponse], description: 'Invitations not yet accepted, revoked or expired.' })
-  list(@CurrentActor() actor: Actor): Promise<InvitationResponse[]> {
-    return this.invitations.listPending(actor);
+  @ApiOkResponse({
+    type: InvitationPage,
+    description: 'Invitations not yet accepted, revoked or expired; newest first.',
+  })
+  @ApiProblems(400)
+  list(@CurrentActor() actor: Actor, @Query() query: InvitationListQuery): Promise<InvitationPage> {
+    return this.invitations.listPending(actor, query);
   }
 
   @Delete(':id')

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
@@ -8,6 +9,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import type { Actor } from '../common/access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { page } from '../common/http/pagination';
 import { MailService } from '../notifications/mail.service';
 import { Organization } from '../organizations/organization.entity';
 import { TeamMembership } from '../teams/team-membership.entity';
@@ -16,20 +18,19 @@ import { User } from '../users/user.entity';
 import type {
   AcceptInvitationDto,
   CreateInvitationDto,
+  InvitationLinkResponse,
+  InvitationListQuery,
   InvitationPreviewResponse,
   InvitationResponse,
 } from './invitation.dto';
+import { InvitationLink } from './invitation-link.entity';
 import { Invitation } from './invitation.entity';
 
 const VALID_DAYS = 7;
+/** Links kept per invitation; copying one more drops the oldest, so the table cannot grow without end. */
+const MAX_LINKS = 20;
 
-const toResponse = (invitation: Invitation): InvitationResponse => ({
-  id: invitation.id,
-  email: invitation.email,
-  roles: invitation.roles,
-  expiresAt: invitation.expiresAt.toISOString(),
-  createdAt: invitation.createdAt.toISOString(),
-});
+const union = <T>(first: T[], second: T[]): T[] => [...new Set([...first, ...second])];
 
 class InvitationInvalid extends DomainError {
   constructor() {
@@ -47,42 +48,66 @@ export class InvitationsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Invites a person; a newer invitation for the same address replaces the older one. */
+  /**
+   * Invites a person. An address that already has an open invitation keeps it: the roles and teams
+   * are added to it, its validity starts again, and its earlier links keep working.
+   */
   async create(actor: Actor, input: CreateInvitationDto): Promise<InvitationResponse> {
     const token = newToken();
-    const { invitation, organizationName } = await this.dataSource.transaction(async (manager) => {
-      if (await manager.exists(User, { where: { email: input.email } })) {
-        throw new Conflict('A person with this email address already has an account.', 'email_taken');
+    const { invitation, outcome, organizationName } = await this.dataSource.transaction(async (manager) => {
+      // Only this organisation's people count: whether the address is known elsewhere is not the admin's to learn.
+      if (await manager.exists(User, { where: { organizationId: actor.organizationId, email: input.email } })) {
+        throw new Conflict('Someone in this organisation already has this email address.', 'email_taken');
       }
       await this.requireActiveTeams(manager, actor.organizationId, input.teamIds);
-      await manager.update(
-        Invitation,
-        { organizationId: actor.organizationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
-      const invitation = await manager.save(
-        manager.create(Invitation, {
-          organizationId: actor.organizationId,
-          email: input.email,
-          roles: input.roles,
-          teamIds: input.teamIds,
-          tokenHash: hashToken(token),
-          invitedBy: actor.userId,
-          expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
-        }),
-      );
+      // Two admins inviting one address at once still end with one open invitation.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `invitation:${actor.organizationId}:${input.email}`,
+      ]);
+      const open = await manager.findOne(Invitation, {
+        where: { ...this.openWhere(actor.organizationId), email: input.email },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const expiresAt = new Date(Date.now() + VALID_DAYS * 86_400_000);
+      const invitation = open
+        ? await manager.save(Invitation, {
+            ...open,
+            roles: union(open.roles, input.roles),
+            teamIds: union(open.teamIds, input.teamIds),
+            expiresAt,
+          })
+        : await manager.save(
+            manager.create(Invitation, {
+              organizationId: actor.organizationId,
+              email: input.email,
+              roles: input.roles,
+              teamIds: input.teamIds,
+              invitedBy: actor.userId,
+              expiresAt,
+            }),
+          );
+      await this.addLink(manager, invitation, token);
       await this.audit.record(
         {
           organizationId: actor.organizationId,
           actorId: actor.userId,
-          action: 'invitation.created',
+          action: open ? 'invitation.merged' : 'invitation.created',
           target: { type: 'invitation', id: invitation.id },
-          details: { roles: input.roles, teamIds: input.teamIds },
+          details: open
+            ? {
+                addedRoles: input.roles.filter((role) => !open.roles.includes(role)),
+                addedTeamIds: input.teamIds.filter((id) => !open.teamIds.includes(id)),
+              }
+            : { roles: input.roles, teamIds: input.teamIds },
         },
         manager,
       );
       const organization = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
-      return { invitation, organizationName: organization.name };
+      return {
+        invitation,
+        outcome: open ? ('merged' as const) : ('created' as const),
+        organizationName: organization.name,
+      };
     });
     const acceptPath = `/invitations/${token}`;
     const mailed = await this.mail.send({
@@ -96,21 +121,43 @@ export class InvitationsService {
         `You have been invited to Vitaal at ${organizationName}. Choose your name and password at the link above; it works for ${VALID_DAYS} days.`,
       ].join('\n'),
     });
-    return { ...toResponse(invitation), acceptPath, mailed };
+    const [described] = await this.describe(this.dataSource.manager, [invitation]);
+    return { ...described!, acceptPath, mailed, outcome };
   }
 
-  async listPending(actor: Actor): Promise<InvitationResponse[]> {
-    const invitations = await this.dataSource.getRepository(Invitation).find({
-      where: {
-        organizationId: actor.organizationId,
-        acceptedAt: IsNull(),
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(new Date()),
-      },
-      order: { createdAt: 'DESC' },
-      take: 200,
+  /** Open invitations, newest first; `email` narrows them to one address (at most one is open). */
+  async listPending(actor: Actor, query: InvitationListQuery): Promise<Page<InvitationResponse>> {
+    const [invitations, total] = await this.dataSource.getRepository(Invitation).findAndCount({
+      where: { ...this.openWhere(actor.organizationId), ...(query.email ? { email: query.email } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
     });
-    return invitations.map(toResponse);
+    return page(await this.describe(this.dataSource.manager, invitations), total, query);
+  }
+
+  /** A new link to an open invitation, for an administrator to pass on again; the earlier links keep working. */
+  async newLink(actor: Actor, id: string): Promise<InvitationLinkResponse> {
+    const token = newToken();
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      const open = await manager.findOne(Invitation, {
+        where: { ...this.openWhere(actor.organizationId), id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!open) throw new NotFound();
+      await this.addLink(manager, open, token);
+      await this.audit.record(
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'invitation.link_copied',
+          target: { type: 'invitation', id },
+        },
+        manager,
+      );
+      return open;
+    });
+    return { acceptPath: `/invitations/${token}`, expiresAt: invitation.expiresAt.toISOString() };
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
@@ -146,8 +193,10 @@ export class InvitationsService {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.findUsable(manager, token, true);
-      if (await manager.exists(User, { where: { email: invitation.email } })) {
-        throw new Conflict('A person with this email address already has an account.', 'email_taken');
+      if (
+        await manager.exists(User, { where: { organizationId: invitation.organizationId, email: invitation.email } })
+      ) {
+        throw new Conflict('Someone in this organisation already has this email address.', 'email_taken');
       }
       const organization = await manager.findOneByOrFail(Organization, { id: invitation.organizationId });
       const user = await manager.save(
@@ -156,7 +205,8 @@ export class InvitationsService {
           email: invitation.email,
           displayName: input.displayName,
           passwordHash,
-          locale: organization.locale,
+          // The language chosen on the accept page, so the account starts in it.
+          locale: input.locale ?? organization.locale,
           roles: invitation.roles,
         }),
       );
@@ -201,17 +251,53 @@ export class InvitationsService {
   }
 
   private async findUsable(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
-    const invitation = await manager.findOne(Invitation, {
-      where: {
-        tokenHash: hashToken(token),
-        acceptedAt: IsNull(),
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(new Date()),
-      },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const link = await manager.findOne(InvitationLink, { where: { tokenHash: hashToken(token) } });
+    const invitation =
+      link &&
+      (await manager.findOne(Invitation, {
+        where: { ...this.openWhere(link.organizationId), id: link.invitationId },
+        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      }));
     if (!invitation) throw new InvitationInvalid();
     return invitation;
+  }
+
+  private openWhere(organizationId: string) {
+    return { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) };
+  }
+
+  private async addLink(manager: EntityManager, invitation: Invitation, token: string): Promise<void> {
+    await manager.insert(InvitationLink, {
+      organizationId: invitation.organizationId,
+      invitationId: invitation.id,
+      tokenHash: hashToken(token),
+    });
+    await manager.query(
+      `DELETE FROM invitation_link WHERE organization_id = $1 AND invitation_id = $2 AND id NOT IN (
+         SELECT id FROM invitation_link WHERE organization_id = $1 AND invitation_id = $2
+          ORDER BY created_at DESC, id DESC LIMIT $3)`,
+      [invitation.organizationId, invitation.id, MAX_LINKS],
+    );
+  }
+
+  /** The answers for several invitations, with the names of their (active) teams in one query. */
+  private async describe(manager: EntityManager, invitations: Invitation[]): Promise<InvitationResponse[]> {
+    const teamIds = [...new Set(invitations.flatMap((invitation) => invitation.teamIds))];
+    const teams =
+      teamIds.length === 0 || invitations.length === 0
+        ? []
+        : await manager.find(Team, {
+            where: { organizationId: invitations[0]!.organizationId, id: In(teamIds), archivedAt: IsNull() },
+            order: { name: 'ASC', id: 'ASC' },
+          });
+    return invitations.map((invitation) => ({
+      id: invitation.id,
+      email: invitation.email,
+      roles: invitation.roles,
+      teams: teams.filter((team) => invitation.teamIds.includes(team.id)).map(({ id, name }) => ({ id, name })),
+      expiresAt: invitation.expiresAt.toISOString(),
+      createdAt: invitation.createdAt.toISOString(),
+    }));
   }
 
   private async requireActiveTeams(manager: EntityManager, organizationId: string, teamIds: string[]): Promise<void> {

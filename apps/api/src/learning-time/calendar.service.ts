@@ -43,7 +43,7 @@ export class CalendarService {
     if (!user) throw new NotFound();
     const requests = await this.dataSource.getRepository(LearningTimeRequest).find({
       where: { organizationId: user.organizationId, requesterId: user.id, status: 'approved' },
-      order: { weekKey: 'DESC' },
+      order: { weekKey: 'DESC', id: 'DESC' },
       take: 500,
     });
     const calendar = ical({ name: 'Vitaal – leertijd', prodId: { company: 'Vitaal', product: 'learning-time' } });

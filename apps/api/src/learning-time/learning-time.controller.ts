@@ -5,7 +5,6 @@ import { SignedIn } from '../common/access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
 import {
-  ApprovalItem,
   ApprovalQuery,
   BalanceQuery,
   BalanceResponse,
@@ -13,6 +12,7 @@ import {
   CreateLearningTimeRequestDto,
   DecisionDto,
   LearningTimeRequestPage,
+  ApprovalPage,
   LearningTimeRequestResponse,
   RequestListQuery,
   TeamCalendarQuery,
@@ -101,12 +101,13 @@ export class LearningTimeController {
 
   @Get('approvals')
   @ApiOkResponse({
-    type: [ApprovalItem],
+    type: ApprovalPage,
     description:
-      'Requests of every team you manage (all teams for admins), never your own, with the requester’s balance.',
+      'Requests of every team you manage (all teams for admins), never your own, with the requester’s balance; ' +
+      'earliest week first, then oldest request.',
   })
   @ApiProblems(400)
-  approvals(@CurrentActor() actor: Actor, @Query() query: ApprovalQuery): Promise<ApprovalItem[]> {
+  approvals(@CurrentActor() actor: Actor, @Query() query: ApprovalQuery): Promise<ApprovalPage> {
     return this.learningTime.approvals(actor, query);
   }
 

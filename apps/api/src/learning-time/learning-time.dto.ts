@@ -134,6 +134,8 @@ export class ApprovalItem extends LearningTimeRequestResponse implements Approva
   exceedsNorm: boolean;
 }
 
+export class ApprovalPage extends PageOf(ApprovalItem) {}
+
 class RequestFieldsDto {
   @DateField({ optional: true, nullable: true, description: 'A day within the week, when the time is for one day.' })
   date?: string | null;
@@ -233,7 +235,7 @@ export class RequestListQuery extends PageQuery {
   status?: RequestStatus;
 }
 
-export class ApprovalQuery {
+export class ApprovalQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REQUEST_STATUSES, default: 'pending' })
   @Optional()
   @IsIn(REQUEST_STATUSES)

@@ -119,6 +119,7 @@ export class LearningTimeService {
     const rows = await builder
       .orderBy('r.week_key', 'DESC')
       .addOrderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
       .offset(query.offset)
       .limit(query.limit)
       .getRawMany<RequestRow>();
@@ -185,22 +186,26 @@ export class LearningTimeService {
   }
 
   /** One queue of the requests of all teams the actor decides for, each with the requester's balance. */
-  async approvals(actor: Actor, query: ApprovalQuery): Promise<ApprovalItem[]> {
+  async approvals(actor: Actor, query: ApprovalQuery): Promise<Page<ApprovalItem>> {
     const teams = this.policy.decidingTeams(actor);
-    if (teams !== null && teams.length === 0) return [];
-    const builder = this.query()
-      .where('r.organization_id = :org AND r.status = :status AND r.requester_id <> :me', {
-        org: actor.organizationId,
-        status: query.status,
-        me: actor.userId,
-      })
-      .orderBy('r.week_key', 'ASC')
-      .addOrderBy('r.created_at', 'ASC')
-      .limit(200);
+    if (teams !== null && teams.length === 0) return page([], 0, query);
+    const builder = this.query().where('r.organization_id = :org AND r.status = :status AND r.requester_id <> :me', {
+      org: actor.organizationId,
+      status: query.status,
+      me: actor.userId,
+    });
     if (teams !== null) builder.andWhere('r.team_id IN (:...teams)', { teams });
     if (query.teamId) builder.andWhere('r.team_id = :teamId', { teamId: query.teamId });
     if (query.week) builder.andWhere('r.week_key = :week', { week: query.week });
-    const rows = await builder.getRawMany<RequestRow>();
+    const total = await builder.getCount();
+    // The id ends the order: a decision rewrites its row, and the queue must not shuffle around it.
+    const rows = await builder
+      .orderBy('r.week_key', 'ASC')
+      .addOrderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .offset(query.offset)
+      .limit(query.limit)
+      .getRawMany<RequestRow>();
 
     const years = [...new Set(rows.map((r) => parseIsoWeek(r.weekKey)!.year))];
     const requesters = [...new Set(rows.map((r) => r.requesterId))];
@@ -212,12 +217,13 @@ export class LearningTimeService {
         ),
       ),
     );
-    return rows.map((row) => {
+    const items = rows.map((row) => {
       const requesterBalance = byYear.get(parseIsoWeek(row.weekKey)!.year)!.get(row.requesterId)!;
       const pendingOthers =
         row.status === 'pending' ? requesterBalance.approved + row.hours : requesterBalance.approved;
       return { ...toResponse(row), requesterBalance, exceedsNorm: pendingOthers > requesterBalance.norm };
     });
+    return page(items, total, query);
   }
 
   async decide(actor: Actor, id: string, input: DecisionDto): Promise<LearningTimeRequestResponse> {
@@ -255,6 +261,7 @@ export class LearningTimeService {
       )
       .orderBy('r.week_key')
       .addOrderBy('requester.display_name')
+      .addOrderBy('r.id')
       .getRawMany<RequestRow>();
     return weeks.map((week) => ({
       week: week as TeamCalendarWeek['week'],

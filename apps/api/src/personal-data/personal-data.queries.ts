@@ -9,15 +9,15 @@ const KINDS = {
   memberships: `
     SELECT json_build_object('teamId', t.id, 'team', t.name, 'role', m.role, 'since', m.created_at) AS item
       FROM team_membership m JOIN team t ON t.id = m.team_id AND t.organization_id = m.organization_id
-     WHERE m.organization_id = $1 AND m.user_id = $2 ORDER BY t.name`,
+     WHERE m.organization_id = $1 AND m.user_id = $2 ORDER BY t.name, t.id`,
   goals: `
     SELECT json_build_object('id', g.id, 'title', g.title, 'developmentQuestion', g.development_question, 'motivation', g.motivation,
              'challenges', g.challenges, 'careerCompetencies', g.career_competencies, 'competences', g.competences,
              'successCriteria', g.success_criteria, 'targetDate', g.target_date, 'status', g.status, 'visibility', g.visibility,
              'progress', g.progress, 'createdAt', g.created_at, 'updatedAt', g.updated_at,
-             'milestones', coalesce((SELECT json_agg(json_build_object('title', m.title, 'done', m.done, 'doneOn', m.done_on) ORDER BY m.position)
+             'milestones', coalesce((SELECT json_agg(json_build_object('title', m.title, 'done', m.done, 'doneOn', m.done_on) ORDER BY m.position, m.id)
                                        FROM goal_milestone m WHERE m.organization_id = g.organization_id AND m.goal_id = g.id), '[]'::json)) AS item
-      FROM learning_goal g WHERE g.organization_id = $1 AND g.owner_id = $2 ORDER BY g.created_at`,
+      FROM learning_goal g WHERE g.organization_id = $1 AND g.owner_id = $2 ORDER BY g.created_at, g.id`,
   weeks: `
     SELECT json_build_object('week', v.week_key, 'startsOn', v.starts_on, 'status', v.status, 'shared', v.shared,
              'intentions', v.intentions, 'plannedHours', v.planned_hours, 'learned', v.learned, 'applied', v.applied,
@@ -34,7 +34,7 @@ const KINDS = {
       FROM learning_time_request r
       JOIN team t ON t.id = r.team_id AND t.organization_id = r.organization_id
       LEFT JOIN app_user d ON d.id = r.decided_by AND d.organization_id = r.organization_id
-     WHERE r.organization_id = $1 AND r.requester_id = $2 ORDER BY r.week_key, r.created_at`,
+     WHERE r.organization_id = $1 AND r.requester_id = $2 ORDER BY r.week_key, r.created_at, r.id`,
   // A session's texts belong to the team; they come along only for sessions the person planned.
   teamSessions: `
     SELECT json_build_object('id', s.id, 'team', t.name, 'kind', s.kind, 'title', s.title, 'startsAt', s.starts_at,
@@ -45,23 +45,23 @@ const KINDS = {
       FROM team_session s
       JOIN team t ON t.id = s.team_id AND t.organization_id = s.organization_id
       LEFT JOIN team_session_attendee a ON a.organization_id = s.organization_id AND a.session_id = s.id AND a.user_id = $2
-     WHERE s.organization_id = $1 AND (a.user_id IS NOT NULL OR s.facilitator_id = $2 OR s.created_by = $2) ORDER BY s.starts_at`,
+     WHERE s.organization_id = $1 AND (a.user_id IS NOT NULL OR s.facilitator_id = $2 OR s.created_by = $2) ORDER BY s.starts_at, s.id`,
   sharedLearnings: `
     SELECT json_build_object('id', l.id, 'team', t.name, 'body', l.body, 'fromWeek', l.from_week, 'hidden', l.hidden_at IS NOT NULL,
              'createdAt', l.created_at,
              'reactions', coalesce((SELECT json_object_agg(x.kind, x.n) FROM (SELECT r.kind, count(*) AS n FROM shared_learning_reaction r
                                       WHERE r.organization_id = l.organization_id AND r.learning_id = l.id GROUP BY r.kind) x), '{}'::json)) AS item
       FROM shared_learning l JOIN team t ON t.id = l.team_id AND t.organization_id = l.organization_id
-     WHERE l.organization_id = $1 AND l.author_id = $2 ORDER BY l.created_at`,
+     WHERE l.organization_id = $1 AND l.author_id = $2 ORDER BY l.created_at, l.id`,
   comments: `
     SELECT json_build_object('id', c.id, 'learningId', c.learning_id, 'body', c.body, 'createdAt', c.created_at) AS item
-      FROM shared_learning_comment c WHERE c.organization_id = $1 AND c.author_id = $2 ORDER BY c.created_at`,
+      FROM shared_learning_comment c WHERE c.organization_id = $1 AND c.author_id = $2 ORDER BY c.created_at, c.id`,
   reactions: `
     SELECT json_build_object('learningId', r.learning_id, 'kind', r.kind, 'createdAt', r.created_at) AS item
-      FROM shared_learning_reaction r WHERE r.organization_id = $1 AND r.user_id = $2 ORDER BY r.created_at`,
+      FROM shared_learning_reaction r WHERE r.organization_id = $1 AND r.user_id = $2 ORDER BY r.created_at, r.learning_id, r.kind`,
   notifications: `
     SELECT json_build_object('id', n.id, 'kind', n.kind, 'data', n.data, 'read', n.read_at IS NOT NULL, 'createdAt', n.created_at) AS item
-      FROM notification n WHERE n.organization_id = $1 AND n.user_id = $2 ORDER BY n.created_at`,
+      FROM notification n WHERE n.organization_id = $1 AND n.user_id = $2 ORDER BY n.created_at, n.id`,
   // By the person, or about them: their account, or a record naming them by id.
   auditEvents: `
     SELECT json_build_object('id', e.id, 'action', e.action,

@@ -168,7 +168,7 @@ export class SharedLearningsService {
     }[] = await manager.query(
       `SELECT c.id, c.learning_id, c.author_id, u.display_name, c.body, c.created_at
          FROM shared_learning_comment c JOIN app_user u ON u.id = c.author_id AND u.organization_id = c.organization_id
-        WHERE c.organization_id = $1 AND c.learning_id = ANY($2) ORDER BY c.created_at`,
+        WHERE c.organization_id = $1 AND c.learning_id = ANY($2) ORDER BY c.created_at, c.id`,
       [actor.organizationId, ids],
     );
     const names = new Map(authors.map((a) => [a.id, a.display_name]));

@@ -43,6 +43,7 @@ export class TeamSessionsService {
       .where('s.organization_id = :org AND s.team_id = :teamId', { org: actor.organizationId, teamId })
       .andWhere(upcoming ? "s.starts_at >= now() - interval '1 day'" : 's.starts_at < now()')
       .orderBy('s.starts_at', upcoming ? 'ASC' : 'DESC')
+      .addOrderBy('s.id', upcoming ? 'ASC' : 'DESC')
       .take(query.limit)
       .skip(query.offset);
     const [sessions, total] = await builder.getManyAndCount();
@@ -243,7 +244,7 @@ export class TeamSessionsService {
       await manager.query(
         `SELECT a.session_id, a.user_id, u.display_name, a.hours_carried_at IS NOT NULL AS carried
          FROM team_session_attendee a JOIN app_user u ON u.id = a.user_id AND u.organization_id = a.organization_id
-        WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name`,
+        WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name, u.id`,
         [organizationId, ids],
       );
     const linked: { session_id: string; goal_id: string; title: string; owner_id: string; visibility: string }[] =
@@ -251,7 +252,7 @@ export class TeamSessionsService {
         `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id, g.visibility
            FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
           WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared')
-          ORDER BY g.title`,
+          ORDER BY g.title, g.id`,
         [organizationId, ids, actor.userId],
       );
     const ownerTeams = await teamIdsOfEach(manager, organizationId, [...new Set(linked.map((g) => g.owner_id))]);

@@ -183,7 +183,7 @@ export class TeamsService {
         `SELECT u.id AS "userId", u.display_name AS "displayName", u.email, m.role
          FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id
         WHERE m.organization_id = $1 AND m.team_id = $2
-        ORDER BY (m.role = 'manager') DESC, u.display_name`,
+        ORDER BY (m.role = 'manager') DESC, u.display_name, u.id`,
         [organizationId, teamId],
       );
     return {

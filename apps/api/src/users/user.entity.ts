@@ -17,6 +17,7 @@ import type { OrgRole } from '@vitaal/shared/roles';
 
 @Entity({ name: 'app_user' })
 @Index('IDX_app_user_org', ['organizationId', 'displayName'])
+@Index('UQ_app_user_org_email', ['organizationId', 'email'], { unique: true })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -28,8 +29,12 @@ export class User {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  /** Stored lower-case; people sign in without naming their organisation, so it is unique overall. */
-  @Index('UQ_app_user_email', { unique: true })
+  /**
+   * Stored lower-case; unique within the organisation. The same address can have an account in several
+   * organisations (as in workspace products), so nothing tells one organisation about another's people;
+   * sign-in finds them by address and asks which one when the password opens more than one.
+   */
+  @Index('IDX_app_user_email')
   @Column({ type: 'text' })
   email: string;
 

@@ -149,7 +149,7 @@ export class UsersService {
     const base = {
       organizationId: actor.organizationId,
       actorId: actor.userId,
-      target: { type: 'user', id: before.id },
+      target: { type: 'user' as const, id: before.id },
     };
     if ([...after.roles].sort().join() !== [...before.roles].sort().join()) {
       await this.audit.record(
@@ -196,7 +196,7 @@ export class UsersService {
       `SELECT m.user_id, t.id, t.name, m.role
          FROM team_membership m JOIN team t ON t.id = m.team_id AND t.organization_id = m.organization_id
         WHERE m.organization_id = $1 AND m.user_id = ANY($2) AND t.archived_at IS NULL
-        ORDER BY t.name`,
+        ORDER BY t.name, t.id`,
       [organizationId, userIds],
     );
     const byUser: TeamsByUser = new Map();

@@ -283,12 +283,14 @@ export class WeeksService {
         .createQueryBuilder()
         .update(Goal)
         .set({ progress, version: () => 'version + 1' })
+        // A goal with milestones takes its progress from them, not from the reflection.
         .where('id = :goalId AND organization_id = :org AND owner_id = :owner AND progress <> :progress', {
           goalId,
           org: actor.organizationId,
           owner: actor.userId,
           progress,
         })
+        .andWhere('NOT EXISTS (SELECT 1 FROM goal_milestone m WHERE m.organization_id = :org AND m.goal_id = :goalId)')
         .execute();
     }
   }

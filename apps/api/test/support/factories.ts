@@ -116,8 +116,8 @@ export async function createCast(t: TestApp, { joinedAt }: { joinedAt?: Date } =
   return { organization, admin, lno, manager, member, outsider, team };
 }
 
-/** A week as the web app saves it: a filled-in reflection unless told otherwise. */
-export function weekToSave(
+/** The body that saves a week with nothing filled in but what the test gives. */
+export function emptyWeek(
   reflection: Partial<SaveWeekRequest['reflection']> = {},
   rest: Partial<SaveWeekRequest> = {},
 ): SaveWeekRequest {
@@ -126,13 +126,13 @@ export function weekToSave(
     shared: false,
     plan: { intentions: '', plannedHours: null },
     reflection: {
-      learned: 'Iets geleerd',
+      learned: '',
       applied: '',
       hours: { workplace: null, course: null, peer: null, self_study: null },
-      energy: 3,
-      climate: 3,
-      workload: 3,
-      aiUsed: false,
+      energy: null,
+      climate: null,
+      workload: null,
+      aiUsed: null,
       aiHow: '',
       obstacles: '',
       supportWanted: '',
@@ -142,4 +142,12 @@ export function weekToSave(
     goals: [],
     ...rest,
   };
+}
+
+/** A week as the web app saves it: a filled-in reflection unless told otherwise. */
+export function weekToSave(
+  reflection: Partial<SaveWeekRequest['reflection']> = {},
+  rest: Partial<SaveWeekRequest> = {},
+): SaveWeekRequest {
+  return emptyWeek({ learned: 'Iets geleerd', energy: 3, climate: 3, workload: 3, aiUsed: false, ...reflection }, rest);
 }

@@ -193,6 +193,10 @@ export const ROUTES: Record<string, RouteClass> = {
   'POST /api/v1/teams/{id}/members': { answersLike: 'GET /api/v1/teams/{id}' },
   'PATCH /api/v1/teams/{id}/members/{userId}': { answersLike: 'GET /api/v1/teams/{id}' },
   'POST /api/v1/invitations': { answersLike: 'GET /api/v1/invitations' },
+  'POST /api/v1/invitations/{id}/links': {
+    answersOwn: 'a new secret link to an open invitation, for the admin to copy',
+  },
+  'POST /api/v1/auth/login': { answersOwn: 'the organisations that the caller’s own address and password open' },
   'POST /api/v1/goals': { answersLike: 'GET /api/v1/goals/{id}' },
   'PATCH /api/v1/goals/{id}': { answersLike: 'GET /api/v1/goals/{id}' },
   'POST /api/v1/goals/{id}/milestones': { answersLike: 'GET /api/v1/goals/{id}' },

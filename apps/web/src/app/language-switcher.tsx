@@ -1,11 +1,25 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '@vitaal/shared/locale';
+import { useMe } from '@/features/auth/api/get-me';
+import { useUpdateProfile } from '@/features/profile/api/update-profile';
 import { changeLocale, currentLocale, isLocale } from '@/lib/i18n';
 
+/**
+ * One language setting: signed in, the switch saves it on the account (the profile shows the same
+ * choice) and the account's language is used on every device; before signing in, on this device only.
+ */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const id = useId();
+  const me = useMe();
+  const save = useUpdateProfile();
+  const accountLocale = me.data?.locale;
+
+  // The account's language applies once the person is known (a reload, another device).
+  useEffect(() => {
+    if (accountLocale && accountLocale !== currentLocale()) void changeLocale(accountLocale);
+  }, [accountLocale]);
 
   return (
     <div className="language-switcher">
@@ -14,7 +28,10 @@ export function LanguageSwitcher() {
         id={id}
         value={currentLocale()}
         onChange={(event) => {
-          if (isLocale(event.target.value)) void changeLocale(event.target.value);
+          const locale = event.target.value;
+          if (!isLocale(locale)) return;
+          void changeLocale(locale);
+          if (me.data) save.mutate({ locale });
         }}
       >
         {LOCALES.map((locale) => (
@@ -24,6 +41,11 @@ export function LanguageSwitcher() {
           </option>
         ))}
       </select>
+      {save.isError && (
+        <p role="alert" className="field__error">
+          {t('language.notSaved')}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,9 +11,9 @@ it('shows the not-found page inside the shell for an unknown address', async () 
   stubApi();
   renderApp('/bestaat-niet');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeVisible();
   expect(screen.getByRole('link', { name: 'Naar het overzicht' }).getAttribute('href')).toBe('/');
-  expect(await screen.findByRole('navigation', { name: 'Hoofdmenu' })).toBeDefined();
+  expect(await screen.findByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
   expect(document.title).toBe('Pagina niet gevonden · Vitaal');
 });
 
@@ -27,14 +27,14 @@ it('shows admins the system status on the overview', async () => {
   });
   renderApp('/');
 
-  expect(await screen.findByText('Er staan nog 2 database-updates klaar.')).toBeDefined();
+  expect(await screen.findByText('Er staan nog 2 database-updates klaar.')).toBeVisible();
 });
 
 it('keeps the system status off a professional’s overview', async () => {
   stubApi({ 'GET /health/ready': () => Response.json({ status: 'ok', database: 'ok', pendingMigrations: 0 }) });
   renderApp('/');
 
-  expect(await screen.findByRole('heading', { level: 1 })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
   expect(screen.queryByText('Systeemstatus')).toBeNull();
 });
 
@@ -48,14 +48,14 @@ it('explains a failed status check by its code, not the server text', async () =
   renderApp('/');
 
   expect((await screen.findByRole('alert')).textContent).toContain('Geen verbinding met Vitaal.');
-  expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeDefined();
+  expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
 });
 
 it('sends a visitor without a session to the sign-in page', async () => {
   stubApi({ 'GET /me': () => problem(401, 'unauthenticated') });
   renderApp('/');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
   expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).toBeNull();
 });
 

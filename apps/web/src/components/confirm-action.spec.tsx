@@ -19,7 +19,7 @@ it('asks first, and puts focus back on the start button after cancelling', () =>
   renderConfirm(onConfirm);
 
   fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
-  expect(screen.getByRole('group', { name: 'Echt verwijderen?' })).toBeDefined();
+  expect(screen.getByRole('group', { name: 'Echt verwijderen?' })).toBeVisible();
   expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ja, verwijderen' }));
 
   fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
@@ -33,7 +33,7 @@ it('keeps the question open after a plain callback; the caller ends it', () => {
   fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
   fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
   expect(plain).toHaveBeenCalledOnce();
-  expect(screen.getByRole('group', { name: 'Echt verwijderen?' })).toBeDefined();
+  expect(screen.getByRole('group', { name: 'Echt verwijderen?' })).toBeVisible();
 });
 
 it('closes the question once a returned promise succeeds, and keeps it open when it fails', async () => {
@@ -43,7 +43,7 @@ it('closes the question once a returned promise succeeds, and keeps it open when
 
   fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
   await Promise.resolve();
-  expect(screen.getByRole('group', { name: 'Echt verwijderen?' })).toBeDefined();
+  expect(screen.getByRole('group', { name: 'Echt verwijderen?' })).toBeVisible();
 
   fail = false;
   fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));

@@ -26,6 +26,6 @@ it('wires the hint, the character counter and a translated error to the text are
 
 it('shows a message that is already text as it is', () => {
   render(<TextAreaField label="Plan" error={{ type: 'server', message: 'Te lang.' }} />);
-  expect(screen.getByText('Te lang.')).toBeDefined();
+  expect(screen.getByText('Te lang.')).toBeVisible();
   expect(screen.queryByText(/tekens/)).toBeNull();
 });

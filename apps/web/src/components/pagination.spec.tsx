@@ -6,14 +6,14 @@ it('pages forward and back and announces the range', () => {
   const onChange = vi.fn();
   const { rerender } = render(<Pagination offset={0} limit={10} total={25} onChange={onChange} />);
 
-  expect(screen.getByRole('navigation', { name: 'Bladeren' })).toBeDefined();
+  expect(screen.getByRole('navigation', { name: 'Bladeren' })).toBeVisible();
   expect(screen.getByRole('status').textContent).toBe('1–10 van 25');
   expect(screen.getByRole('button', { name: 'Vorige' })).toHaveProperty('disabled', true);
   fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
   expect(onChange).toHaveBeenCalledWith(10);
 
   rerender(<Pagination label="Eerdere sessies" offset={20} limit={10} total={25} onChange={onChange} />);
-  expect(screen.getByRole('navigation', { name: 'Eerdere sessies' })).toBeDefined();
+  expect(screen.getByRole('navigation', { name: 'Eerdere sessies' })).toBeVisible();
   expect(screen.getByRole('status').textContent).toBe('21–25 van 25');
   expect(screen.getByRole('button', { name: 'Volgende' })).toHaveProperty('disabled', true);
   fireEvent.click(screen.getByRole('button', { name: 'Vorige' }));

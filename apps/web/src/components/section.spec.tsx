@@ -10,6 +10,6 @@ it('is a region named by its heading, with the action next to it', () => {
   );
   const region = screen.getByRole('region', { name: 'Sessies' });
   expect(region.className).toBe('section panel');
-  expect(screen.getByRole('heading', { level: 2, name: 'Sessies' })).toBeDefined();
-  expect(screen.getByRole('button', { name: 'Plannen' })).toBeDefined();
+  expect(screen.getByRole('heading', { level: 2, name: 'Sessies' })).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Plannen' })).toBeVisible();
 });

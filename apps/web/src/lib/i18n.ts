@@ -18,14 +18,24 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The language before anyone signs in: the last choice on this device, else the first of the browser's
+ * languages that Vitaal speaks, else Dutch. Once signed in, the account's language wins.
+ */
+export function initialLocale(stored: string | null, browserLanguages: readonly string[]): Locale {
+  if (isLocale(stored)) return stored;
+  const spoken = browserLanguages.map((tag) => tag.split('-')[0]?.toLowerCase()).find(isLocale);
+  return spoken ?? DEFAULT_LOCALE;
+}
+
 function storedLocale(): Locale {
+  let stored: string | null = null;
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isLocale(value) ? value : DEFAULT_LOCALE;
+    stored = localStorage.getItem(STORAGE_KEY);
   } catch {
-    // Storage can be blocked (privacy settings); the default language still works.
-    return DEFAULT_LOCALE;
+    // Storage can be blocked (privacy settings); the browser's languages still count.
   }
+  return initialLocale(stored, typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 
 export const i18n = i18next.createInstance();

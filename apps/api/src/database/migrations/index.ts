@@ -12,6 +12,9 @@ import { SummaryWeekIndex1795500400000 } from './1795500400000-SummaryWeekIndex'
 import { SignInThrottlePerAccountAndAddress1795600300000 } from './1795600300000-SignInThrottlePerAccountAndAddress';
 import { PersonFirstWeek1795600400000 } from './1795600400000-PersonFirstWeek';
 import { NormHistory1795600410000 } from './1795600410000-NormHistory';
+import { InvitationLinks1795600500000 } from './1795600500000-InvitationLinks';
+import { ProgressFollowsMilestones1795600510000 } from './1795600510000-ProgressFollowsMilestones';
+import { EmailPerOrganization1795600520000 } from './1795600520000-EmailPerOrganization';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -29,4 +32,7 @@ export const migrations = [
   SignInThrottlePerAccountAndAddress1795600300000,
   PersonFirstWeek1795600400000,
   NormHistory1795600410000,
+  InvitationLinks1795600500000,
+  ProgressFollowsMilestones1795600510000,
+  EmailPerOrganization1795600520000,
 ];

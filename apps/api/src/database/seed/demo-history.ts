@@ -1,5 +1,5 @@
 import { addIsoWeeks, formatIsoWeek, isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
-import type { CareerCompetency, Challenge, GoalStatus } from '@vitaal/shared/goals';
+import { milestoneProgress, type CareerCompetency, type Challenge, type GoalStatus } from '@vitaal/shared/goals';
 import type { EntityManager } from 'typeorm';
 import { Goal } from '../../goals/goal.entity';
 import { Milestone } from '../../goals/milestone.entity';
@@ -99,12 +99,22 @@ export async function seedDemoHistory(
   const current = parseIsoWeek(isoWeekKey(new Date(), timeZone))!;
 
   for (const [index, person] of people.entries()) {
+    // Progress follows the milestones (every demo goal has some): achieved goals have all done, drafts none.
+    const planned = [0, 1].map((n) => {
+      const idea = IDEAS[(index + n * 3) % IDEAS.length]!;
+      // Shifted so that the demo logins (the first people) start with an active goal.
+      const status = STATUSES[(index + n + 3) % STATUSES.length]!;
+      const reached =
+        status === 'achieved'
+          ? idea.milestones.length
+          : status === 'draft'
+            ? 0
+            : Math.floor(rnd() * idea.milestones.length);
+      return { idea, status, done: idea.milestones.map((_, position) => position < reached) };
+    });
     const goals = await manager.save(
-      [0, 1].map((n) => {
-        const idea = IDEAS[(index + n * 3) % IDEAS.length]!;
-        // Shifted so that the demo logins (the first people) start with an active goal.
-        const status = STATUSES[(index + n + 3) % STATUSES.length]!;
-        return manager.create(Goal, {
+      planned.map(({ idea, status, done }) =>
+        manager.create(Goal, {
           organizationId,
           ownerId: person.id,
           title: idea.title,
@@ -116,28 +126,26 @@ export async function seedDemoHistory(
           successCriteria: 'Mijn collega’s merken het verschil in mijn werk.',
           status,
           visibility: rnd() < 0.6 ? 'shared' : 'private',
-          progress: status === 'achieved' ? 100 : status === 'draft' ? 0 : Math.floor(rnd() * 60),
-        });
-      }),
+          progress: milestoneProgress(done.map((isDone) => ({ done: isDone }))) ?? 0,
+        }),
+      ),
     );
     await manager.insert(
       Milestone,
-      goals.flatMap((goal) => {
-        const idea = IDEAS.find((i) => i.title === goal.title)!;
-        return idea.milestones.map((title, position) => ({
+      goals.flatMap((goal, n) =>
+        planned[n]!.idea.milestones.map((title, position) => ({
           organizationId,
           goalId: goal.id,
           title,
           position: position + 1,
-          done: position === 0 && goal.progress > 20,
+          done: planned[n]!.done[position]!,
           doneOn: null,
-        }));
-      }),
+        })),
+      ),
     );
 
     const activeGoal = goals.find((goal) => goal.status === 'active');
     const diligence = 0.55 + rnd() * 0.45;
-    let progress = activeGoal?.progress ?? 0;
     for (let offset = -DEMO_HISTORY_WEEKS; offset < 0; offset++) {
       if (rnd() > diligence) continue; // a missing week
       const week = addIsoWeeks(current, offset);
@@ -170,7 +178,8 @@ export async function seedDemoHistory(
         }),
       );
       if (activeGoal) {
-        progress = Math.min(100, progress + Math.floor(rnd() * 6));
+        // The progress reached in each week climbs to where the goal stands now.
+        const progress = Math.round((activeGoal.progress * (DEMO_HISTORY_WEEKS + offset + 1)) / DEMO_HISTORY_WEEKS);
         await manager.insert(WeekGoalLink, {
           organizationId,
           weekId: saved.id,
@@ -180,6 +189,5 @@ export async function seedDemoHistory(
         });
       }
     }
-    if (activeGoal) await manager.update(Goal, { id: activeGoal.id }, { progress });
   }
 }

@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { AuditKind } from '@vitaal/shared/audit';
 import type { Page } from '@vitaal/shared/page';
 import type { AuditEventResponse } from '@vitaal/shared/people';
 import { apiClient } from '@/lib/api-client';
 
 export interface AuditEventsParams {
-  /** Only actions starting with this, like `sign_in` or `team.`. */
-  action?: string;
+  /** Only the actions of this kind. */
+  kind?: AuditKind;
   limit: number;
   offset: number;
 }
@@ -15,7 +16,7 @@ export function getAuditEvents(
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<Page<AuditEventResponse>> {
   const query = new URLSearchParams({ limit: String(params.limit), offset: String(params.offset) });
-  if (params.action) query.set('action', params.action);
+  if (params.kind) query.set('kind', params.kind);
   return apiClient.get<Page<AuditEventResponse>>(`/audit-events?${query}`, { signal });
 }
 

@@ -64,7 +64,13 @@ export function AddMemberForm({ team }: { team: TeamDetailResponse }) {
       {people.isError && <ErrorState error={people.error} onRetry={() => void people.refetch()} />}
       <SelectField
         label={t('admin.addMember.person')}
-        hint={noMatches ? t('admin.addMember.noMatches') : undefined}
+        hint={
+          noMatches
+            ? t('admin.addMember.noMatches')
+            : people.data && people.data.total > people.data.items.length
+              ? t('admin.addMember.more', { shown: people.data.items.length, total: people.data.total })
+              : undefined
+        }
         options={[
           { value: '', label: t('admin.addMember.choose') },
           ...candidates.map((person) => ({ value: person.id, label: `${person.displayName} (${person.email})` })),

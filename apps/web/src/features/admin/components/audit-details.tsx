@@ -108,6 +108,38 @@ export function AuditDetails({ event }: { event: AuditEventResponse }) {
           })}
         </>
       );
+    case 'invitation.merged':
+      return (
+        <>
+          {t('admin.audit.invitationAdded', {
+            roles: roleNames(t, details.addedRoles),
+            count: strings(details.addedTeamIds).length,
+          })}
+        </>
+      );
+    case 'learning_time.approved':
+    case 'learning_time.rejected':
+      return (
+        <>
+          <PersonName id={text(details.requesterId)} />:{' '}
+          {t('admin.audit.learningTimeDetails', {
+            count: Number(details.hours),
+            number: weekNumber(text(details.week)),
+            dates: weekDates(text(details.week)),
+          })}
+        </>
+      );
+    case 'insights.exported':
+      return <>{t('admin.audit.exportWeeks', { count: Number(details.weeks) })}</>;
+    case 'personal_data.exported':
+      return (
+        <>
+          {details.format === 'json' || details.format === 'document'
+            ? t(`admin.audit.personalData.${details.format}`)
+            : text(details.format)}
+          {details.onRequest === true && `, ${t('admin.audit.personalData.onRequest')}`}
+        </>
+      );
     case 'sign_in.failed':
       return (
         <>

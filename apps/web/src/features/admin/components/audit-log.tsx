@@ -5,7 +5,8 @@ import { EmptyState } from '@/components/empty-state';
 import { SelectField } from '@/components/form-fields';
 import { useAuditEvents } from '../api/get-audit-events';
 import { useFormatDateTime } from '../hooks/use-format-date-time';
-import { AUDIT_KINDS, isAuditAction, isAuditKind, isScheduledAction, type AuditKind } from './audit-actions';
+import { isAuditAction } from '@vitaal/shared/audit';
+import { AUDIT_FILTERS, isAuditFilter, isScheduledAction, type AuditFilter } from './audit-actions';
 import { AuditDetails } from './audit-details';
 import { PersonName, TeamName } from './audit-names';
 import { Pagination } from '@/components/pagination';
@@ -28,9 +29,16 @@ function Target({ event }: { event: AuditEventResponse }) {
     case 'team':
       return <TeamName id={event.targetId} />;
     case 'invitation':
-      return <>{t('admin.audit.targets.invitation')}</>;
+      return (
+        <>
+          {event.targetLabel
+            ? t('admin.audit.targets.invitationFor', { email: event.targetLabel })
+            : t('admin.audit.targets.invitation')}
+        </>
+      );
     case 'organization':
-      return <>{t('admin.audit.targets.organization')}</>;
+    case 'learning_time_request':
+      return <>{t(`admin.audit.targets.${event.targetType}`)}</>;
     default:
       return <>{event.targetType}</>;
   }
@@ -39,9 +47,9 @@ function Target({ event }: { event: AuditEventResponse }) {
 export function AuditLog() {
   const { t } = useTranslation();
   const format = useFormatDateTime();
-  const [kind, setKind] = useState<AuditKind>('all');
+  const [kind, setKind] = useState<AuditFilter>('all');
   const [offset, setOffset] = useState(0);
-  const events = useAuditEvents({ action: AUDIT_KINDS[kind] || undefined, limit: PAGE_SIZE, offset });
+  const events = useAuditEvents({ kind: kind === 'all' ? undefined : kind, limit: PAGE_SIZE, offset });
 
   return (
     <>
@@ -49,11 +57,9 @@ export function AuditLog() {
         <SelectField
           label={t('admin.audit.kind')}
           value={kind}
-          options={Object.keys(AUDIT_KINDS)
-            .filter(isAuditKind)
-            .map((value) => ({ value, label: t(`admin.audit.kinds.${value}`) }))}
+          options={AUDIT_FILTERS.map((value) => ({ value, label: t(`admin.audit.kinds.${value}`) }))}
           onChange={(event) => {
-            if (isAuditKind(event.target.value)) setKind(event.target.value);
+            if (isAuditFilter(event.target.value)) setKind(event.target.value);
             setOffset(0);
           }}
         />

@@ -41,7 +41,7 @@ function openEraser(confirm: () => Response) {
     'GET /me': () => Response.json(signedInAdmin),
     'GET /users': () => Response.json(pageOf([me, karin])),
     'GET /teams': () => Response.json([]),
-    'GET /invitations': () => Response.json([]),
+    'GET /invitations': () => Response.json(pageOf([])),
     [`POST /users/${karin.id}/erasure`]: () => Response.json(preview, { status: 201 }),
     [`POST /users/${karin.id}/erasure/confirm`]: confirm,
   });
@@ -59,9 +59,9 @@ it('shows what will be erased and erases only after the admin typed the name', a
   fireEvent.click(screen.getByRole('button', { name: 'Account wissen…' }));
 
   const dialog = await screen.findByRole('dialog', { name: 'Account van Karin Bos wissen' });
-  expect(within(dialog).getByText('2 leerdoelen met 3 mijlpalen worden verwijderd')).toBeDefined();
+  expect(within(dialog).getByText('2 leerdoelen met 3 mijlpalen worden verwijderd')).toBeVisible();
   fireEvent.click(within(dialog).getByRole('button', { name: 'Definitief wissen' }));
-  expect(await within(dialog).findByText('Typ de naam precies zoals hierboven.')).toBeDefined();
+  expect(await within(dialog).findByText('Typ de naam precies zoals hierboven.')).toBeVisible();
   expect(requests.filter((r) => r.url.pathname.endsWith('/confirm'))).toEqual([]);
 
   fireEvent.change(within(dialog).getByLabelText('Typ de naam Karin Bos om te bevestigen'), {
@@ -72,7 +72,7 @@ it('shows what will be erased and erases only after the admin typed the name', a
     expect(requests.find((r) => r.url.pathname.endsWith('/confirm'))?.body).toEqual({ token: 'het-token' }),
   );
   // The editor closes; the list says what happened and takes the focus, so nobody is left on a vanished button.
-  expect(await screen.findByText('Het account van Karin Bos is gewist.')).toBeDefined();
+  expect(await screen.findByText('Het account van Karin Bos is gewist.')).toBeVisible();
   expect(screen.queryByRole('dialog')).toBeNull();
   expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: /Zoeken/ }));
 });
@@ -87,6 +87,6 @@ it('starts again when the confirmation expired', async () => {
   });
   fireEvent.click(within(dialog).getByRole('button', { name: 'Definitief wissen' }));
 
-  expect(await screen.findByText('De bevestiging is verlopen. Begin opnieuw.')).toBeDefined();
+  expect(await screen.findByText('De bevestiging is verlopen. Begin opnieuw.')).toBeVisible();
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Account wissen…' })));
 });

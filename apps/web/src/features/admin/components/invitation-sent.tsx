@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationResponse } from '@vitaal/shared/people';
 import { useFormatDateTime } from '../hooks/use-format-date-time';
 import { CopyField } from '@/components/copy-field';
+import { RoleList } from './role-list';
 
 /** The accept link, shown once: the admin passes it on, whether or not it was mailed too. */
 export function InvitationSent({ invitation }: { invitation: InvitationResponse }) {
@@ -18,8 +19,16 @@ export function InvitationSent({ invitation }: { invitation: InvitationResponse 
   return (
     <div className="invitation-sent">
       <h3 ref={headingRef} tabIndex={-1}>
-        {t('admin.invite.sentTitle', { email: invitation.email })}
+        {t(invitation.outcome === 'merged' ? 'admin.invite.mergedTitle' : 'admin.invite.sentTitle', {
+          email: invitation.email,
+        })}
       </h3>
+      {invitation.outcome === 'merged' && (
+        <p>
+          {t('admin.invite.mergedText')} <RoleList roles={invitation.roles} />
+          {invitation.teams.length > 0 && `; ${invitation.teams.map((team) => team.name).join(', ')}`}.
+        </p>
+      )}
       <p>
         {invitation.mailed
           ? t('admin.invite.mailed', { email: invitation.email })

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type Control } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ORG_ROLES } from '@vitaal/shared/roles';
@@ -12,6 +12,7 @@ import { useSubmitErrors } from '@/lib/use-submit-errors';
 import { useOrgRoleOptions } from '../hooks/use-role-options';
 import { CheckboxGroup } from './checkbox-group';
 import { InvitationSent } from './invitation-sent';
+import { OpenInvitationNotice } from './open-invitation-notice';
 
 const inviteSchema = z.object({
   email: z
@@ -52,6 +53,7 @@ export function InviteForm() {
     defaultValues: { email: '', roles: [], teamIds: [] },
   });
   const { errors } = form.formState;
+  const email = useWatch({ control: form.control, name: 'email' });
   const { formError: failure, clearFormError: clear, onError: fail } = useSubmitErrors(form);
 
   const onSubmit = form.handleSubmit((values) => {
@@ -69,6 +71,7 @@ export function InviteForm() {
           {...form.register('email')}
           error={errors.email}
         />
+        <OpenInvitationNotice email={email} />
         <CheckboxGroup
           control={form.control}
           name="roles"

@@ -20,6 +20,7 @@ const events: AuditEventResponse[] = [
     actor,
     targetType: 'team',
     targetId: team.id,
+    targetLabel: null,
     details: { userId: piet.id, from: 'member', to: 'manager' },
     createdAt: '2026-03-02T14:05:00Z',
   },
@@ -29,6 +30,7 @@ const events: AuditEventResponse[] = [
     actor,
     targetType: 'user',
     targetId: piet.id,
+    targetLabel: null,
     details: { from: [], to: ['lno'] },
     createdAt: '2026-03-02T14:00:00Z',
   },
@@ -54,7 +56,7 @@ it('shows readable events with names instead of ids', async () => {
   expect(within(row).getByRole('link', { name: 'Wijkteam Noord' }).getAttribute('href')).toBe(
     `/admin/teams/${team.id}`,
   );
-  expect(within(row).getByText(signedInAdmin.displayName)).toBeDefined();
+  expect(within(row).getByText(signedInAdmin.displayName)).toBeVisible();
   expect(within(row).getByText(/2026/).closest('time')?.getAttribute('datetime')).toBe('2026-03-02T14:05:00Z');
 
   const roles = screen.getByText('Rollen gewijzigd').closest('tr')!;
@@ -67,12 +69,10 @@ it('filters by kind and shows the English labels in English', async () => {
   renderApp('/admin/audit');
 
   fireEvent.change(await screen.findByLabelText('Soort'), { target: { value: 'teams' } });
-  await waitFor(() =>
-    expect(requests.some((request) => request.url.searchParams.get('action') === 'team.')).toBe(true),
-  );
+  await waitFor(() => expect(requests.some((request) => request.url.searchParams.get('kind') === 'teams')).toBe(true));
 
   await changeLocale('en');
-  expect(await screen.findByText('Team role changed')).toBeDefined();
+  expect(await screen.findByText('Team role changed')).toBeVisible();
   expect(screen.getAllByText(/Mar 2, 2026/)).toHaveLength(2);
 });
 
@@ -83,6 +83,7 @@ it('shows what the nightly retention run deleted, in Dutch and English', async (
     actor: null,
     targetType: 'organization',
     targetId: signedInAdmin.organization.id,
+    targetLabel: null,
     details: { retentionMonths: 24, before: '2024-W48', weeks: 12, learningTimeRequests: 1, notifications: 0 },
     createdAt: '2026-11-30T01:00:00Z',
   };
@@ -93,7 +94,7 @@ it('shows what the nightly retention run deleted, in Dutch and English', async (
   renderApp('/admin/audit');
 
   const row = (await screen.findByText('Oude gegevens verwijderd')).closest('tr')!;
-  expect(within(row).getByText('Vitaal (automatisch)')).toBeDefined();
+  expect(within(row).getByText('Vitaal (automatisch)')).toBeVisible();
   // Date ranges come with thin spaces around the dash.
   expect(row.textContent).toMatch(
     /12 weken en 1 leertijdaanvraag van vóór week 48 \(25 november\s–\s1 december 2024\); bewaartermijn 24 maanden/,
@@ -103,4 +104,47 @@ it('shows what the nightly retention run deleted, in Dutch and English', async (
   expect((await screen.findByText('Old data deleted')).closest('tr')!.textContent).toMatch(
     /12 weeks and 1 learning-time request from before week 48 \(November 25\s–\sDecember 1, 2024\); retention period 24 months/,
   );
+});
+
+it('says who was invited and whose learning time was decided, in words in both languages', async () => {
+  const invitation: AuditEventResponse = {
+    id: 'e4',
+    action: 'invitation.merged',
+    actor,
+    targetType: 'invitation',
+    targetId: '00000000-0000-4000-8000-000000000040',
+    targetLabel: 'nieuw@example.nl',
+    details: { addedRoles: ['lno'], addedTeamIds: [team.id] },
+    createdAt: '2026-03-03T09:00:00Z',
+  };
+  const decision: AuditEventResponse = {
+    id: 'e5',
+    action: 'learning_time.approved',
+    actor,
+    targetType: 'learning_time_request',
+    targetId: '00000000-0000-4000-8000-000000000050',
+    targetLabel: null,
+    details: { requesterId: piet.id, hours: 4, week: '2026-W11' },
+    createdAt: '2026-03-03T10:00:00Z',
+  };
+  stubApi({
+    'GET /me': () => Response.json(signedInAdmin),
+    'GET /audit-events': () => Response.json(pageOf([decision, invitation])),
+    [`GET /users/${piet.id}`]: () => Response.json(piet),
+    'GET /teams': () => Response.json([team]),
+  });
+  renderApp('/admin/audit');
+
+  const invited = (await screen.findByText('Uitnodiging aangevuld')).closest('tr')!;
+  expect(within(invited).getByText('Uitnodiging voor nieuw@example.nl')).toBeVisible();
+  expect(within(invited).getByText('Erbij: rollen L&O; 1 team')).toBeVisible();
+  const approved = screen.getByText('Leertijd goedgekeurd').closest('tr')!;
+  expect(within(approved).getByText('Leertijdaanvraag')).toBeVisible();
+  await waitFor(() => expect(approved.textContent).toMatch(/Piet Jansen: 4 uur in week 11/));
+
+  await changeLocale('en');
+  expect(await screen.findByText('Learning time approved')).toBeVisible();
+  expect(screen.getByText('Invitation for nieuw@example.nl')).toBeVisible();
+  expect(screen.getByText('Learning-time request')).toBeVisible();
+  expect(screen.queryByText(/learning_time|insights\./)).toBeNull();
 });

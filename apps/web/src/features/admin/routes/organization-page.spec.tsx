@@ -33,7 +33,7 @@ it('sends only the changed settings with the version it read', async () => {
   fireEvent.change(await screen.findByLabelText('Leernorm (% van de contracturen)'), { target: { value: '12' } });
   fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-  expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeDefined();
+  expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeVisible();
   expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ version: 3, learningNormPercent: 12 });
 });
 
@@ -48,7 +48,7 @@ it('explains values out of range and an unknown time zone before sending', async
   fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
   expect(await screen.findAllByText('Deze waarde valt buiten het toegestane bereik.')).toHaveLength(2);
-  expect(screen.getByText('Vul een geldige tijdzone in, zoals Europe/Amsterdam.')).toBeDefined();
+  expect(screen.getByText('Vul een geldige tijdzone in, zoals Europe/Amsterdam.')).toBeVisible();
   expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
 });
 
@@ -64,11 +64,11 @@ it('explains what the retention period deletes and saves a new one', async () =>
   const field = await screen.findByLabelText('Bewaartermijn (maanden)');
   expect(
     screen.getByText(/verwijdert Vitaal die week .*, de leertijdaanvragen voor die week .* 6 tot 120/),
-  ).toBeDefined();
+  ).toBeVisible();
   fireEvent.change(field, { target: { value: '36' } });
   fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-  expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeDefined();
+  expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeVisible();
   expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ version: 3, retentionMonths: 36 });
 });
 

@@ -29,7 +29,7 @@ it('shows the team with its members and makes someone manager after an explicit 
   const requests = recordRequests();
   renderApp(`/admin/teams/${team.id}`);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Wijkteam Noord' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Wijkteam Noord' })).toBeVisible();
   fireEvent.change(screen.getByLabelText('Rol van Piet Jansen'), { target: { value: 'manager' } });
   expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
   fireEvent.click(screen.getByRole('button', { name: 'Rol van Piet Jansen opslaan' }));
@@ -45,7 +45,7 @@ it('removes a member only after confirming', async () => {
   renderApp(`/admin/teams/${team.id}`);
 
   fireEvent.click(await screen.findByRole('button', { name: 'Piet Jansen uit het team verwijderen' }));
-  expect(screen.getByText(/Piet Jansen uit dit team verwijderen\?/)).toBeDefined();
+  expect(screen.getByText(/Piet Jansen uit dit team verwijderen\?/)).toBeVisible();
   expect(removed).not.toHaveBeenCalled();
   fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
 
@@ -70,7 +70,7 @@ it('adds an active person who is not yet a member', async () => {
   );
 
   fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
-  expect(await screen.findByText('Kies een persoon.')).toBeDefined();
+  expect(await screen.findByText('Kies een persoon.')).toBeVisible();
 
   fireEvent.change(person, { target: { value: sara.id } });
   fireEvent.change(screen.getByLabelText('Rol'), { target: { value: 'manager' } });
@@ -99,5 +99,5 @@ it('says so when the team does not exist', async () => {
   renderApp(`/admin/teams/${team.id}`);
 
   expect((await screen.findByRole('alert')).textContent).toContain('Dit onderdeel bestaat niet');
-  expect(screen.getByRole('heading', { level: 1, name: 'Team' })).toBeDefined();
+  expect(screen.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
 });

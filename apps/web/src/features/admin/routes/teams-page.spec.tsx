@@ -39,8 +39,8 @@ it('lists teams with their counts, archived ones on request', async () => {
 
   teams = [active, archived];
   fireEvent.click(screen.getByLabelText('Ook gearchiveerde teams tonen'));
-  expect(await screen.findByRole('link', { name: 'Oud team' })).toBeDefined();
-  expect(within(screen.getByRole('link', { name: 'Oud team' }).closest('tr')!).getByText('Gearchiveerd')).toBeDefined();
+  expect(await screen.findByRole('link', { name: 'Oud team' })).toBeVisible();
+  expect(within(screen.getByRole('link', { name: 'Oud team' }).closest('tr')!).getByText('Gearchiveerd')).toBeVisible();
   expect(requests.some((request) => request.url.searchParams.get('archived') === 'true')).toBe(true);
 });
 
@@ -53,11 +53,11 @@ it('creates a team and links to it', async () => {
   });
   renderApp('/admin/teams');
 
-  expect(await screen.findByText('Er zijn nog geen teams.')).toBeDefined();
+  expect(await screen.findByText('Er zijn nog geen teams.')).toBeVisible();
   fireEvent.change(screen.getByLabelText('Naam van het team'), { target: { value: '  Intervisiegroep ' } });
   fireEvent.click(screen.getByRole('button', { name: 'Team aanmaken' }));
 
-  expect(await screen.findByText('Team Intervisiegroep is aangemaakt.')).toBeDefined();
+  expect(await screen.findByText('Team Intervisiegroep is aangemaakt.')).toBeVisible();
   expect(screen.getByRole('link', { name: 'Naar Intervisiegroep' }).getAttribute('href')).toBe(
     `/admin/teams/${created.id}`,
   );

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignInRequest } from '@vitaal/shared/auth';
+import type { SignInChoice, SignInRequest } from '@vitaal/shared/auth';
 import { apiClient } from '@/lib/api-client';
 import { ME_QUERY_KEY } from '@/lib/current-person';
 
-export function signIn(input: SignInRequest): Promise<void> {
-  return apiClient.post<void>('/auth/login', input);
+/** Signs in (no answer), or lists the organisations to choose from when the password opens several accounts. */
+export async function signIn(input: SignInRequest): Promise<SignInChoice | null> {
+  return (await apiClient.post<SignInChoice | undefined>('/auth/login', input)) ?? null;
 }
 
 export function useSignIn() {
@@ -12,6 +13,6 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     // The cached "who am I" still says nobody is signed in.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+    onSuccess: (choice) => (choice ? undefined : queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY })),
   });
 }

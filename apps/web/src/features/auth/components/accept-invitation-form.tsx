@@ -1,3 +1,4 @@
+import { currentLocale } from '@/lib/i18n';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,8 @@ export function AcceptInvitationForm({ token }: { token: string }) {
 
   const onSubmit = form.handleSubmit(({ displayName, password }) => {
     clearFormError();
-    accept.mutate({ displayName, password }, { onSuccess: () => enterApp('/'), onError });
+    // The language of the page they accept on becomes the account's.
+    accept.mutate({ displayName, password, locale: currentLocale() }, { onSuccess: () => enterApp('/'), onError });
   });
 
   return (

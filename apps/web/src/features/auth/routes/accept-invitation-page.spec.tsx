@@ -33,7 +33,7 @@ it('explains an invalid invitation and offers the way to sign in', async () => {
   });
   renderApp('/invitations/verlopen');
 
-  expect(await screen.findByText(/Deze uitnodiging is ongeldig, verlopen of al gebruikt/)).toBeDefined();
+  expect(await screen.findByText(/Deze uitnodiging is ongeldig, verlopen of al gebruikt/)).toBeVisible();
   expect(screen.queryByRole('alert')).toBeNull();
   expect(screen.getByRole('link', { name: 'Inloggen' }).getAttribute('href')).toBe('/sign-in');
 });
@@ -42,13 +42,13 @@ it('catches two different passwords before sending anything', async () => {
   const accept = stubInvitation();
   renderApp('/invitations/geheim');
 
-  expect(await screen.findByText('Je bent uitgenodigd voor Gemeente Voorbeeld als anna@example.nl.')).toBeDefined();
+  expect(await screen.findByText('Je bent uitgenodigd voor Gemeente Voorbeeld als anna@example.nl.')).toBeVisible();
   fill('Je naam', 'Anna de Vries');
   fill('Wachtwoord', 'een lang wachtwoord');
   fill('Herhaal je wachtwoord', 'een ander wachtwoord');
   fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
 
-  expect(await screen.findByText('De wachtwoorden zijn niet hetzelfde.')).toBeDefined();
+  expect(await screen.findByText('De wachtwoorden zijn niet hetzelfde.')).toBeVisible();
   expect(screen.getByLabelText('Herhaal je wachtwoord').getAttribute('aria-invalid')).toBe('true');
   expect(accept).not.toHaveBeenCalled();
 });
@@ -63,9 +63,10 @@ it('creates the account and goes to the overview', async () => {
   fill('Herhaal je wachtwoord', 'een lang wachtwoord');
   fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
   expect(JSON.parse(accept.mock.calls[0]![0]!.body as string)).toEqual({
     displayName: 'Anna de Vries',
     password: 'een lang wachtwoord',
+    locale: 'nl',
   });
 });

@@ -5,7 +5,7 @@ import { Navigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import type { SignInRequest } from '@vitaal/shared/auth';
 import { ErrorState } from '@/components/error-state';
-import { SubmitButton, TextField } from '@/components/form-fields';
+import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
 import { LoadingState } from '@/components/loading-state';
 import { useMe } from '../api/get-me';
 import { useSignIn } from '../api/sign-in';
@@ -19,6 +19,7 @@ import { nextPath } from '../utils/next-path';
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'validation.required'),
   password: z.string().min(1, 'validation.required'),
+  organizationId: z.string().optional(),
 }) satisfies z.ZodType<SignInRequest>;
 
 export function SignInPage() {
@@ -30,7 +31,7 @@ export function SignInPage() {
   const enterApp = useEnterApp();
   const form = useForm<SignInRequest>({
     resolver: zodResolver(signInSchema),
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: '', password: '', organizationId: '' },
   });
   const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form);
 
@@ -38,9 +39,21 @@ export function SignInPage() {
   if (me.data && signIn.isIdle) return <Navigate to={destination} replace />;
   if (me.isPending) return <LoadingState label={t('session.checking')} />;
 
+  const choice = signIn.data;
   const onSubmit = form.handleSubmit((values) => {
     clearFormError();
-    signIn.mutate(values, { onSuccess: () => enterApp(destination), onError });
+    if (choice && !values.organizationId) {
+      form.setError('organizationId', { message: 'auth.signIn.organizationRequired' });
+      return;
+    }
+    signIn.mutate(
+      {
+        email: values.email,
+        password: values.password,
+        ...(values.organizationId ? { organizationId: values.organizationId } : {}),
+      },
+      { onSuccess: (next) => (next ? undefined : enterApp(destination)), onError },
+    );
   });
 
   return (
@@ -64,6 +77,19 @@ export function SignInPage() {
           error={fieldError('password')}
           {...form.register('password')}
         />
+        {choice && (
+          // The password opens accounts in several organisations: the person says which one.
+          <SelectField
+            label={t('auth.signIn.organization')}
+            hint={t('auth.signIn.organizationHint')}
+            options={[
+              { value: '', label: t('auth.signIn.chooseOrganization') },
+              ...choice.organizations.map((organization) => ({ value: organization.id, label: organization.name })),
+            ]}
+            error={fieldError('organizationId')}
+            {...form.register('organizationId')}
+          />
+        )}
         {formError !== null && <ErrorState error={formError} />}
         <div className="actions">
           <SubmitButton pending={signIn.isPending} pendingLabel={t('auth.signIn.pending')}>

@@ -31,7 +31,7 @@ export function SignUpPage() {
     resolver: zodResolver(signUpSchema),
     defaultValues: { organizationName: '', displayName: '', email: '', password: '', locale: currentLocale() },
   });
-  const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form, { email_taken: 'email' });
+  const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form);
 
   // Someone who switches the page's language means that language, until they pick one here.
   const { getFieldState, resetField } = form;

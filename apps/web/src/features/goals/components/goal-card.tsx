@@ -14,7 +14,7 @@ export function GoalCard({ goal }: { goal: GoalResponse }) {
         <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
       </h3>
       <p className="goal-card__question">{goal.developmentQuestion}</p>
-      <ProgressBar progress={goal.progress} />
+      <ProgressBar progress={goal.progress} milestones={goal.milestones} />
       <ChallengeTags goal={goal} label={t('goals.fields.challenges')} />
       <p className="goal-card__meta">
         {goal.targetDate && <span>{t('goals.list.targetDate', { date: formatDate(goal.targetDate) })}</span>}

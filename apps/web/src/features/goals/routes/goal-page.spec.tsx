@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { GoalResponse } from '@vitaal/shared/goals';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
@@ -25,7 +25,7 @@ const goal: GoalResponse = {
   targetDate: '2027-03-31',
   visibility: 'private',
   status: 'active',
-  progress: 40,
+  progress: 50,
   milestones: [
     { id: '00000000-0000-4000-8000-0000000000b1', title: 'Boek lezen', done: true, doneOn: '2026-11-20' },
     { id: '00000000-0000-4000-8000-0000000000b2', title: 'Oefenen in intervisie', done: false, doneOn: null },
@@ -54,8 +54,8 @@ it('offers only the status changes the rules allow', async () => {
       .getAllByRole('button')
       .map((button) => button.textContent),
   ).toEqual(['Markeer als behaald', 'Pauzeer', 'Stop met dit doel']);
-  expect(screen.getByText('40% gedaan')).toBeDefined();
-  expect(screen.getByText('31 maart 2027')).toBeDefined();
+  expect(screen.getByText('50% gedaan · 1 van 2 mijlpalen gehaald')).toBeVisible();
+  expect(screen.getByText('31 maart 2027')).toBeVisible();
 });
 
 it('explains a version conflict on editing and reloads the saved goal', async () => {
@@ -145,5 +145,22 @@ it('says so when the goal does not exist or is not shared', async () => {
   stubApi();
   renderApp(path);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Leerdoel niet gevonden' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Leerdoel niet gevonden' }, PAGE_LOAD)).toBeVisible();
+});
+
+it('lets milestones set the progress of a goal that has them, and the slider that of a goal without', async () => {
+  stubGoal();
+  renderApp(path);
+
+  const progress = await screen.findByRole('region', { name: 'Voortgang' }, PAGE_LOAD);
+  expect(within(progress).getByText(/^Je voortgang volgt je mijlpalen: 1 van 2 gehaald is 50%/)).toBeVisible();
+  expect(within(progress).queryByLabelText('Hoe ver ben je?')).toBeNull();
+  cleanup();
+
+  stubGoal({ [`GET ${path}`]: () => Response.json({ ...goal, milestones: [], progress: 30 }) });
+  renderApp(path);
+  const manual = await screen.findByRole('region', { name: 'Voortgang' }, PAGE_LOAD);
+  expect(within(manual).getByLabelText('Hoe ver ben je?')).toBeVisible();
+  expect(within(manual).getByText(/Zodra je doel mijlpalen heeft, volgt de voortgang die/)).toBeVisible();
+  expect(screen.getByText('30% gedaan')).toBeVisible();
 });

@@ -55,7 +55,7 @@ function GoalView({ goal, onReload }: { goal: GoalResponse; onReload: () => Prom
         <PageTitle title={goal.title} />
         <StatusBadge status={goal.status} />
       </div>
-      <ProgressBar progress={goal.progress} />
+      <ProgressBar progress={goal.progress} milestones={goal.milestones} />
       <ChallengeTags goal={goal} label={t('goals.fields.challenges')} />
       <div className="goal-layout">
         <div className="goal-layout__main">
@@ -89,8 +89,18 @@ function GoalView({ goal, onReload }: { goal: GoalResponse; onReload: () => Prom
               <StatusActions goal={goal} onReload={reload} />
             </GoalSection>
             <GoalSection title={t('goals.progress.title')}>
-              {/* A new version (a save here, or a week's reflection) starts the slider from the saved value. */}
-              <ProgressEditor key={goal.version} goal={goal} onReload={reload} />
+              {goal.milestones.length > 0 ? (
+                <p>
+                  {t('goals.progress.followsMilestones', {
+                    done: goal.milestones.filter((milestone) => milestone.done).length,
+                    total: goal.milestones.length,
+                    progress: goal.progress,
+                  })}
+                </p>
+              ) : (
+                // A new version (a save here, or a week's reflection) starts the slider from the saved value.
+                <ProgressEditor key={goal.version} goal={goal} onReload={reload} />
+              )}
             </GoalSection>
             <GoalSection title={t('goals.delete.title')}>
               <DeleteGoal goal={goal} />

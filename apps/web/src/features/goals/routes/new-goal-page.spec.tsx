@@ -27,7 +27,7 @@ it('explains in Dutch what is missing before sending anything', async () => {
   expect(await screen.findAllByText('Vul dit veld in.')).toHaveLength(2);
   expect(screen.getByLabelText('Titel').getAttribute('aria-invalid')).toBe('true');
   expect(screen.getByLabelText('Ontwikkelvraag').getAttribute('aria-invalid')).toBe('true');
-  expect(screen.getByText('Kies hoogstens 20 vaardigheden.')).toBeDefined();
+  expect(screen.getByText('Kies hoogstens 20 vaardigheden.')).toBeVisible();
   expect(create).not.toHaveBeenCalled();
 });
 
@@ -41,7 +41,7 @@ it('shows the same messages in English after switching language', async () => {
   await screen.findByText('Een vaardigheid mag hoogstens 60 tekens lang zijn.');
 
   await i18n.changeLanguage('en');
-  expect(await screen.findByText('A skill can be 60 characters at most.')).toBeDefined();
+  expect(await screen.findByText('A skill can be 60 characters at most.')).toBeVisible();
   expect(screen.getAllByText('Fill in this field.')).toHaveLength(2);
 });
 
@@ -81,7 +81,7 @@ it('sends the goal with its tags and opens it', async () => {
   fireEvent.click(screen.getByLabelText('Gedeeld'));
   fireEvent.click(screen.getByRole('button', { name: 'Leerdoel opslaan' }));
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Lastige gesprekken' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Lastige gesprekken' }, PAGE_LOAD)).toBeVisible();
   expect(JSON.parse(create.mock.calls[0]![0]!.body as string)).toEqual({
     title: 'Lastige gesprekken',
     developmentQuestion: 'Hoe blijf ik rustig?',

@@ -59,9 +59,9 @@ it('shows L&O staff every team with totals, links to each dashboard and to the C
   expect(within(burgerzaken).getByRole('link', { name: 'Burgerzaken' }).getAttribute('href')).toBe(
     `/insights/teams/${ids.a}?weeks=12`,
   );
-  expect(within(burgerzaken).getByText('80%')).toBeDefined();
-  expect(within(burgerzaken).getByText('van 40% in week 46 naar 60% in week 48')).toBeDefined();
-  expect(within(table).getByRole('row', { name: /^Hele organisatie/ })).toBeDefined();
+  expect(within(burgerzaken).getByText('80%')).toBeVisible();
+  expect(within(burgerzaken).getByText('van 40% in week 46 naar 60% in week 48')).toBeVisible();
+  expect(within(table).getByRole('row', { name: /^Hele organisatie/ })).toBeVisible();
   expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(
     '/api/v1/insights/organization/export.csv?weeks=12',
   );
@@ -95,8 +95,8 @@ it('shows a withheld figure as a dash with the reason, never as a number', async
 
   const archief = await screen.findByRole('row', { name: /^Archief/ }, PAGE_LOAD);
   expect(within(archief).getAllByText('klein team (minder dan 5 leden)')).toHaveLength(4);
-  expect(within(archief).getByText('te weinig antwoorden (minimaal 5)')).toBeDefined();
-  expect(within(archief).getByText('geen verloop te tonen')).toBeDefined();
+  expect(within(archief).getByText('te weinig antwoorden (minimaal 5)')).toBeVisible();
+  expect(within(archief).getByText('geen verloop te tonen')).toBeVisible();
   expect(within(archief).getAllByRole('cell')[0]!.textContent).toBe('3');
 });
 
@@ -130,7 +130,7 @@ it('filters by name and by learning below the norm, and says how many teams are 
   fireEvent.click(screen.getByRole('checkbox', { name: 'Alleen teams die minder leerden dan de norm' }));
   expect(teamOrder()).toEqual(['Sociaal Domein', 'Hele organisatie']);
   fireEvent.change(screen.getByRole('searchbox', { name: 'Zoek een team' }), { target: { value: 'xyz' } });
-  expect(screen.getByText('Geen teams gevonden met deze filters.')).toBeDefined();
+  expect(screen.getByText('Geen teams gevonden met deze filters.')).toBeVisible();
 });
 
 it('keeps the chosen period in the address and asks for those weeks', async () => {
@@ -170,7 +170,7 @@ it('tells a member that insights are not for them', async () => {
   stubApi();
   renderApp('/insights');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Niet voor jou' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Niet voor jou' }, PAGE_LOAD)).toBeVisible();
   expect(screen.queryByRole('table')).toBeNull();
   expect(screen.queryByRole('link', { name: 'Inzichten' })).toBeNull();
 });

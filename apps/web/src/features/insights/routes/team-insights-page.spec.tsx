@@ -34,7 +34,7 @@ it('shows a manager the team’s key figures, charts and CSV download', async ()
   stubDashboard(() => Response.json(dashboard));
   renderApp(path);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Burgerzaken' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Burgerzaken' }, PAGE_LOAD)).toBeVisible();
   const cards = screen.getByRole('region', { name: 'Kerncijfers' });
   expect(within(cards).getByText('Uren geleerd').parentElement!.textContent).toBe(
     'Uren geleerd23norm: 57,6 uurWeek 48: 4,5',
@@ -46,7 +46,7 @@ it('shows a manager the team’s key figures, charts and CSV download', async ()
     'Gedeelde leerdoelen per status',
     'Gedeelde leerdoelen per uitdaging',
   ]) {
-    expect(screen.getByRole('region', { name: title })).toBeDefined();
+    expect(screen.getByRole('region', { name: title })).toBeVisible();
   }
   expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(
     `/api/v1/insights/teams/${teamId}/export.csv?weeks=12`,
@@ -129,7 +129,7 @@ it('leaves out the goals of a team too small to stay anonymous', async () => {
   renderApp(path);
 
   const goals = await screen.findByRole('region', { name: 'Gedeelde leerdoelen' }, PAGE_LOAD);
-  expect(within(goals).getByText('Leerdoelen tonen we alleen voor teams van minstens 5 mensen.')).toBeDefined();
+  expect(within(goals).getByText('Leerdoelen tonen we alleen voor teams van minstens 5 mensen.')).toBeVisible();
   expect(screen.queryByRole('region', { name: 'Gedeelde leerdoelen per status' })).toBeNull();
 });
 
@@ -139,7 +139,7 @@ it('says so when nobody in the team has filled in a week yet', async () => {
   );
   renderApp(path);
 
-  expect(await screen.findByText('Nog geen weken ingevuld', {}, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByText('Nog geen weken ingevuld', {}, PAGE_LOAD)).toBeVisible();
   expect(screen.queryByRole('region', { name: 'Planning en reflectie' })).toBeNull();
 });
 
@@ -156,7 +156,7 @@ it('tells a member of the team that the figures are not for them', async () => {
   stubDashboard(() => problem(403, 'forbidden'));
   renderApp(path);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Niet voor jou' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Niet voor jou' }, PAGE_LOAD)).toBeVisible();
   expect(screen.queryByRole('alert')).toBeNull();
 });
 
@@ -164,5 +164,5 @@ it('says a team outside what you follow is not found', async () => {
   stubDashboard(() => problem(404, 'not_found'));
   renderApp(path);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Team niet gevonden' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Team niet gevonden' }, PAGE_LOAD)).toBeVisible();
 });

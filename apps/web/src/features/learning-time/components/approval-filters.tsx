@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATUSES, type RequestStatus } from '@vitaal/shared/learning-time';
 import { SelectField } from '@/components/form-fields';
-import type { ApprovalsParams } from '../api/get-approvals';
+import type { ApprovalsFilter } from '../api/get-approvals';
 import type { TeamChoice } from '../hooks/use-team-choices';
 import { weekLabel } from '../utils/format';
 import { currentWeek, shiftWeek, weeksFrom } from '../utils/weeks';
@@ -15,9 +15,9 @@ function isStatus(value: string): value is RequestStatus {
 }
 
 interface ApprovalFiltersProps {
-  value: ApprovalsParams;
+  value: ApprovalsFilter;
   teams: TeamChoice[];
-  onChange: (value: ApprovalsParams) => void;
+  onChange: (value: ApprovalsFilter) => void;
 }
 
 export function ApprovalFilters({ value, teams, onChange }: ApprovalFiltersProps) {

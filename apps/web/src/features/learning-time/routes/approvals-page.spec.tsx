@@ -2,7 +2,17 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render-app';
 import { problem, stubApi } from '@/test/stub-api';
-import { bodyOf, burgerzaken, createApproval, freezeClock, manager, named, period, wijkteam } from '../test/fixtures';
+import {
+  bodyOf,
+  burgerzaken,
+  createApproval,
+  freezeClock,
+  manager,
+  named,
+  pageOf,
+  period,
+  wijkteam,
+} from '../test/fixtures';
 
 beforeEach(freezeClock);
 
@@ -30,7 +40,7 @@ const sara = createApproval({
 function stubQueue(answers: Parameters<typeof stubApi>[0] = {}) {
   stubApi({
     'GET /me': () => Response.json(manager),
-    'GET /learning-time/approvals': () => Response.json([piet, sara]),
+    'GET /learning-time/approvals': () => Response.json(pageOf([piet, sara])),
     ...answers,
   });
 }
@@ -43,10 +53,10 @@ it('shows one queue of the teams the person decides for, with each requester’s
 
   await screen.findByRole('rowheader', { name: 'Sara de Boer Wijkteam Noord' });
   const row = rowOf('Sara de Boer');
-  expect(within(row).getByText('16 uur')).toBeDefined();
-  expect(within(row).getByText("Leren met collega's")).toBeDefined();
-  expect(within(row).getByText('176 van 187,2 uur goedgekeurd')).toBeDefined();
-  expect(within(row).getByText('Boven de norm')).toBeDefined();
+  expect(within(row).getByText('16 uur')).toBeVisible();
+  expect(within(row).getByText("Leren met collega's")).toBeVisible();
+  expect(within(row).getByText('176 van 187,2 uur goedgekeurd')).toBeVisible();
+  expect(within(row).getByText('Boven de norm')).toBeVisible();
   expect(within(rowOf('Piet Jansen')).queryByText('Boven de norm')).toBeNull();
   expect(screen.getByRole('link', { name: 'Bekijk de teamagenda' }).getAttribute('href')).toBe(
     '/learning-time/team-calendar',
@@ -69,7 +79,7 @@ it('approves one request and says so', async () => {
     }),
   );
 
-  expect(await screen.findByText('De aanvraag van Piet Jansen is goedgekeurd.')).toBeDefined();
+  expect(await screen.findByText('De aanvraag van Piet Jansen is goedgekeurd.')).toBeVisible();
   expect(bodyOf(decide)).toEqual({ decision: 'approved', comment: '' });
 });
 
@@ -88,13 +98,13 @@ it('needs a comment to reject, and sends it', async () => {
   await waitFor(() => expect(document.activeElement).toBe(comment));
   fireEvent.click(within(form).getByRole('button', { name: 'Afwijzen' }));
 
-  expect(await within(form).findByText('Schrijf waarom je afwijst. De aanvrager leest het.')).toBeDefined();
+  expect(await within(form).findByText('Schrijf waarom je afwijst. De aanvrager leest het.')).toBeVisible();
   expect(comment.getAttribute('aria-invalid')).toBe('true');
   expect(decide).not.toHaveBeenCalled();
 
   fireEvent.change(comment, { target: { value: 'Die week is de verkiezing.' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Afwijzen' }));
-  expect(await screen.findByText('De aanvraag van Piet Jansen is afgewezen.')).toBeDefined();
+  expect(await screen.findByText('De aanvraag van Piet Jansen is afgewezen.')).toBeVisible();
   expect(bodyOf(decide)).toEqual({ decision: 'rejected', comment: 'Die week is de verkiezing.' });
 });
 
@@ -104,10 +114,10 @@ it('approves a selection at once', async () => {
   renderApp('/learning-time/approvals');
 
   fireEvent.click(await screen.findByRole('checkbox', { name: 'Alle aanvragen selecteren' }));
-  expect(screen.getByText('2 aanvragen geselecteerd')).toBeDefined();
+  expect(screen.getByText('2 aanvragen geselecteerd')).toBeVisible();
   fireEvent.click(screen.getByRole('button', { name: 'Selectie goedkeuren' }));
 
-  expect(await screen.findByText('2 aanvragen zijn goedgekeurd.')).toBeDefined();
+  expect(await screen.findByText('2 aanvragen zijn goedgekeurd.')).toBeVisible();
   expect(bodyOf(decideMany)).toEqual({ requestIds: [piet.id, sara.id], decision: 'approved', comment: '' });
 });
 
@@ -134,7 +144,7 @@ it('explains that nothing was decided when one of the selection was already deci
 });
 
 it('filters by week and status', async () => {
-  const approvals = vi.fn((_init?: RequestInit) => Response.json([]));
+  const approvals = vi.fn((_init?: RequestInit) => Response.json(pageOf([])));
   stubQueue({ 'GET /learning-time/approvals': approvals });
   const urls: string[] = [];
   const stubbed = globalThis.fetch;
@@ -144,10 +154,30 @@ it('filters by week and status', async () => {
   });
   renderApp('/learning-time/approvals');
 
-  expect(await screen.findByText('Er wachten geen aanvragen op je beslissing.')).toBeDefined();
+  expect(await screen.findByText('Er wachten geen aanvragen op je beslissing.')).toBeVisible();
   fireEvent.change(screen.getByLabelText('Week'), { target: { value: '2026-W50' } });
   fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'approved' } });
 
-  expect(await screen.findByText('Er zijn geen aanvragen die bij deze filters passen.')).toBeDefined();
-  await waitFor(() => expect(urls.at(-1)).toBe('/api/v1/learning-time/approvals?status=approved&week=2026-W50'));
+  expect(await screen.findByText('Er zijn geen aanvragen die bij deze filters passen.')).toBeVisible();
+  await waitFor(() =>
+    expect(urls.at(-1)).toBe('/api/v1/learning-time/approvals?status=approved&limit=25&offset=0&week=2026-W50'),
+  );
+});
+
+it('says how many requests wait beyond this page and pages through them in a fixed order', async () => {
+  const urls: string[] = [];
+  stubQueue({
+    'GET /learning-time/approvals': () => Response.json(pageOf([piet, sara], 27)),
+  });
+  const stubbed = globalThis.fetch;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(String(input));
+    return stubbed(input, init);
+  });
+  renderApp('/learning-time/approvals');
+
+  const pages = await screen.findByRole('navigation', { name: "Pagina's met aanvragen" });
+  expect(within(pages).getByText('1–25 van 27')).toBeVisible();
+  fireEvent.click(within(pages).getByRole('button', { name: 'Volgende' }));
+  await waitFor(() => expect(urls.at(-1)).toBe('/api/v1/learning-time/approvals?status=pending&limit=25&offset=25'));
 });

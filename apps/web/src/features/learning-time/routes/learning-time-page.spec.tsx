@@ -39,10 +39,10 @@ it('shows the balance of this year and quarter with numbers in Dutch notation', 
   renderApp('/learning-time');
 
   const year = await screen.findByRole('article', { name: 'Dit jaar (2026)' });
-  expect(within(year).getByText('187,2 uur')).toBeDefined();
-  expect(within(year).getByText('28,5 uur')).toBeDefined();
-  expect(within(year).getByText('21% van de norm')).toBeDefined();
-  expect(screen.getByRole('article', { name: 'Dit kwartaal (Q4 2026)' })).toBeDefined();
+  expect(within(year).getByText('187,2 uur')).toBeVisible();
+  expect(within(year).getByText('28,5 uur')).toBeVisible();
+  expect(within(year).getByText('21% van de norm')).toBeVisible();
+  expect(screen.getByRole('article', { name: 'Dit kwartaal (Q4 2026)' })).toBeVisible();
 });
 
 it('offers this week and the next twelve, and sends a request for the only team', async () => {
@@ -54,21 +54,21 @@ it('offers this week and the next twelve, and sends a request for the only team'
   const weeks = within(week).getAllByRole('option');
   expect(weeks).toHaveLength(13);
   expect(plain(weeks[1]!.textContent)).toBe('week 49 (30 nov – 6 dec)');
-  expect(screen.getByText('De leidinggevenden van Burgerzaken beslissen over je aanvraag.')).toBeDefined();
+  expect(screen.getByText('De leidinggevenden van Burgerzaken beslissen over je aanvraag.')).toBeVisible();
 
   fill('Week', '2026-W49');
   fill('Dag', '2026-12-01');
   fill('Aantal uur', '4');
   fill('Vorm van leren', 'course');
   fill('Wat ga je leren?', 'Cursus klantgericht schrijven');
-  expect(await screen.findByText('Na deze aanvraag heb je in 2026 44 van 187,2 uur aangevraagd.')).toBeDefined();
+  expect(await screen.findByText('Na deze aanvraag heb je in 2026 44 van 187,2 uur aangevraagd.')).toBeVisible();
   fireEvent.click(screen.getByRole('button', { name: 'Aanvragen' }));
 
   expect(
     await screen.findByText(
       'Je aanvraag voor 4 uur in week 49 (30 nov – 6 dec) is verstuurd. Je leidinggevende beslist erover.',
     ),
-  ).toBeDefined();
+  ).toBeVisible();
   expect(bodyOf(create)).toEqual({
     week: '2026-W49',
     date: '2026-12-01',
@@ -109,9 +109,9 @@ it('explains invalid hours on the field, in the reader’s words', async () => {
   fill('Aantal uur', '2,25');
   fireEvent.click(screen.getByRole('button', { name: 'Aanvragen' }));
 
-  expect(await screen.findByText('Gebruik hoogstens één cijfer achter de komma.')).toBeDefined();
+  expect(await screen.findByText('Gebruik hoogstens één cijfer achter de komma.')).toBeVisible();
   expect(screen.getByLabelText('Aantal uur').getAttribute('aria-invalid')).toBe('true');
-  expect(screen.getByText('Vul dit veld in.')).toBeDefined();
+  expect(screen.getByText('Vul dit veld in.')).toBeVisible();
 });
 
 it('asks which team decides when the person is in several', async () => {
@@ -130,7 +130,7 @@ it('explains that a request needs a team', async () => {
   stubPage({ 'GET /me': () => Response.json(signedInPerson) });
   renderApp('/learning-time');
 
-  expect(await screen.findByText('Je zit nog niet in een team')).toBeDefined();
+  expect(await screen.findByText('Je zit nog niet in een team')).toBeVisible();
   expect(screen.queryByRole('button', { name: 'Aanvragen' })).toBeNull();
 });
 
@@ -146,9 +146,9 @@ it('lists my requests with their status and the decision comment', async () => {
   renderApp('/learning-time');
 
   const item = (await screen.findByRole('heading', { level: 3, name: 'week 50 (7–13 dec)' })).closest('li')!;
-  expect(within(item).getByText('Afgewezen')).toBeDefined();
-  expect(within(item).getByText('Afgewezen door Mark Manager op 21 nov 2026')).toBeDefined();
-  expect(within(item).getByText('Toelichting: Die week is de verkiezing.')).toBeDefined();
+  expect(within(item).getByText('Afgewezen')).toBeVisible();
+  expect(within(item).getByText('Afgewezen door Mark Manager op 21 nov 2026')).toBeVisible();
+  expect(within(item).getByText('Toelichting: Die week is de verkiezing.')).toBeVisible();
   expect(within(item).queryByRole('button')).toBeNull();
 });
 
@@ -171,7 +171,7 @@ it('changes a pending request, sending only what changed with the version read',
   fireEvent.change(within(editor).getByLabelText('Aantal uur'), { target: { value: '6' } });
   fireEvent.click(within(editor).getByRole('button', { name: 'Wijziging opslaan' }));
 
-  expect(await screen.findByText('Je aanvraag is gewijzigd.')).toBeDefined();
+  expect(await screen.findByText('Je aanvraag is gewijzigd.')).toBeVisible();
   expect(bodyOf(update)).toEqual({ hours: 6, version: 3 });
 });
 
@@ -190,7 +190,7 @@ it('cancels only after confirming, and explains why the API refused', async () =
   expect(cancel).not.toHaveBeenCalled();
   expect(
     screen.getByText('Deze aanvraag intrekken? De leidinggevenden van je team krijgen daar bericht van.'),
-  ).toBeDefined();
+  ).toBeVisible();
   fireEvent.click(screen.getByRole('button', { name: 'Ja, intrekken' }));
 
   expect((await screen.findByText(/^Deze aanvraag kan niet meer worden ingetrokken/)).getAttribute('role')).toBe(
@@ -211,5 +211,5 @@ it('makes a secret calendar address after confirming, with a warning that it is 
   const address = await screen.findByLabelText('Je agenda-adres');
   expect((address as HTMLInputElement).value).toBe('https://vitaal.example/api/v1/calendar/geheim.ics');
   expect((address as HTMLInputElement).readOnly).toBe(true);
-  expect(screen.getByText(/^Dit adres is persoonlijk/)).toBeDefined();
+  expect(screen.getByText(/^Dit adres is persoonlijk/)).toBeVisible();
 });

@@ -75,7 +75,7 @@ it('explains the page to someone without teams to look at', async () => {
   stubApi({ 'GET /me': () => Response.json(signedInPerson) });
   renderApp('/learning-time/team-calendar');
 
-  expect(await screen.findByText('Er is geen team waarvan je de agenda kunt zien.')).toBeDefined();
+  expect(await screen.findByText('Er is geen team waarvan je de agenda kunt zien.')).toBeVisible();
 });
 
 it('stays within the weeks kept: the last eight end in 2100-W52, and there is no going further', async () => {

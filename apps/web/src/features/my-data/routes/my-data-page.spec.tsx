@@ -11,7 +11,7 @@ it('offers both downloads and explains how to have the data erased', async () =>
   stubApi({ 'GET /me': () => Response.json(signedInPerson) });
   renderApp('/my-data');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeVisible();
   const downloads = screen.getByRole('region', { name: 'Downloaden' });
   expect(within(downloads).getByRole('link', { name: 'Download als JSON-bestand' }).getAttribute('href')).toBe(
     '/api/v1/me/data',
@@ -21,5 +21,5 @@ it('offers both downloads and explains how to have the data erased', async () =>
   );
   expect(
     within(screen.getByRole('region', { name: 'Je gegevens laten wissen' })).getByText(/Vraag het aan de beheerder/),
-  ).toBeDefined();
+  ).toBeVisible();
 });

@@ -20,6 +20,6 @@ it('is just "notifications" when everything has been read', async () => {
   stubApi({ 'GET /notifications/unread-count': () => Response.json({ unread: 0 }) });
   renderApp('/profile');
 
-  expect(await screen.findByRole('link', { name: 'Meldingen' })).toBeDefined();
+  expect(await screen.findByRole('link', { name: 'Meldingen' })).toBeVisible();
   expect(screen.queryByRole('link', { name: /ongelezen/ })).toBeNull();
 });

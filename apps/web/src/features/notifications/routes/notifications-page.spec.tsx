@@ -49,7 +49,7 @@ it('words each notification in the reader’s language, links it and marks the u
 
   const list = await screen.findByRole('list', { name: 'Meldingen' });
   const items = within(list).getAllByRole('listitem');
-  expect(within(items[0]!).getByText('Nieuw')).toBeDefined();
+  expect(within(items[0]!).getByText('Nieuw')).toBeVisible();
   expect(
     within(items[0]!)
       .getByRole('link', { name: 'Je aanvraag voor 4 uur leertijd in week 49 is goedgekeurd.' })
@@ -73,7 +73,7 @@ it('words each notification in the reader’s language, links it and marks the u
       .getByRole('link', { name: /Een beheerder heeft een kopie van al je gegevens gedownload/ })
       .getAttribute('href'),
   ).toBe('/my-data');
-  expect(screen.getByText('4 van 4 meldingen')).toBeDefined();
+  expect(screen.getByText('4 van 4 meldingen')).toBeVisible();
 });
 
 it('marks a notification read when it is opened', async () => {
@@ -89,7 +89,7 @@ it('marks a notification read when it is opened', async () => {
   fireEvent.click(await screen.findByRole('link', { name: /is goedgekeurd/ }));
 
   await waitFor(() => expect(read).toHaveBeenCalledOnce());
-  expect(await screen.findByRole('heading', { level: 1, name: 'Leertijd' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Leertijd' })).toBeVisible();
 });
 
 it('marks all as read', async () => {
@@ -107,10 +107,10 @@ it('marks all as read', async () => {
 
   fireEvent.click(await screen.findByRole('button', { name: 'Alles als gelezen markeren' }));
 
-  expect(await screen.findByText('Alle meldingen zijn gelezen.')).toBeDefined();
+  expect(await screen.findByText('Alle meldingen zijn gelezen.')).toBeVisible();
   expect(readAll).toHaveBeenCalledOnce();
   expect(screen.queryByRole('button', { name: 'Alles als gelezen markeren' })).toBeNull();
-  expect(screen.getByRole('link', { name: 'Meldingen' })).toBeDefined();
+  expect(screen.getByRole('link', { name: 'Meldingen' })).toBeVisible();
 });
 
 it('shows older notifications below when asked', async () => {
@@ -130,8 +130,8 @@ it('shows older notifications below when asked', async () => {
 
   fireEvent.click(await screen.findByRole('button', { name: 'Oudere meldingen tonen' }));
 
-  expect(await screen.findByRole('link', { name: /Kijk terug op week 47/ })).toBeDefined();
-  expect(screen.getByText('2 van 2 meldingen')).toBeDefined();
+  expect(await screen.findByRole('link', { name: /Kijk terug op week 47/ })).toBeVisible();
+  expect(screen.getByText('2 van 2 meldingen')).toBeVisible();
   expect(screen.queryByRole('button', { name: 'Oudere meldingen tonen' })).toBeNull();
 });
 
@@ -142,5 +142,5 @@ it('says so when there are none', async () => {
   });
   renderApp('/notifications');
 
-  expect(await screen.findByText('Je hebt geen meldingen.')).toBeDefined();
+  expect(await screen.findByText('Je hebt geen meldingen.')).toBeVisible();
 });

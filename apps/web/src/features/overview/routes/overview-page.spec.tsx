@@ -51,13 +51,13 @@ it('lists what is still open and links to it', async () => {
   renderApp('/');
 
   const openItems = await screen.findByRole('region', { name: 'Nog te doen' }, PAGE_LOAD);
-  expect(within(openItems).getByText('Je reflectie over week 47 is nog niet ingeleverd.')).toBeDefined();
+  expect(within(openItems).getByText('Je reflectie over week 47 is nog niet ingeleverd.')).toBeVisible();
   expect(within(openItems).getByRole('link', { name: 'Rond vorige week af' }).getAttribute('href')).toBe(
     '/weeks/2026-W47',
   );
   expect(within(openItems).getByRole('link', { name: 'Stel een leerdoel op' }).getAttribute('href')).toBe('/goals/new');
-  expect(screen.getByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeDefined();
-  expect(screen.getByText(/^Goede(morgen|middag|navond), Anna de Vries./)).toBeDefined();
+  expect(screen.getByRole('heading', { level: 1, name: 'Welkom bij Vitaal' })).toBeVisible();
+  expect(screen.getByText(/^Goede(morgen|middag|navond), Anna de Vries./)).toBeVisible();
 });
 
 it('shows the chart numbers as a table, formatted in Dutch, each week with the norm that held in it', async () => {
@@ -89,7 +89,7 @@ it('shows the chart numbers as a table, formatted in Dutch, each week with the n
   expect(within(within(wellbeing).getByRole('row', { name: /Week 45/ })).getAllByRole('cell')[0]!.textContent).toBe(
     '—niet ingevuld',
   );
-  expect(screen.getByText('Niets meer te doen. Je bent helemaal bij.')).toBeDefined();
+  expect(screen.getByText('Niets meer te doen. Je bent helemaal bij.')).toBeVisible();
   expect(screen.getByRole('region', { name: 'Reeks' }).textContent).toContain('1 week op rij ingeleverd');
 });
 
@@ -97,7 +97,7 @@ it('welcomes a new person with the first steps instead of empty charts', async (
   stubApi({ 'GET /me/overview': () => Response.json(overviewWith({})) });
   renderApp('/');
 
-  expect(await screen.findByText('Klaar om te beginnen?', {}, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByText('Klaar om te beginnen?', {}, PAGE_LOAD)).toBeVisible();
   expect(screen.getByRole('link', { name: 'Stel je eerste leerdoel op' }).getAttribute('href')).toBe('/goals/new');
   expect(screen.getByRole('link', { name: 'Plan wat je deze week wilt leren' }).getAttribute('href')).toBe(
     '/weeks/2026-W48',
@@ -117,5 +117,5 @@ it('explains a failed overview and loads it again on request', async () => {
   expect((await screen.findByRole('alert', {}, PAGE_LOAD)).textContent).toContain('Er ging iets mis aan onze kant.');
   fail = false;
   fireEvent.click(screen.getByRole('button', { name: 'Overzicht opnieuw laden' }));
-  expect(await screen.findByText('Klaar om te beginnen?')).toBeDefined();
+  expect(await screen.findByText('Klaar om te beginnen?')).toBeVisible();
 });

@@ -71,7 +71,7 @@ it('shows a manager the teams they manage, not the ones they are only a member o
   expect((await within(team).findByRole('link', { name: 'Bram Jansen' })).getAttribute('href')).toBe(
     `/people/${bram.userId}`,
   );
-  expect(within(team).getByText('Anna de Vries (jij)')).toBeDefined();
+  expect(within(team).getByText('Anna de Vries (jij)')).toBeVisible();
   expect(within(team).getByRole('link', { name: 'Teamcijfers van Klantcontact' }).getAttribute('href')).toBe(
     `/insights/teams/${teamA.id}`,
   );
@@ -98,7 +98,7 @@ it('lets L&O staff of many teams open each team’s people when they want them',
   const first = await screen.findByRole('region', { name: 'Team 1' }, PAGE_LOAD);
   expect(asked).toEqual([]);
   fireEvent.click(within(first).getByText('Toon de mensen van Team 1'));
-  expect(await within(first).findByRole('link', { name: 'Bram Jansen' })).toBeDefined();
+  expect(await within(first).findByRole('link', { name: 'Bram Jansen' })).toBeVisible();
   expect(asked).toEqual([many[0]!.id]);
 });
 
@@ -127,10 +127,10 @@ it('shows a person’s weeks and shared texts, and says that scores are never sh
   });
   renderApp(`/people/${bram.userId}`);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Bram Jansen' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Bram Jansen' }, PAGE_LOAD)).toBeVisible();
   expect(
     screen.getByText(/Persoonlijke scores voor energie, werkklimaat en werkdruk worden nooit getoond/),
-  ).toBeDefined();
+  ).toBeVisible();
   const rows = within(screen.getByRole('table', { name: 'Weken, de nieuwste bovenaan' })).getAllByRole('row');
   expect(
     within(rows[2]!)
@@ -138,9 +138,9 @@ it('shows a person’s weeks and shared texts, and says that scores are never sh
       .map((cell) => cell.textContent),
   ).toEqual(['Ja', '3', '2,5', 'Lezen']);
   const texts = screen.getByRole('article', { name: /Week 47/ });
-  expect(within(texts).getByText('Luisteren helpt')).toBeDefined();
+  expect(within(texts).getByText('Luisteren helpt')).toBeVisible();
   expect(within(texts).queryByText('Voornemen')).toBeNull();
-  expect(screen.getByText('Er zijn geen leerdoelen met je gedeeld.')).toBeDefined();
+  expect(screen.getByText('Er zijn geen leerdoelen met je gedeeld.')).toBeVisible();
 });
 
 it('shows L&O staff only the weeks a person shared, saying submissions and hours are team figures to them', async () => {
@@ -169,9 +169,9 @@ it('shows L&O staff only the weeks a person shared, saying submissions and hours
   });
   renderApp(`/people/${bram.userId}`);
 
-  expect(await screen.findByText(/zie je alleen in teamcijfers/, undefined, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByText(/zie je alleen in teamcijfers/, undefined, PAGE_LOAD)).toBeVisible();
   expect(screen.queryByRole('table', { name: 'Weken, de nieuwste bovenaan' })).toBeNull();
-  expect(within(screen.getByRole('article', { name: /Week 47/ })).getByText('Luisteren helpt')).toBeDefined();
+  expect(within(screen.getByRole('article', { name: /Week 47/ })).getByText('Luisteren helpt')).toBeVisible();
 });
 
 it('says kindly when a person is not available', async () => {
@@ -182,6 +182,6 @@ it('says kindly when a person is not available', async () => {
   });
   renderApp(`/people/${bram.userId}`);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Niet beschikbaar' }, PAGE_LOAD)).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Niet beschikbaar' }, PAGE_LOAD)).toBeVisible();
   expect(screen.queryByRole('alert')).toBeNull();
 });

@@ -9,7 +9,7 @@ import {
 import { afterEach, expect, it, vi } from 'vitest';
 import { changeLocale } from '@/lib/i18n';
 import { renderApp } from '@/test/render-app';
-import { problem, stubApi } from '@/test/stub-api';
+import { problem, signedInPerson, stubApi } from '@/test/stub-api';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -60,32 +60,36 @@ it('gives the organisation’s minimum group size, edit window and retention, an
   renderApp('/privacy');
 
   const settings = await screen.findByRole('region', { name: 'Afspraken in Gemeente Voorbeeld' }, PAGE_LOAD);
-  expect(within(settings).getByText('6 mensen')).toBeDefined();
-  expect(within(settings).getByText('Tot 1 dag na afloop van de week')).toBeDefined();
-  expect(within(settings).getByText(/^24 maanden na afloop van de week/)).toBeDefined();
-  expect(within(settings).getByText(/alleen als minstens 6 mensen ze hebben ingevuld/)).toBeDefined();
-  expect(screen.getByText(/over een team van minstens 6 mensen/)).toBeDefined();
+  expect(within(settings).getByText('6 mensen')).toBeVisible();
+  expect(within(settings).getByText('Tot 1 dag na afloop van de week')).toBeVisible();
+  expect(within(settings).getByText(/^24 maanden na afloop van de week/)).toBeVisible();
+  expect(within(settings).getByText(/alleen als minstens 6 mensen ze hebben ingevuld/)).toBeVisible();
+  expect(screen.getByText(/over een team van minstens 6 mensen/)).toBeVisible();
   expect(screen.getByRole('link', { name: 'Mijn gegevens downloaden' }).getAttribute('href')).toBe('/my-data');
 });
 
 it('speaks English too', async () => {
   await changeLocale('en');
-  stubApi({ 'GET /transparency': () => Response.json(transparency) });
+  // Signed in, the account's language is the one spoken.
+  stubApi({
+    'GET /me': () => Response.json({ ...signedInPerson, locale: 'en' }),
+    'GET /transparency': () => Response.json(transparency),
+  });
   renderApp('/privacy');
 
   expect(
     await screen.findByRole('table', { name: "What everyone may do with a professional's data" }, PAGE_LOAD),
-  ).toBeDefined();
-  expect(screen.getByRole('region', { name: 'Settings of Gemeente Voorbeeld' })).toBeDefined();
-  expect(screen.getByText('6 people')).toBeDefined();
+  ).toBeVisible();
+  expect(screen.getByRole('region', { name: 'Settings of Gemeente Voorbeeld' })).toBeVisible();
+  expect(screen.getByText('6 people')).toBeVisible();
 });
 
 it('says so when the rules cannot be loaded, and offers to try again', async () => {
   stubApi({ 'GET /transparency': () => problem(500, 'internal_error') });
   renderApp('/privacy');
 
-  expect(await screen.findByRole('alert', {}, PAGE_LOAD)).toBeDefined();
-  expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeDefined();
+  expect(await screen.findByRole('alert', {}, PAGE_LOAD)).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
   // The way to one's own data stays available.
-  expect(screen.getByRole('link', { name: 'Mijn gegevens downloaden' })).toBeDefined();
+  expect(screen.getByRole('link', { name: 'Mijn gegevens downloaden' })).toBeVisible();
 });

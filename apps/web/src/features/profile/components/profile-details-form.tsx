@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useState, useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -30,6 +30,12 @@ export function ProfileDetailsForm() {
     defaultValues: { displayName: person.displayName, locale: person.locale },
   });
   const { formError, clearFormError, onError, fieldError } = useSubmitErrors(form);
+
+  // The header's language switch saves the same setting: the field follows it until changed here.
+  const { getFieldState, resetField } = form;
+  useEffect(() => {
+    if (!getFieldState('locale').isDirty) resetField('locale', { defaultValue: person.locale });
+  }, [person.locale, getFieldState, resetField]);
 
   const onSubmit = form.handleSubmit((values) => {
     clearFormError();

@@ -25,10 +25,10 @@ it('shows what the organisation decided about the person', async () => {
   renderApp('/profile');
 
   const account = await screen.findByRole('region', { name: 'Je account' });
-  expect(within(account).getByText('anna@example.nl')).toBeDefined();
-  expect(within(account).getByText('Gemeente Voorbeeld')).toBeDefined();
-  expect(within(account).getByText('Professional en Beheerder')).toBeDefined();
-  expect(within(account).getByText('Burgerzaken (leidinggevende)')).toBeDefined();
+  expect(within(account).getByText('anna@example.nl')).toBeVisible();
+  expect(within(account).getByText('Gemeente Voorbeeld')).toBeVisible();
+  expect(within(account).getByText('Professional en Beheerder')).toBeVisible();
+  expect(within(account).getByText('Burgerzaken (leidinggevende)')).toBeVisible();
 });
 
 it('saves the name and language and switches the app to that language', async () => {
@@ -43,9 +43,9 @@ it('saves the name and language and switches the app to that language', async ()
   fill('Voorkeurstaal', 'en');
   fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
   expect((await screen.findByText('Your name and language have been saved.')).getAttribute('role')).toBe('status');
-  expect(screen.getByRole('link', { name: 'Signed in as Anna van Dijk' })).toBeDefined();
+  expect(screen.getByRole('link', { name: 'Signed in as Anna van Dijk' })).toBeVisible();
   expect(bodyOf(save)).toEqual({ displayName: 'Anna van Dijk', locale: 'en' });
 });
 
@@ -59,7 +59,7 @@ it('shows a wrong current password on its field', async () => {
   fill('Herhaal je nieuwe wachtwoord', 'een nieuw lang wachtwoord');
   fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
 
-  expect(await screen.findByText('Het huidige wachtwoord klopt niet.')).toBeDefined();
+  expect(await screen.findByText('Het huidige wachtwoord klopt niet.')).toBeVisible();
   expect(screen.getByLabelText('Huidig wachtwoord').getAttribute('aria-invalid')).toBe('true');
   expect(screen.queryByRole('alert')).toBeNull();
 });

@@ -17,7 +17,7 @@ it('plans a session with a timestamp in the browser’s offset and opens it', as
   });
   renderApp(`/teams/${TEAM_ID}/sessions/new`);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Sessie plannen' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Sessie plannen' })).toBeVisible();
   const kind = await screen.findByLabelText<HTMLSelectElement>('Soort sessie');
   expect([...kind.options].map((option) => option.text)).toEqual([
     'Intervisie',
@@ -35,7 +35,7 @@ it('plans a session with a timestamp in the browser’s offset and opens it', as
   fireEvent.change(screen.getByLabelText('Agenda'), { target: { value: 'Casus van Bram' } });
   fireEvent.click(screen.getByRole('button', { name: 'Sessie plannen' }));
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Intervisie december' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Intervisie december' })).toBeVisible();
   expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
     kind: 'peer_learning',
     title: 'Intervisie december',
@@ -53,9 +53,9 @@ it('says what is missing before sending anything', async () => {
   fireEvent.change(await screen.findByLabelText('Duur in minuten'), { target: { value: '600' } });
   fireEvent.click(screen.getByRole('button', { name: 'Sessie plannen' }));
 
-  expect(await screen.findByText('Vul dit veld in.')).toBeDefined();
-  expect(screen.getByText('Vul een begintijd in, zoals 14:00.')).toBeDefined();
-  expect(screen.getByText('Deze waarde valt buiten het toegestane bereik.')).toBeDefined();
+  expect(await screen.findByText('Vul dit veld in.')).toBeVisible();
+  expect(screen.getByText('Vul een begintijd in, zoals 14:00.')).toBeVisible();
+  expect(screen.getByText('Deze waarde valt buiten het toegestane bereik.')).toBeVisible();
   expect(requests.some((request) => request.method === 'POST')).toBe(false);
 });
 
@@ -63,6 +63,6 @@ it('tells L&O staff that only members plan sessions', async () => {
   stubTeamLearning(lnoStaff);
   renderApp(`/teams/${TEAM_ID}/sessions/new`);
 
-  expect(await screen.findByText('Alleen de leden van het team plannen sessies.')).toBeDefined();
+  expect(await screen.findByText('Alleen de leden van het team plannen sessies.')).toBeVisible();
   expect(screen.queryByLabelText('Titel')).toBeNull();
 });

@@ -30,15 +30,15 @@ it('shows the session and marks your attendance', async () => {
   });
   renderApp(at(upcoming));
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Intervisie over lastige gesprekken' })).toBeDefined();
-  expect(screen.getByText('1 uur 30 minuten')).toBeDefined();
-  expect(screen.getByText('Casus van Bram')).toBeDefined();
-  expect(screen.getByText('Nog niemand heeft laten weten erbij te zijn.')).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Intervisie over lastige gesprekken' })).toBeVisible();
+  expect(screen.getByText('1 uur 30 minuten')).toBeVisible();
+  expect(screen.getByText('Casus van Bram')).toBeVisible();
+  expect(screen.getByText('Nog niemand heeft laten weten erbij te zijn.')).toBeVisible();
 
   const toggle = screen.getByRole('button', { name: 'Ik ben erbij' });
   expect(toggle.getAttribute('aria-pressed')).toBe('false');
   fireEvent.click(toggle);
-  expect(await screen.findByText('1 aanwezig')).toBeDefined();
+  expect(await screen.findByText('1 aanwezig')).toBeVisible();
   expect(toggle.getAttribute('aria-pressed')).toBe('true');
   expect(requests.find((request) => request.method === 'PUT')?.body).toEqual({ attended: true });
   // Hours can be carried only after the session took place.
@@ -100,14 +100,14 @@ it('saves outcomes on the version read, and offers the latest version after a co
   current = { ...attended, outcomes: 'Bram schreef dit eerder.', version: 2 };
   fireEvent.click(screen.getByRole('button', { name: 'Uitkomsten opslaan' }));
 
-  expect(await screen.findByText(/Iemand anders heeft de uitkomsten intussen opgeslagen/)).toBeDefined();
+  expect(await screen.findByText(/Iemand anders heeft de uitkomsten intussen opgeslagen/)).toBeVisible();
   expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({
     outcomes: 'Vaker doorvragen.',
     agreements: '',
     version: 1,
   });
   fireEvent.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
-  expect(await screen.findByDisplayValue('Bram schreef dit eerder.')).toBeDefined();
+  expect(await screen.findByDisplayValue('Bram schreef dit eerder.')).toBeVisible();
   expect(screen.queryByText(/Iemand anders heeft de uitkomsten/)).toBeNull();
 });
 
@@ -139,7 +139,7 @@ it('shows L&O staff the session without anything to change', async () => {
   stubTeamLearning(lnoStaff, { [`GET ${at(recorded)}`]: () => Response.json(recorded) });
   renderApp(at(recorded));
 
-  expect(await screen.findByText('Vaker doorvragen.')).toBeDefined();
+  expect(await screen.findByText('Vaker doorvragen.')).toBeVisible();
   const main = screen.getByRole('main');
   expect(within(main).queryByRole('button')).toBeNull();
   expect(within(main).queryByRole('textbox')).toBeNull();

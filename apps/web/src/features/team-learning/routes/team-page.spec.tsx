@@ -41,11 +41,11 @@ it('shows the team, its figures, its sessions and its feed', async () => {
   });
   renderApp(`/teams/${TEAM_ID}`);
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Burgerzaken' })).toBeDefined();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Burgerzaken' })).toBeVisible();
   const figures = screen.getByRole('region', { name: 'Dit kwartaal' });
-  expect(await within(figures).findByText('75%')).toBeDefined();
-  expect(within(figures).getByText('4e kwartaal 2026, voor het hele team')).toBeDefined();
-  expect(within(screen.getByRole('region', { name: 'Wie zitten erin' })).getByText('Bram Jansen')).toBeDefined();
+  expect(await within(figures).findByText('75%')).toBeVisible();
+  expect(within(figures).getByText('4e kwartaal 2026, voor het hele team')).toBeVisible();
+  expect(within(screen.getByRole('region', { name: 'Wie zitten erin' })).getByText('Bram Jansen')).toBeVisible();
 
   const upcomingList = screen.getByRole('region', { name: 'Op de agenda' });
   const link = await within(upcomingList).findByRole('link', { name: 'Kennisdeling nieuwe wet' });
@@ -54,12 +54,12 @@ it('shows the team, its figures, its sessions and its feed', async () => {
     `/teams/${TEAM_ID}/sessions/new`,
   );
   const pastList = screen.getByRole('region', { name: 'Eerdere sessies' });
-  expect(await within(pastList).findByText('Retrospectief')).toBeDefined();
-  expect(within(pastList).getByText('1 aanwezig')).toBeDefined();
+  expect(await within(pastList).findByText('Retrospectief')).toBeVisible();
+  expect(within(pastList).getByText('1 aanwezig')).toBeVisible();
 
   const post = await screen.findByRole('article', { name: 'Bram Jansen' });
-  expect(within(post).getByText('Eerst de emotie benoemen haalt de spanning eruit.')).toBeDefined();
-  expect(within(post).getByText(/uit week 47, 2026/)).toBeDefined();
+  expect(within(post).getByText('Eerst de emotie benoemen haalt de spanning eruit.')).toBeVisible();
+  expect(within(post).getByText(/uit week 47, 2026/)).toBeVisible();
   // Someone else's post: no edit or delete.
   expect(within(post).queryByRole('button', { name: /bewerken/i })).toBeNull();
 });
@@ -99,9 +99,9 @@ it('shows L&O staff everything but no forms or buttons', async () => {
   renderApp(`/teams/${TEAM_ID}`);
 
   const post = await screen.findByRole('article', { name: 'Bram Jansen' });
-  expect(within(post).getByText('Leerzaam 2')).toBeDefined();
-  expect(within(post).getByText('Goed punt!')).toBeDefined();
-  expect(screen.getByText(/Je leest mee als L&O/)).toBeDefined();
+  expect(within(post).getByText('Leerzaam 2')).toBeVisible();
+  expect(within(post).getByText('Goed punt!')).toBeVisible();
+  expect(screen.getByText(/Je leest mee als L&O/)).toBeVisible();
   expect(screen.queryByLabelText('Wat heb je geleerd dat je wilt delen?')).toBeNull();
   expect(screen.queryByRole('button', { name: 'Delen uit mijn week' })).toBeNull();
   expect(screen.queryByLabelText('Je reactie')).toBeNull();
@@ -117,10 +117,10 @@ it('shares a learning written on the page', async () => {
 
   const field = await screen.findByLabelText('Wat heb je geleerd dat je wilt delen?');
   fireEvent.change(field, { target: { value: 'Samen een casus doorlopen werkt beter dan een handboek.' } });
-  expect(screen.getByText('55 van 2000 tekens')).toBeDefined();
+  expect(screen.getByText('55 van 2000 tekens')).toBeVisible();
   fireEvent.click(screen.getByRole('button', { name: 'Delen met het team' }));
 
-  expect(await screen.findByText('Gedeeld met je team.')).toBeDefined();
+  expect(await screen.findByText('Gedeeld met je team.')).toBeVisible();
   expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
     body: 'Samen een casus doorlopen werkt beter dan een handboek.',
   });
@@ -155,10 +155,10 @@ it('publishes "what I learned" from one of your weeks after showing it', async (
   // Week 47 has no "what I learned"; only week 46 can be chosen.
   const select = await screen.findByLabelText<HTMLSelectElement>('Week');
   expect([...select.options].map((option) => option.text)).toEqual(['week 46, 2026']);
-  expect(screen.getByText('Vragen stellen in plaats van oplossen.')).toBeDefined();
+  expect(screen.getByText('Vragen stellen in plaats van oplossen.')).toBeVisible();
   fireEvent.click(screen.getByRole('button', { name: 'Delen uit week 46, 2026' }));
 
-  expect(await screen.findByText('Gedeeld met je team.')).toBeDefined();
+  expect(await screen.findByText('Gedeeld met je team.')).toBeVisible();
   expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ fromWeek: '2026-W46' });
   expect(open.getAttribute('aria-expanded')).toBe('false');
 });
@@ -178,14 +178,14 @@ it('lets managers show a hidden post again and the author delete their own after
   renderApp(`/teams/${TEAM_ID}`);
 
   const hiddenPost = await screen.findByRole('article', { name: 'Bram Jansen' });
-  expect(within(hiddenPost).getByText('Verborgen voor het team')).toBeDefined();
+  expect(within(hiddenPost).getByText('Verborgen voor het team')).toBeVisible();
   fireEvent.click(within(hiddenPost).getByRole('button', { name: /weer tonen/ }));
   await waitFor(() => expect(within(hiddenPost).queryByText('Verborgen voor het team')).toBeNull());
   expect(requests.find((request) => request.method === 'PUT')?.body).toEqual({ hidden: false });
 
   const ownPost = screen.getByRole('article', { name: 'Anna de Vries' });
   fireEvent.click(within(ownPost).getByRole('button', { name: /verwijderen$/ }));
-  expect(within(ownPost).getByText(/Dit bericht en de reacties erop verwijderen\?/)).toBeDefined();
+  expect(within(ownPost).getByText(/Dit bericht en de reacties erop verwijderen\?/)).toBeVisible();
   fireEvent.click(within(ownPost).getByRole('button', { name: 'Ja, verwijderen' }));
   await waitFor(() => expect(screen.queryByText('Mijn eigen les.')).toBeNull());
 });

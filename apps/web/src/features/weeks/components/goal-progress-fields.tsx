@@ -36,15 +36,25 @@ export function GoalProgressFields({ form, chosen, goals }: GoalProgressFieldsPr
             error={fieldError(`goals.${index}.hours`)}
             {...form.register(`goals.${index}.hours`)}
           />
-          <TextField
-            label={t('weeks.reflection.goalProgress')}
-            hint={goal ? t('weeks.reflection.goalProgressNow', { progress: goal.progress }) : undefined}
-            inputMode="numeric"
-            autoComplete="off"
-            className="week-number"
-            error={fieldError(`goals.${index}.progress`)}
-            {...form.register(`goals.${index}.progress`)}
-          />
+          {goal && goal.milestones.length > 0 ? (
+            <p className="week-muted">
+              {t('weeks.reflection.goalProgressMilestones', {
+                progress: goal.progress,
+                done: goal.milestones.filter((milestone) => milestone.done).length,
+                total: goal.milestones.length,
+              })}
+            </p>
+          ) : (
+            <TextField
+              label={t('weeks.reflection.goalProgress')}
+              hint={goal ? t('weeks.reflection.goalProgressNow', { progress: goal.progress }) : undefined}
+              inputMode="numeric"
+              autoComplete="off"
+              className="week-number"
+              error={fieldError(`goals.${index}.progress`)}
+              {...form.register(`goals.${index}.progress`)}
+            />
+          )}
         </div>
       </WeekFieldset>
     );

@@ -71,7 +71,7 @@ it('saves as the person types and says when', async () => {
   fireEvent.change(await screen.findByLabelText('Geplande leeruren', {}, PAGE_LOAD), { target: { value: '2,5' } });
   fireEvent.change(screen.getByLabelText('Wat heb je geleerd?'), { target: { value: 'Rustig blijven werkt.' } });
 
-  expect(await screen.findByText(/^Opgeslagen om \d{2}:\d{2}\.$/, {}, AFTER_AUTOSAVE)).toBeDefined();
+  expect(await screen.findByText(/^Opgeslagen om \d{2}:\d{2}\.$/, {}, AFTER_AUTOSAVE)).toBeVisible();
   expect(save).toHaveBeenCalledTimes(1);
   const body = bodyOf(save.mock.calls[0]![0]);
   expect(body).toMatchObject({
@@ -123,7 +123,7 @@ it('shows both versions after a version conflict and re-saves mine on the new ve
   fireEvent.click(within(conflict).getByRole('button', { name: 'Houd mijn versie' }));
   await waitFor(() => expect(saves).toHaveLength(2));
   expect(bodyOf(saves[1])).toMatchObject({ version: 3, reflection: { learned: 'Mijn tekst' } });
-  expect(await screen.findByText(/^Opgeslagen om/)).toBeDefined();
+  expect(await screen.findByText(/^Opgeslagen om/)).toBeVisible();
   expect(screen.queryByRole('region', { name: 'Deze week is ook ergens anders opgeslagen' })).toBeNull();
 });
 
@@ -158,9 +158,9 @@ it('keeps the typed text and offers a retry when saving fails', async () => {
 
   expect(
     await screen.findByText(/^Niet opgeslagen\. Er ging iets mis aan onze kant/, {}, AFTER_AUTOSAVE),
-  ).toBeDefined();
+  ).toBeVisible();
   expect((screen.getByLabelText('Wat heb je geleerd?') as HTMLTextAreaElement).value).toBe('Niet kwijtraken');
-  expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeDefined();
+  expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
 });
 
 it('marks the fields the API still needs before the week can be submitted', async () => {
@@ -187,7 +187,7 @@ it('marks the fields the API still needs before the week can be submitted', asyn
   expect(await screen.findAllByText('Vul dit in om je week in te leveren.')).toHaveLength(2);
   expect(screen.getByRole('group', { name: 'Energie' }).getAttribute('aria-describedby')).toBeTruthy();
   expect(screen.getByRole('group', { name: 'Leeruren per vorm' }).className).toContain('week-fieldset--invalid');
-  expect(screen.getByText('Nog niet ingeleverd: vul de gemarkeerde velden in.')).toBeDefined();
+  expect(screen.getByText('Nog niet ingeleverd: vul de gemarkeerde velden in.')).toBeVisible();
 });
 
 it('shows a closed week read-only, with the reason', async () => {
@@ -205,8 +205,8 @@ it('shows a closed week read-only, with the reason', async () => {
   });
   renderApp('/weeks/2026-W40');
 
-  expect(await screen.findByText(/^Deze week kun je niet meer aanpassen/, {}, PAGE_LOAD)).toBeDefined();
-  expect(screen.getByText('Oud inzicht')).toBeDefined();
+  expect(await screen.findByText(/^Deze week kun je niet meer aanpassen/, {}, PAGE_LOAD)).toBeVisible();
+  expect(screen.getByText('Oud inzicht')).toBeVisible();
   expect(screen.queryByRole('textbox')).toBeNull();
   expect(screen.queryByRole('button', { name: 'Week inleveren' })).toBeNull();
 });
