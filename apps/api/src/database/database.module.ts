@@ -1,14 +1,36 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger, Module } from '@nestjs/common';
+import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { BACKGROUND, dataSourceOptions } from './data-source-options';
 import { DatabaseStartup } from './database-startup';
 
+const logger = new Logger('Database');
+
+function resilient(options: DataSourceOptions): TypeOrmModuleOptions {
+  return {
+    ...options,
+    // An idle connection that the server closed (a restart, pg_terminate_backend) is replaced on the next use.
+    poolErrorHandler: (error: Error) => logger.warn(`An idle database connection was closed: ${error.message}`),
+  } as TypeOrmModuleOptions;
+}
+
+/**
+ * Two pools on the same database: one for requests, whose statements are bounded in time so that a
+ * request never hangs, and a small one for the work behind them (migrations, the demo seed, the
+ * scheduled jobs), which may take as long as a whole organisation's data needs.
+ */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl),
+      useFactory: (config: AppConfig) =>
+        resilient(dataSourceOptions(config.databaseUrl, { statementTimeoutMs: config.databaseStatementTimeoutMs })),
+    }),
+    TypeOrmModule.forRootAsync({
+      name: BACKGROUND,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => resilient(dataSourceOptions(config.databaseUrl, { maxConnections: 4 })),
     }),
   ],
   providers: [DatabaseStartup],

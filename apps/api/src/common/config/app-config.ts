@@ -132,6 +132,13 @@ class EnvironmentVariables {
   @Max(1_000_000, { message: 'must be between 1 and 1000000' })
   @IsInt({ message: 'must be a whole number' })
   RATE_LIMIT_AUTH_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toWholeNumber)
+  @Min(100, { message: 'must be between 100 and 3600000' })
+  @Max(3_600_000, { message: 'must be between 100 and 3600000' })
+  @IsInt({ message: 'must be a whole number' })
+  STATEMENT_TIMEOUT_MS?: number;
 }
 
 export interface AppConfig {
@@ -159,6 +166,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   /** Writes per signed-in person, and sign-in, sign-up and invitation attempts per address, per minute. */
   rateLimits: { writesPerMinute: number; authAttemptsPerMinute: number };
+  /** How long one statement of a request may run before the database cancels it (the request then answers 503). */
+  databaseStatementTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -192,5 +201,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       writesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE ?? 120,
       authAttemptsPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE ?? 20,
     },
+    databaseStatementTimeoutMs: vars.STATEMENT_TIMEOUT_MS ?? 15_000,
   };
 }
