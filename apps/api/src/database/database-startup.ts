@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { BACKGROUND } from './data-source-options';
+import { retryWhileUnavailable } from './retry-while-unavailable';
 import { seedDemoData } from './seed/demo-seed';
 
 // Any constant works; it only has to be the same for every instance of the app.
@@ -22,7 +23,12 @@ export class DatabaseStartup implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  /** A database that goes away in the middle is waited for; each migration runs in its own transaction, so a retry resumes. */
+  onModuleInit(): Promise<void> {
+    return retryWhileUnavailable('Migrating', () => this.migrateAndSeed(), this.logger);
+  }
+
+  private async migrateAndSeed(): Promise<void> {
     const lock = this.dataSource.createQueryRunner();
     try {
       await lock.connect();
