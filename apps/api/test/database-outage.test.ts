@@ -1,8 +1,11 @@
+import { isoWeekKey } from '@vitaal/shared/iso-week';
+import type { TeamRole } from '@vitaal/shared/roles';
 import { Client as PgClient, type Pool } from 'pg';
 import type { Response } from 'supertest';
-import { createOrganization, createUser, signedIn, type Client } from './support/factories';
+import { createOrganization, createTeam, createUser, signedIn, type Client } from './support/factories';
 import { startOwnPostgres, type PostgresServer } from './support/own-postgres';
 import { startTestApp, type TestApp } from './support/test-app';
+import type { User } from '../src/users/user.entity';
 
 // Starting and restarting a server of its own takes a few seconds more than the other tests.
 jest.setTimeout(60_000);
@@ -20,7 +23,8 @@ interface Answer {
   type: string;
   code?: string;
   retryAfter?: string;
-  goalId?: string;
+  /** What a 201 created, as `table:id`. */
+  created?: string;
 }
 
 function answerOf(request: string, res: Response): Answer {
@@ -30,18 +34,29 @@ function answerOf(request: string, res: Response): Answer {
     type: String(res.headers['content-type']),
     code: res.body?.code,
     retryAfter: res.headers['retry-after'],
-    goalId: res.status === 201 ? res.body.id : undefined,
+    created: res.status === 201 ? `${request.split(' ')[1]}:${res.body.id}` : undefined,
   };
 }
 
-/** Everyone creating a goal and reading their list, each as fast as the app answers, until `stop()`. */
-function underLoad(people: Client[]) {
+/** The tables behind the routes that create something in the load below. */
+const CREATED_IN = { '/goals': 'learning_goal', '/learning-time/requests': 'learning_time_request' } as const;
+
+/**
+ * Everyone creating a goal (one statement), asking for learning time (a transaction of several) and
+ * reading their overview (several reads at once), each as fast as the app answers, until `stop()`.
+ */
+function underLoad(people: Client[], teamId: string) {
   const answers: Answer[] = [];
   let running = true;
+  const week = isoWeekKey(new Date(), 'Europe/Amsterdam');
   const loops = people.map(async (person, i) => {
     for (let n = 0; running; n++) {
       const goal = { title: `Doel ${i}.${n}`, developmentQuestion: 'Wat wil ik leren?' };
       answers.push(answerOf('POST /goals', await person.post('/api/v1/goals', goal)));
+      const request = { teamId, week, hours: 1, form: 'course', purpose: 'Cursus' };
+      answers.push(
+        answerOf('POST /learning-time/requests', await person.post('/api/v1/learning-time/requests', request)),
+      );
       answers.push(answerOf('GET /me/overview', await person.get('/api/v1/me/overview')));
     }
   });
@@ -70,6 +85,7 @@ describe('a database outage', () => {
   let server: PostgresServer & { databaseUrl: string };
   let t: TestApp;
   let people: Client[];
+  let teamId: string;
 
   const query = async <T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> => {
     const client = new PgClient({ connectionString: url });
@@ -81,7 +97,7 @@ describe('a database outage', () => {
     }
   };
 
-  /** Every answer was a success or a 503 problem document, and every goal acknowledged with 201 is stored. */
+  /** Every answer was a success or a 503 problem document, and everything acknowledged with 201 is stored. */
   async function expectNothingLost(answers: Answer[]): Promise<void> {
     expect(answers.filter((a) => ![200, 201, 503].includes(a.status))).toEqual([]);
     expect(
@@ -91,19 +107,28 @@ describe('a database outage', () => {
           !(a.type.startsWith('application/problem+json') && a.code === 'service_unavailable' && a.retryAfter === '5'),
       ),
     ).toEqual([]);
-    const acknowledged = answers.flatMap((a) => (a.goalId ? [a.goalId] : []));
-    expect(acknowledged.length).toBeGreaterThan(0);
-    const stored = await query<{ id: string }>(server.databaseUrl, `SELECT id FROM learning_goal WHERE id = ANY($1)`, [
-      acknowledged,
-    ]);
-    expect(stored.length).toBe(acknowledged.length);
+    for (const [route, table] of Object.entries(CREATED_IN)) {
+      const acknowledged = answers.flatMap((a) =>
+        a.created?.startsWith(`${route}:`) ? [a.created.split(':')[1]] : [],
+      );
+      expect(acknowledged.length).toBeGreaterThan(0);
+      const stored = await query(server.databaseUrl, `SELECT id FROM ${table} WHERE id = ANY($1)`, [acknowledged]);
+      expect({ route, stored: stored.length }).toEqual({ route, stored: acknowledged.length });
+    }
   }
 
   beforeAll(async () => {
     server = await startOwnPostgres();
     t = await startTestApp({ databaseUrl: server.databaseUrl, databaseStatementTimeoutMs: STATEMENT_TIMEOUT_MS });
     const organization = await createOrganization(t);
-    people = await Promise.all(Array.from({ length: 16 }, async () => signedIn(t, await createUser(t, organization))));
+    const members = await Promise.all(Array.from({ length: 16 }, () => createUser(t, organization)));
+    const [manager, ...others] = members;
+    const team = await createTeam(t, organization, [
+      [manager!, 'manager'],
+      ...others.map((member): [User, TeamRole] => [member, 'member']),
+    ]);
+    teamId = team.id;
+    people = await Promise.all(members.map((member) => signedIn(t, member)));
   });
   afterAll(async () => {
     await t?.close();
@@ -111,7 +136,7 @@ describe('a database outage', () => {
   });
 
   it('serves on when every connection is terminated under load, and loses nothing it acknowledged', async () => {
-    const load = underLoad(people);
+    const load = underLoad(people, teamId);
     for (let round = 0; round < 3; round++) {
       await sleep(300);
       const [row] = await query<{ terminated: number }>(
@@ -140,7 +165,7 @@ describe('a database outage', () => {
   });
 
   it('answers 503 while the database restarts, says it is unreachable, and serves again once it is back', async () => {
-    const load = underLoad(people);
+    const load = underLoad(people, teamId);
     await sleep(300);
     let during: unknown;
     await server.restart(async () => {
