@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { ensureDatabase, freePort, startPostgres } from './lib/postgres.mjs';
 import { root, step } from './lib/run.mjs';
+import { sampleWeekSave } from './lib/sample-week.mjs';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 300);
@@ -166,20 +167,6 @@ async function call(person, kind, method, url, body) {
   return { status, body: json };
 }
 
-const reflection = {
-  learned: 'Soak',
-  applied: '',
-  hours: { workplace: 1, course: null, peer: null, self_study: null },
-  energy: 3,
-  climate: 3,
-  workload: 3,
-  aiUsed: false,
-  aiHow: '',
-  obstacles: '',
-  supportWanted: '',
-  nextStep: '',
-};
-
 async function saveWeek(person) {
   if (person.weekVersion === undefined) {
     const read = await call(person, 'read week', 'GET', `/weeks/${week}`);
@@ -187,14 +174,13 @@ async function saveWeek(person) {
     person.weekVersion = read.body.version;
   }
   const intentions = `Soak ${person.email} #${++person.saves}`;
-  const body = {
-    version: person.weekVersion,
-    shared: false,
-    plan: { intentions, plannedHours: 2 },
-    reflection,
-    goals: [],
-  };
-  const saved = await call(person, 'save week', 'PUT', `/weeks/${week}`, body);
+  const saved = await call(
+    person,
+    'save week',
+    'PUT',
+    `/weeks/${week}`,
+    sampleWeekSave(person.weekVersion, intentions),
+  );
   if (saved.status === 200) {
     person.weekVersion = saved.body.version;
     acknowledged.weeks.set(person.userId, { version: saved.body.version, intentions });
