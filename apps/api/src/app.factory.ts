@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/app-config';
+import { documentDatabaseOutages } from './common/database/database-outage.openapi';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { noStoreForApi } from './common/http/no-store';
@@ -46,6 +47,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       .build(),
   );
   documentRateLimits(document);
+  documentDatabaseOutages(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);

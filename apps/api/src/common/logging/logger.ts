@@ -28,7 +28,9 @@ export function requestLogger(logger: Logger): HttpLogger {
       }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    // A 503 is the database being unavailable for a moment (the filter logs why), not a fault of the app.
+    customLogLevel: (_req, res, error) =>
+      res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
     autoLogging: { ignore: (req) => req.url?.startsWith('/api/v1/health') ?? false },
   });
 }
