@@ -1,9 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CSRF_HEADER } from '@vitaal/shared/auth';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { RequestWithActor } from '../common/access/actor';
-import { ROUTE_ACCESS, type RouteAccess } from '../common/access/route-access';
+import { AccessPolicy } from '../access/access.policy';
+import type { RequestWithActor } from '../access/actor';
+import { ROUTE_ACCESS, type RouteAccess } from '../access/route-access';
 import { DomainError, Forbidden } from '../common/errors/domain-error';
 import { SESSION_COOKIE } from './cookies';
 import { SessionService } from './session.service';

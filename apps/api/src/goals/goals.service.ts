@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { GOAL_TRANSITIONS, MAX_GOALS_PER_PERSON, MAX_MILESTONES, milestoneProgress } from '@vitaal/shared/goals';
 import { localIsoDate } from '@vitaal/shared/iso-week';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
-import { teamIdsOf } from '../common/access/person-teams';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
+import { teamIdsOf } from '../access/person-teams';
 import { Conflict, DomainError, Forbidden, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
 import type {

@@ -9,8 +9,8 @@ import type {
 } from '@vitaal/shared/insights';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { WeekCalendar } from '../weeks/week-calendar';
 import { addScores, aggregate, noScores, percentage, scoresOf } from './figures';

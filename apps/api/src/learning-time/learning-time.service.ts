@@ -15,8 +15,8 @@ import {
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
 import { Goal } from '../goals/goal.entity';

@@ -8,8 +8,8 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashToken, newToken, sameToken } from '../auth/tokens';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';

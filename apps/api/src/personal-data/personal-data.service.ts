@@ -5,8 +5,8 @@ import { PERSONAL_DATA_SCHEMA_VERSION, type PersonalDataExport } from '@vitaal/s
 import type { OrgRole } from '@vitaal/shared/roles';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { loadKinds } from './personal-data.queries';

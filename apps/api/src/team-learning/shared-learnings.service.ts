@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { REACTION_KINDS, type ReactionKind } from '@vitaal/shared/team-learning';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { TeamLearningAccess } from './team-learning-access';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page, type PageQuery } from '../common/http/pagination';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessPolicy, type TeamLearningAction } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { AccessPolicy, type TeamLearningAction } from '../access/access.policy';
+import type { Actor } from '../access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { Team } from '../teams/team.entity';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { localDate, startOfLocalDay } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
 import { TeamLearningAccess } from './team-learning-access';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { Organization } from '../organizations/organization.entity';
 import type { TeamLearningFiguresResponse } from './team-learning.dto';
 

@@ -4,9 +4,9 @@ import { isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week
 import { MAX_WEEK_HOURS } from '@vitaal/shared/weeks';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
-import { teamIdsOfEach } from '../common/access/person-teams';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
+import { teamIdsOfEach } from '../access/person-teams';
 import { TeamLearningAccess } from './team-learning-access';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';

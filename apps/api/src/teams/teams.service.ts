@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { User } from '../users/user.entity';
 import type {

@@ -13,9 +13,9 @@ import {
 import type { FieldError } from '@vitaal/shared/problem';
 import { MAX_WEEK_HOURS, MAX_WEEK_RANGE } from '@vitaal/shared/weeks';
 import { Between, DataSource, In, type EntityManager } from 'typeorm';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
-import { teamIdsOf } from '../common/access/person-teams';
+import { AccessPolicy } from '../access/access.policy';
+import type { Actor } from '../access/actor';
+import { teamIdsOf } from '../access/person-teams';
 import { columnValues, entityFromRow } from '../common/database/rows';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Goal } from '../goals/goal.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RouteAccess } from './route-access';
 import type { Actor } from './actor';
 import { allows, type DataSubject } from './who-sees-what';
-import { Forbidden, NotFound } from '../errors/domain-error';
+import { Forbidden, NotFound } from '../common/errors/domain-error';
 
 export type TeamAction = 'read' | 'manage';
 export type TeamLearningAction = 'read' | 'write' | 'moderate';
