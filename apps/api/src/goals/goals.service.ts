@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { GOAL_TRANSITIONS, MAX_GOALS_PER_PERSON, MAX_MILESTONES, milestoneProgress } from '@vitaal/shared/goals';
 import { localIsoDate } from '@vitaal/shared/iso-week';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AccessPolicy } from '../access/access.policy';
+import { Access } from '../access/access';
 import type { Actor } from '../access/actor';
-import { teamIdsOf } from '../access/person-teams';
-import { Conflict, DomainError, Forbidden, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
 import type {
   CreateGoalDto,
@@ -26,7 +25,7 @@ import { Milestone } from './milestone.entity';
 export class GoalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
   ) {}
 
   async listMine(actor: Actor, query: GoalListQuery): Promise<GoalResponse[]> {
@@ -35,18 +34,13 @@ export class GoalsService {
 
   /** A person's shared goals, for their managers and L&O staff. */
   async listShared(actor: Actor, ownerId: string): Promise<GoalResponse[]> {
-    const teams = await teamIdsOf(this.dataSource.manager, actor.organizationId, ownerId);
-    const exists = await this.dataSource.query(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2`, [
-      ownerId,
-      actor.organizationId,
-    ]);
-    if (!exists.length || !this.policy.seesSharedOf(actor, ownerId, teams)) throw new NotFound();
+    const { seesPrivate } = await this.access.require(actor, 'person.shared.read', { personId: ownerId });
     const goals = await this.listOf(actor.organizationId, ownerId);
-    return actor.userId === ownerId ? goals : goals.filter((goal) => goal.visibility === 'shared');
+    return seesPrivate ? goals : goals.filter((goal) => goal.visibility === 'shared');
   }
 
   async get(actor: Actor, id: string): Promise<GoalResponse> {
-    const goal = await this.findReadable(this.dataSource.manager, actor, id);
+    const { goal } = await this.access.require(actor, 'goal.read', { goalId: id });
     return toGoalResponse(goal, await this.milestonesOf(this.dataSource.manager, [goal.id]));
   }
 
@@ -77,7 +71,7 @@ export class GoalsService {
   /** Saves only on the version the owner read, and only along the allowed status changes. */
   async update(actor: Actor, id: string, { version, ...changes }: UpdateGoalDto): Promise<GoalResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const goal = await this.findOwn(manager, actor, id, true);
+      const { goal } = await this.access.require(actor, 'goal.change', { goalId: id }, manager);
       if (goal.version !== version)
         throw new Conflict('This goal was changed elsewhere meanwhile.', 'version_conflict');
       if (changes.status && changes.status !== goal.status && !GOAL_TRANSITIONS[goal.status].includes(changes.status)) {
@@ -101,7 +95,7 @@ export class GoalsService {
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
-    const goal = await this.findOwn(this.dataSource.manager, actor, id);
+    const { goal } = await this.access.require(actor, 'goal.change', { goalId: id });
     await this.dataSource.getRepository(Goal).delete({ id: goal.id, organizationId: actor.organizationId });
   }
 
@@ -175,28 +169,20 @@ export class GoalsService {
    * not L&O staff).
    */
   async history(actor: Actor, id: string): Promise<GoalWeekResponse[]> {
-    const goal = await this.findReadable(this.dataSource.manager, actor, id);
-    const own = goal.ownerId === actor.userId;
-    const seesStatus =
-      own ||
-      this.policy.seesWeekStatusOf(
-        actor,
-        goal.ownerId,
-        await teamIdsOf(this.dataSource.manager, actor.organizationId, goal.ownerId),
-      );
+    const { goal, owner } = await this.access.require(actor, 'goal.read', { goalId: id });
     const rows: { week: string; hours: string | null; progress: number | null; submitted: boolean }[] =
       await this.dataSource.query(
         `SELECT w.week_key AS week, l.hours, l.progress, (w.status = 'submitted') AS submitted
          FROM week_goal l JOIN vital_week w ON w.id = l.week_id AND w.organization_id = l.organization_id
         WHERE l.organization_id = $1 AND l.goal_id = $2 AND ($3 OR (w.shared AND w.status = 'submitted'))
         ORDER BY w.week_key`,
-        [actor.organizationId, goal.id, own],
+        [actor.organizationId, goal.id, owner.seesPrivate],
       );
     return rows.map((row) => ({
       week: row.week,
       progress: row.progress,
-      hours: seesStatus && row.hours !== null ? Number(row.hours) : null,
-      submitted: seesStatus ? row.submitted : null,
+      hours: owner.seesWeekStatus && row.hours !== null ? Number(row.hours) : null,
+      submitted: owner.seesWeekStatus ? row.submitted : null,
     }));
   }
 
@@ -225,7 +211,7 @@ export class GoalsService {
     change: (manager: EntityManager, goal: Goal, milestones: Milestone[]) => Promise<void>,
   ): Promise<GoalResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const goal = await this.findOwn(manager, actor, goalId, true);
+      const { goal } = await this.access.require(actor, 'goal.change', { goalId }, manager);
       await change(manager, goal, await this.milestonesOf(manager, [goal.id]));
       const milestones = await this.milestonesOf(manager, [goal.id]);
       // Progress follows the milestones; without any left, the last figure stays and is set by hand again.
@@ -239,25 +225,6 @@ export class GoalsService {
   private milestonesOf(manager: EntityManager, goalIds: string[]): Promise<Milestone[]> {
     if (goalIds.length === 0) return Promise.resolve([]);
     return manager.find(Milestone, { where: { goalId: In(goalIds) }, order: { position: 'ASC', id: 'ASC' } });
-  }
-
-  /** The owner's goal; 403 for someone who may read it but not change it, 404 for everyone else. */
-  private async findOwn(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<Goal> {
-    const goal = await this.findReadable(manager, actor, id, lock);
-    if (goal.ownerId !== actor.userId) throw new Forbidden('Only the owner changes a goal.');
-    return goal;
-  }
-
-  private async findReadable(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<Goal> {
-    const goal = await manager.findOne(Goal, {
-      where: { id, organizationId: actor.organizationId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!goal) throw new NotFound();
-    if (goal.ownerId === actor.userId) return goal;
-    if (!this.policy.canReadGoal(actor, goal, await teamIdsOf(manager, actor.organizationId, goal.ownerId)))
-      throw new NotFound();
-    return goal;
   }
 
   private async today(manager: EntityManager, actor: Actor): Promise<string> {

@@ -9,7 +9,8 @@ import type {
 } from '@vitaal/shared/insights';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
-import { AccessPolicy } from '../access/access.policy';
+import { Access } from '../access/access';
+import { seesPeopleOf } from '../access/access.rules';
 import type { Actor } from '../access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { WeekCalendar } from '../weeks/week-calendar';
@@ -32,12 +33,13 @@ import {
 export class InsightsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
   ) {}
 
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
     // Decided before any figure is read; a team of another organisation is then simply not found.
-    const seesPeople = this.policy.requireTeamInsights(actor, teamId);
+    await this.access.require(actor, 'insights.team', { teamId });
+    const seesPeople = seesPeopleOf(actor, teamId);
     const { organization, weeks, provisional } = this.period(actor, weekCount);
     const {
       facts,
@@ -102,6 +104,7 @@ export class InsightsService {
 
   /** One row per team over the period, and totals built only from what the rows show. */
   async organizationOverview(actor: Actor, weekCount: number): Promise<OrganizationOverviewResponse> {
+    await this.access.require(actor, 'insights.organization', {});
     const { organization, weeks, provisional } = this.period(actor, weekCount);
     const min = organization.minGroupSize;
     const manager = this.dataSource.manager;

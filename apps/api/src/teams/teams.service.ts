@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../access/access.policy';
+import { Access } from '../access/access';
 import type { Actor } from '../access/actor';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { User } from '../users/user.entity';
@@ -41,13 +41,13 @@ const toTeamResponse = (row: TeamRow): TeamResponse => ({
 export class TeamsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
     private readonly audit: AuditService,
   ) {}
 
   /** Admins and L&O staff see every team; others the teams they are in. */
   async list(actor: Actor, query: TeamListQuery): Promise<TeamResponse[]> {
-    const all = this.policy.seesAllTeams(actor);
+    const { teams } = this.access.scope(actor, 'team.read');
     const rows: TeamRow[] = await this.dataSource.query(
       `SELECT t.id, t.name, t.archived_at,
               count(m.user_id)::int AS member_count,
@@ -57,13 +57,13 @@ export class TeamsService {
           AND ($2 OR t.archived_at IS NULL)
           AND ($3 OR t.id = ANY($4))
         GROUP BY t.id ORDER BY t.name, t.id LIMIT $5`,
-      [actor.organizationId, all && query.archived === true, all, [...actor.teams.keys()], MAX_TEAMS],
+      [actor.organizationId, query.archived === true, teams === 'all', teams === 'all' ? [] : teams, MAX_TEAMS],
     );
     return rows.map(toTeamResponse);
   }
 
   async get(actor: Actor, teamId: string): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'read');
+    await this.access.require(actor, 'team.read', { teamId });
     return this.detail(this.dataSource.manager, actor.organizationId, teamId);
   }
 
@@ -81,9 +81,8 @@ export class TeamsService {
   }
 
   async update(actor: Actor, teamId: string, input: UpdateTeamDto): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'manage');
     return this.dataSource.transaction(async (manager) => {
-      const team = await this.find(manager, actor, teamId);
+      const { team } = await this.access.require(actor, 'team.manage', { teamId }, manager);
       if (input.name !== undefined && input.name !== team.name) {
         await this.record(manager, actor, 'team.renamed', teamId, { from: team.name, to: input.name });
         team.name = input.name;
@@ -98,9 +97,8 @@ export class TeamsService {
   }
 
   async addMember(actor: Actor, teamId: string, input: AddTeamMemberDto): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'manage');
     return this.dataSource.transaction(async (manager) => {
-      const team = await this.find(manager, actor, teamId);
+      const { team } = await this.access.require(actor, 'team.manage', { teamId }, manager);
       if (team.archivedAt) throw new Conflict('An archived team takes no new members.');
       const user = await manager.findOne(User, {
         where: { id: input.userId, organizationId: actor.organizationId, erasedAt: IsNull() },
@@ -127,8 +125,8 @@ export class TeamsService {
     userId: string,
     input: UpdateTeamMemberDto,
   ): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'manage');
     return this.dataSource.transaction(async (manager) => {
+      await this.access.require(actor, 'team.manage', { teamId }, manager);
       const membership = await this.findMembership(manager, actor, teamId, userId);
       if (membership.role !== input.role) {
         await manager.update(
@@ -147,18 +145,12 @@ export class TeamsService {
   }
 
   async removeMember(actor: Actor, teamId: string, userId: string): Promise<void> {
-    this.policy.requireTeam(actor, teamId, 'manage');
     await this.dataSource.transaction(async (manager) => {
+      await this.access.require(actor, 'team.manage', { teamId }, manager);
       await this.findMembership(manager, actor, teamId, userId);
       await manager.delete(TeamMembership, { organizationId: actor.organizationId, teamId, userId });
       await this.record(manager, actor, 'team.member_removed', teamId, { userId });
     });
-  }
-
-  private async find(manager: EntityManager, actor: Actor, teamId: string): Promise<Team> {
-    const team = await manager.findOne(Team, { where: { id: teamId, organizationId: actor.organizationId } });
-    if (!team) throw new NotFound();
-    return team;
   }
 
   private async findMembership(
@@ -167,7 +159,6 @@ export class TeamsService {
     teamId: string,
     userId: string,
   ): Promise<TeamMembership> {
-    await this.find(manager, actor, teamId);
     const membership = await manager.findOne(TeamMembership, {
       where: { organizationId: actor.organizationId, teamId, userId },
     });

@@ -6,9 +6,8 @@ import { Brackets, DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { SessionService } from '../auth/session.service';
-import { AccessPolicy } from '../access/access.policy';
+import { Access } from '../access/access';
 import type { Actor } from '../access/actor';
-import { teamIdsOf } from '../access/person-teams';
 import { Conflict, DomainError, NotFound } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
 import { Organization } from '../organizations/organization.entity';
@@ -32,7 +31,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
   ) {}
 
   async me(actor: Actor): Promise<MeResponse> {
@@ -174,10 +173,8 @@ export class UsersService {
 
   /** The name of someone whose shared goals and weeks the actor follows; 404 for anyone else. */
   async followed(actor: Actor, id: string): Promise<FollowedPersonResponse> {
-    const user = await this.find(this.dataSource.manager, actor, id);
-    if (!this.policy.seesSharedOf(actor, id, await teamIdsOf(this.dataSource.manager, actor.organizationId, id)))
-      throw new NotFound();
-    return { id: user.id, displayName: user.displayName };
+    const { person } = await this.access.require(actor, 'person.shared.read', { personId: id });
+    return { id: person.id, displayName: person.displayName };
   }
 
   private async find(manager: EntityManager, actor: Actor, id: string): Promise<User> {

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { User } from './user.entity';
+
+/** The people of an organisation (table app_user). */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A person of the organisation; an erased account is gone for everyone (only history shows its neutral name). */
+  find(organizationId: string, userId: string, tx?: EntityManager): Promise<User | null> {
+    return (tx ?? this.dataSource.manager).findOneBy(User, { id: userId, organizationId, erasedAt: IsNull() });
+  }
+}
