@@ -29,7 +29,6 @@ const notYetRepositories = [
   'apps/api/src/auth/sign-in-throttle-sweep.ts',
   'apps/api/src/auth/sign-in-throttle.service.ts',
   'apps/api/src/common/jobs/periodic-job.ts',
-  'apps/api/src/goals/goals.service.ts',
   'apps/api/src/health/health.service.ts',
   'apps/api/src/insights/insights.queries.ts',
   'apps/api/src/insights/insights.service.ts',

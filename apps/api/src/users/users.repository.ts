@@ -12,4 +12,12 @@ export class UsersRepository {
   find(organizationId: string, userId: string, tx?: EntityManager): Promise<User | null> {
     return (tx ?? this.dataSource.manager).findOneBy(User, { id: userId, organizationId, erasedAt: IsNull() });
   }
+
+  /** Locks the person until the transaction ends: changes that count their records (goals) wait for each other. */
+  async lock(organizationId: string, userId: string, tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
+      userId,
+      organizationId,
+    ]);
+  }
 }
