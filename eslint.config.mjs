@@ -50,7 +50,6 @@ const notYetRepositories = [
   'apps/api/src/team-learning/team-learning-figures.service.ts',
   'apps/api/src/team-learning/team-sessions.service.ts',
   'apps/api/src/transparency/transparency.service.ts',
-  'apps/api/src/users/users.service.ts',
   'apps/api/src/weeks/weeks.service.ts',
 ];
 

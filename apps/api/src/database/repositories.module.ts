@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { Transactions } from '../common/database/transactions';
 import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { UsersRepository } from '../users/users.repository';
 
@@ -10,7 +11,14 @@ import { UsersRepository } from '../users/users.repository';
  * entry inject any of them without importing each other's modules (no cycles). Feature modules keep
  * their controllers and services.
  */
-const REPOSITORIES = [Transactions, GoalsRepository, MembershipsRepository, TeamsRepository, UsersRepository];
+const REPOSITORIES = [
+  Transactions,
+  GoalsRepository,
+  MembershipsRepository,
+  OrganizationsRepository,
+  TeamsRepository,
+  UsersRepository,
+];
 
 @Global()
 @Module({ providers: REPOSITORIES, exports: REPOSITORIES })
