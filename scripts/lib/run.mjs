@@ -30,6 +30,29 @@ export async function runOrExit(command, args, options) {
   }
 }
 
+/** Whether the person asked for every detail (LOG_LEVEL=debug or trace), as the API itself reads it. */
+export const verbose = ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '');
+
+/**
+ * Like runOrExit, but the command's output is only shown when it fails (or with LOG_LEVEL=debug):
+ * a successful install or build has nothing a newcomer needs to read.
+ */
+export async function runQuietlyOrExit(command, args) {
+  if (verbose) return runOrExit(command, args);
+  const output = [];
+  const code = await new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', reject);
+    child.on('close', (exit, signal) => resolve(exit ?? (signal ? 1 : 0)));
+  });
+  if (code === 0) return;
+  process.stderr.write(Buffer.concat(output));
+  console.error(`\n✗ ${[command, ...args].join(' ')} exited with code ${code}`);
+  process.exit(code);
+}
+
 export function step(message) {
   console.log(`\n▸ ${message}`);
 }

@@ -15,7 +15,7 @@ async function bootstrap(): Promise<void> {
   const logger = createLogger(config);
   const app = await createApp(config, logger);
   await app.listen(config.port, config.host);
-  logger.info({ port: config.port }, `Vitaal is ready on port ${config.port}`);
+  logger.info({ port: config.port }, `Vitaal is ready at ${config.appUrl}`);
 }
 
 void bootstrap();
