@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { freePort } from './lib/postgres.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { root, step } from './lib/run.mjs';
 import { sampleWeekSave } from './lib/sample-week.mjs';
 import { scaleDatabase } from './lib/scale-database.mjs';

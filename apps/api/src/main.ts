@@ -23,7 +23,7 @@ async function bootstrap(): Promise<void> {
     logger.fatal({ err: error }, 'Vitaal could not start');
     process.exit(1);
   }
-  logger.info({ port: config.port }, `Vitaal is ready on port ${config.port}`);
+  logger.info({ port: config.port }, `Vitaal is ready at ${config.appUrl}`);
 }
 
 void bootstrap();

@@ -35,12 +35,25 @@ export function requestLogger(logger: Logger): HttpLogger {
   });
 }
 
+/**
+ * Nest's account of its own wiring (each module loaded, each of the hundred routes mapped): useful
+ * when debugging, noise that buries the address and the demo logins at the default level.
+ */
+const FRAMEWORK_DETAIL = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
 /** Lets Nest's own messages (start-up, errors) go through the same structured logger. */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    if (context && FRAMEWORK_DETAIL.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, stack?: string, context?: string) {
     this.logger.error({ context, stack }, String(message));
