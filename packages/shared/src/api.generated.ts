@@ -1582,8 +1582,11 @@ export interface components {
       progress?: number;
     };
     GoalWeekResponse: {
-      /** @example 2026-W48 */
-      week: string;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** @description Null when not filled in, or not for this reader to see. */
       hours: number | null;
       progress: number | null;
@@ -1602,8 +1605,11 @@ export interface components {
       done?: boolean;
     };
     WeekSummaryResponse: {
-      /** @example 2026-W48 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** @enum {string} */
       status: 'draft' | 'submitted' | 'missing';
       plannedHours: number | null;
@@ -1644,8 +1650,11 @@ export interface components {
       progress: number | null;
     };
     WeekResponse: {
-      /** @example 2026-W48 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** Format: date */
       startsOn: string;
       /** @enum {string} */
@@ -1672,8 +1681,11 @@ export interface components {
       goals: components['schemas']['WeekGoalDto'][];
     };
     OverviewWeekResponse: {
-      /** @example 2026-W48 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** @enum {string} */
       status: 'draft' | 'submitted' | 'missing';
       plannedHours: number | null;
@@ -1685,8 +1697,11 @@ export interface components {
       normHours: number;
     };
     MyOverviewResponseDto: {
-      /** @example 2026-W48 */
-      currentWeek: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      currentWeek: IsoWeekKey;
       streak: number;
       /** @description The learning norm in hours in force this week. */
       weeklyNormHours: number;
@@ -1703,8 +1718,11 @@ export interface components {
       nextStep: string;
     };
     OthersWeekResponseDto: {
-      /** @example 2026-W48 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** @description Null, like both hours, for L&O staff: they see submissions and hours only in team figures. */
       submitted: boolean | null;
       plannedHours: number | null;
@@ -1724,8 +1742,11 @@ export interface components {
       /** Format: uuid */
       teamId: string;
       teamName: string;
-      /** @example 2026-W49 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** Format: date */
       date: string | null;
       hours: number;
@@ -1826,8 +1847,11 @@ export interface components {
       /** Format: uuid */
       teamId: string;
       teamName: string;
-      /** @example 2026-W49 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** Format: date */
       date: string | null;
       hours: number;
@@ -1868,8 +1892,11 @@ export interface components {
       date: string | null;
     };
     TeamCalendarWeek: {
-      /** @example 2026-W49 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       entries: components['schemas']['TeamCalendarEntry'][];
     };
     BalanceResponse: {
@@ -2001,8 +2028,12 @@ export interface components {
       teamId: string;
       author: components['schemas']['PersonRef'];
       body: string;
-      /** @example 2026-W48 */
-      fromWeek: string | null;
+      /**
+       * Format: iso-week
+       * @description The week it was published from, when it was.
+       * @example 2026-W48
+       */
+      fromWeek: IsoWeekKey | null;
       /** @description Hidden by a manager; only managers still see it. */
       hidden: boolean;
       reactions: components['schemas']['ReactionCount'][];
@@ -2069,8 +2100,11 @@ export interface components {
       aiUsePct: components['schemas']['Aggregate'];
       sessionsHeld: number;
       sharedLearnings: number;
-      /** @example 2026-W48 */
-      week: Record<string, unknown>;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
       /** @description Still open: this week, and last week while its reflections may still be written (its edit window is open); its figures can still rise. */
       provisional: boolean;
     };
@@ -2131,7 +2165,7 @@ export interface components {
        *       "2026-W48"
        *     ]
        */
-      weeks: string[];
+      weeks: IsoWeekKey[];
       /**
        * @description The weeks of the period that are still open (provisional), oldest first.
        * @example [
@@ -2139,7 +2173,7 @@ export interface components {
        *       "2026-W48"
        *     ]
        */
-      provisionalWeeks: string[];
+      provisionalWeeks: IsoWeekKey[];
       minGroupSize: number;
       teams: components['schemas']['TeamOverviewRow'][];
       /** @description Built only from what the team rows show. */

@@ -18,9 +18,10 @@ import {
   type UpdateGoalRequest,
   type UpdateMilestoneRequest,
 } from '@vitaal/shared/goals';
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DateField } from '../common/http/date-fields';
+import { DateField, IsoWeekProperty } from '../common/http/date-fields';
 import { NameField, VersionField } from '../common/http/fields';
 import { IntField } from '../common/http/number-fields';
 import { Optional } from '../common/http/optional';
@@ -229,8 +230,8 @@ export class ReorderMilestonesDto implements ReorderMilestonesRequest {
 }
 
 export class GoalWeekResponse implements GoalWeekContract {
-  @ApiProperty({ example: '2026-W48' })
-  week: string;
+  @IsoWeekProperty()
+  week: IsoWeekKey;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Null when not filled in, or not for this reader to see.' })
   hours: number | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GOAL_TRANSITIONS, MAX_GOALS_PER_PERSON, MAX_MILESTONES, milestoneProgress } from '@vitaal/shared/goals';
-import { localIsoDate } from '@vitaal/shared/iso-week';
+import { localIsoDate, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../common/access/access.policy';
 import type { Actor } from '../common/access/actor';
@@ -184,7 +184,7 @@ export class GoalsService {
         goal.ownerId,
         await teamIdsOf(this.dataSource.manager, actor.organizationId, goal.ownerId),
       );
-    const rows: { week: string; hours: string | null; progress: number | null; submitted: boolean }[] =
+    const rows: { week: IsoWeekKey; hours: string | null; progress: number | null; submitted: boolean }[] =
       await this.dataSource.query(
         `SELECT w.week_key AS week, l.hours, l.progress, (w.status = 'submitted') AS submitted
          FROM week_goal l JOIN vital_week w ON w.id = l.week_id AND w.organization_id = l.organization_id

@@ -9,6 +9,7 @@ import {
   type TeamWeekFigures as WeekContract,
 } from '@vitaal/shared/insights';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
+import { IsoWeekProperty } from '../common/http/date-fields';
 import { IntField } from '../common/http/number-fields';
 
 export class InsightsQuery {
@@ -77,7 +78,7 @@ class KeyFigures {
 }
 
 export class TeamWeekFigures extends KeyFigures implements WeekContract {
-  @ApiProperty({ example: '2026-W48' })
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({
@@ -123,12 +124,11 @@ export class TeamOverviewRow extends KeyFigures implements RowContract {
 }
 
 export class OrganizationOverviewResponse implements OverviewContract {
-  @ApiProperty({ type: [String], example: ['2026-W47', '2026-W48'] })
+  @IsoWeekProperty({ isArray: true })
   weeks: IsoWeekKey[];
 
-  @ApiProperty({
-    type: [String],
-    example: ['2026-W47', '2026-W48'],
+  @IsoWeekProperty({
+    isArray: true,
     description: 'The weeks of the period that are still open (provisional), oldest first.',
   })
   provisionalWeeks: IsoWeekKey[];

@@ -30,7 +30,7 @@ import {
   MaxLength,
   ValidateBy,
 } from 'class-validator';
-import { DateField, IsoWeekField } from '../common/http/date-fields';
+import { DateField, IsoWeekField, IsoWeekProperty } from '../common/http/date-fields';
 import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 import { VersionField } from '../common/http/fields';
@@ -59,7 +59,7 @@ export class LearningTimeRequestResponse implements RequestContract {
   @ApiProperty()
   teamName: string;
 
-  @ApiProperty({ example: '2026-W49' })
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
@@ -271,7 +271,7 @@ class TeamCalendarEntry {
 }
 
 export class TeamCalendarWeek implements TeamCalendarWeekContract {
-  @ApiProperty({ example: '2026-W49' })
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ type: [TeamCalendarEntry] })

@@ -18,9 +18,10 @@ import {
   type UpdateSharedLearningRequest,
   type UpdateTeamSessionRequest,
 } from '@vitaal/shared/team-learning';
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { DateTimeField, IsoWeekField } from '../common/http/date-fields';
+import { DateTimeField, IsoWeekField, IsoWeekProperty } from '../common/http/date-fields';
 import { NameField, VersionField } from '../common/http/fields';
 import { IntField } from '../common/http/number-fields';
 import { Optional } from '../common/http/optional';
@@ -227,8 +228,8 @@ export class SharedLearningResponse implements LearningContract {
   @ApiProperty()
   body: string;
 
-  @ApiProperty({ type: String, nullable: true, example: '2026-W48' })
-  fromWeek: string | null;
+  @IsoWeekProperty({ nullable: true, description: 'The week it was published from, when it was.' })
+  fromWeek: IsoWeekKey | null;
 
   @ApiProperty({ description: 'Hidden by a manager; only managers still see it.' })
   hidden: boolean;

@@ -31,7 +31,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
-import { IsoWeekField } from '../common/http/date-fields';
+import { IsoWeekField, IsoWeekProperty } from '../common/http/date-fields';
 import { VersionField } from '../common/http/fields';
 import { DecimalField, IntField } from '../common/http/number-fields';
 
@@ -152,7 +152,7 @@ export class SaveWeekDto implements SaveWeekRequest {
 }
 
 export class WeekResponse implements WeekContract {
-  @ApiProperty({ example: '2026-W48' })
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ format: 'date' })
@@ -187,7 +187,7 @@ export class WeekResponse implements WeekContract {
 }
 
 export class WeekSummaryResponse implements WeekSummary {
-  @ApiProperty({ example: '2026-W48' })
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ enum: [...WEEK_STATUSES, 'missing'] })
@@ -215,7 +215,7 @@ export class OverviewWeekResponse extends WeekSummaryResponse implements Overvie
 }
 
 export class MyOverviewResponseDto implements MyOverviewResponse {
-  @ApiProperty({ example: '2026-W48' })
+  @IsoWeekProperty()
   currentWeek: IsoWeekKey;
 
   @ApiProperty()
@@ -255,7 +255,7 @@ class SharedWeekTexts {
 }
 
 export class OthersWeekResponseDto implements OthersWeekResponse {
-  @ApiProperty({ example: '2026-W48' })
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({

@@ -109,3 +109,12 @@ export const IsoWeekField = (rule: DateRule = {}) =>
     (value) => typeof value === 'string' && parseIsoWeek(value) !== null,
     `an ISO week like 2026-W48, ${SPAN}`,
   );
+
+/** A week key, or a list of them, in an answer. */
+export const IsoWeekProperty = ({ nullable = false, isArray = false, description = '' } = {}) =>
+  ApiProperty({
+    ...ISO_WEEK_SCHEMA,
+    ...(isArray ? { isArray, example: ['2026-W47', '2026-W48'] } : {}),
+    ...(nullable ? { nullable } : {}),
+    ...(description ? { description } : {}),
+  });
