@@ -2108,18 +2108,29 @@ export interface components {
       /** @description Still open: this week, and last week while its reflections may still be written (its edit window is open); its figures can still rise. */
       provisional: boolean;
     };
+    GoalsByStatus: {
+      draft: number;
+      active: number;
+      achieved: number;
+      paused: number;
+      dropped: number;
+    };
+    GoalsByChallenge: {
+      qualification: number;
+      ai: number;
+      productivity: number;
+      vitality: number;
+      inclusion: number;
+      sustainability: number;
+    };
     TeamDashboardResponse: {
       team: components['schemas']['TeamRef'];
       minGroupSize: number;
       weeks: components['schemas']['TeamWeekFigures'][];
-      /** @description Goals per status: draft, active, achieved, paused, dropped. */
-      goalsByStatus: {
-        [key: string]: number;
-      } | null;
-      /** @description Active and achieved goals per challenge: qualification, ai, productivity, vitality, inclusion, sustainability. */
-      goalsByChallenge: {
-        [key: string]: number;
-      } | null;
+      /** @description Goals per status. */
+      goalsByStatus: components['schemas']['GoalsByStatus'] | null;
+      /** @description Active and achieved goals per challenge. */
+      goalsByChallenge: components['schemas']['GoalsByChallenge'] | null;
     };
     TeamOverviewRow: {
       members: number;
@@ -2139,7 +2150,7 @@ export interface components {
       sharedLearnings: number;
       team: components['schemas']['TeamRef'];
       /** @description Reflections submitted % per week, oldest first; null where withheld. */
-      trend: number[];
+      trend: (number | null)[];
     };
     KeyFigures: {
       members: number;

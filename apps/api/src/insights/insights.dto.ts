@@ -10,6 +10,7 @@ import {
 } from '@vitaal/shared/insights';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { IsoWeekProperty } from '../common/http/date-fields';
+import { CountPer } from '../common/http/counts';
 import { IntField } from '../common/http/number-fields';
 
 export class InsightsQuery {
@@ -27,6 +28,10 @@ export class Aggregate implements AggregateContract {
   @ApiProperty({ enum: ['below_minimum_group_size', 'no_answers'], nullable: true })
   reason: 'below_minimum_group_size' | 'no_answers' | null;
 }
+
+class GoalsByStatus extends CountPer(GOAL_STATUSES) {}
+
+class GoalsByChallenge extends CountPer(CHALLENGES) {}
 
 class TeamRef {
   @ApiProperty({ format: 'uuid' })
@@ -98,28 +103,22 @@ export class TeamDashboardResponse implements DashboardContract {
   @ApiProperty({ type: [TeamWeekFigures] })
   weeks: TeamWeekFigures[];
 
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    additionalProperties: { type: 'number' },
-    description: `Goals per status: ${GOAL_STATUSES.join(', ')}.`,
-  })
-  goalsByStatus: DashboardContract['goalsByStatus'];
+  @ApiProperty({ type: GoalsByStatus, nullable: true, description: 'Goals per status.' })
+  goalsByStatus: GoalsByStatus | null;
 
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    additionalProperties: { type: 'number' },
-    description: `Active and achieved goals per challenge: ${CHALLENGES.join(', ')}.`,
-  })
-  goalsByChallenge: DashboardContract['goalsByChallenge'];
+  @ApiProperty({ type: GoalsByChallenge, nullable: true, description: 'Active and achieved goals per challenge.' })
+  goalsByChallenge: GoalsByChallenge | null;
 }
 
 export class TeamOverviewRow extends KeyFigures implements RowContract {
   @ApiProperty({ type: TeamRef })
   team: TeamRef;
 
-  @ApiProperty({ type: [Number], description: 'Reflections submitted % per week, oldest first; null where withheld.' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'number', nullable: true },
+    description: 'Reflections submitted % per week, oldest first; null where withheld.',
+  })
   trend: (number | null)[];
 }
 
