@@ -2244,59 +2244,272 @@ export interface components {
       rows: components['schemas']['AccessRow'][];
       organization: components['schemas']['TransparencySettings'];
     };
+    ExportedPerson: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      locale: 'nl' | 'en';
+      contractHours: number;
+      roles: ('admin' | 'lno')[];
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ExportedOrganization: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    ExportedMembership: {
+      /** Format: uuid */
+      teamId: string;
+      /** @description The team’s name. */
+      team: string;
+      /** @enum {string} */
+      role: 'member' | 'manager';
+      /** Format: date-time */
+      since: string;
+    };
+    ExportedMilestone: {
+      title: string;
+      done: boolean;
+      /** Format: date */
+      doneOn: string | null;
+    };
+    ExportedGoal: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @description What do I want to learn, and why now — in the owner’s own words. */
+      developmentQuestion: string;
+      motivation: string;
+      challenges: ('qualification' | 'ai' | 'productivity' | 'vitality' | 'inclusion' | 'sustainability')[];
+      careerCompetencies: ('qualities' | 'motives' | 'work_exploration' | 'career_steering' | 'networking')[];
+      competences: string[];
+      successCriteria: string;
+      /** Format: date */
+      targetDate: string | null;
+      /** @enum {string} */
+      visibility: 'private' | 'shared';
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'achieved' | 'paused' | 'dropped';
+      progress: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      milestones: components['schemas']['ExportedMilestone'][];
+    };
+    ExportedWeek: {
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
+      /** Format: date */
+      startsOn: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      shared: boolean;
+      goals: components['schemas']['WeekGoalDto'][];
+      /** Format: date-time */
+      submittedAt: string | null;
+      intentions: string;
+      plannedHours: number | null;
+      learned: string;
+      applied: string;
+      /** @description Actual learning hours per form: workplace, course, peer, self_study. */
+      hours: components['schemas']['HoursByFormDto'];
+      energy: number | null;
+      climate: number | null;
+      workload: number | null;
+      aiUsed: boolean | null;
+      aiHow: string;
+      obstacles: string;
+      supportWanted: string;
+      nextStep: string;
+    };
+    ExportedLearningTimeRequest: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: iso-week
+       * @example 2026-W48
+       */
+      week: IsoWeekKey;
+      /** Format: date */
+      date: string | null;
+      hours: number;
+      /** @enum {string} */
+      form: 'workplace' | 'course' | 'peer' | 'self_study';
+      purpose: string;
+      /** Format: uuid */
+      goalId: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+      /** Format: date-time */
+      decidedAt: string | null;
+      decisionComment: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The team’s name. */
+      team: string;
+      /** @description The name of who decided. */
+      decidedBy: string | null;
+    };
+    ExportedTeamSession: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'intervision' | 'peer_learning' | 'knowledge_share' | 'retrospective' | 'other';
+      title: string;
+      /** Format: date-time */
+      startsAt: string;
+      durationMinutes: number;
+      /** @description The team’s name. */
+      team: string;
+      attended: boolean;
+      facilitated: boolean;
+      /** @description Whether the person planned it. */
+      created: boolean;
+      /** Format: date-time */
+      hoursCarriedAt: string | null;
+      agenda: string | null;
+      outcomes: string | null;
+      agreements: string | null;
+    };
+    ReactionTally: {
+      like?: number;
+      insightful?: number;
+      thanks?: number;
+    };
+    ExportedSharedLearning: {
+      /** Format: uuid */
+      id: string;
+      body: string;
+      /**
+       * Format: iso-week
+       * @description The week it was published from, when it was.
+       * @example 2026-W48
+       */
+      fromWeek: IsoWeekKey | null;
+      /** @description Hidden by a manager; only managers still see it. */
+      hidden: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The team’s name. */
+      team: string;
+      /** @description How others reacted, counted; who reacted stays theirs. */
+      reactions: components['schemas']['ReactionTally'];
+    };
+    ExportedComment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      learningId: string;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ExportedReaction: {
+      /** Format: uuid */
+      learningId: string;
+      /** @enum {string} */
+      kind: 'like' | 'insightful' | 'thanks';
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ExportedNotification: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description What happened; the web app words it in the reader’s language.
+       * @example learning_time.requested
+       */
+      kind: string;
+      data: {
+        [key: string]: unknown;
+      };
+      read: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ExportedAuditEvent: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example user.roles_changed
+       * @enum {string}
+       */
+      action:
+        | 'sign_in.succeeded'
+        | 'sign_in.failed'
+        | 'sign_out'
+        | 'password.changed'
+        | 'invitation.created'
+        | 'invitation.merged'
+        | 'invitation.link_copied'
+        | 'invitation.revoked'
+        | 'invitation.accepted'
+        | 'user.roles_changed'
+        | 'user.deactivated'
+        | 'user.reactivated'
+        | 'user.contract_hours_changed'
+        | 'user.erasure_requested'
+        | 'user.erased'
+        | 'team.created'
+        | 'team.renamed'
+        | 'team.archived'
+        | 'team.restored'
+        | 'team.member_added'
+        | 'team.member_role_changed'
+        | 'team.member_removed'
+        | 'learning_time.approved'
+        | 'learning_time.rejected'
+        | 'personal_data.exported'
+        | 'insights.exported'
+        | 'organization.created'
+        | 'organization.settings_changed'
+        | 'retention.applied';
+      targetType: string | null;
+      targetId: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** @enum {string} */
+      by: 'self' | 'other' | 'system';
+    };
     PersonalDataExportResponse: {
       /** @example 1 */
       schemaVersion: number;
       /** Format: date-time */
       exportedAt: string;
-      /** @description Profile: id, email, displayName, locale, contractHours, roles, active, createdAt. */
-      person: {
-        [key: string]: unknown;
-      };
-      /** @description id and name. */
-      organization: {
-        [key: string]: unknown;
-      };
+      person: components['schemas']['ExportedPerson'];
+      organization: components['schemas']['ExportedOrganization'];
       /** @description Teams the person is in, with their role. */
-      memberships: {
-        [key: string]: unknown;
-      }[];
+      memberships: components['schemas']['ExportedMembership'][];
       /** @description Learning goals with their milestones. */
-      goals: {
-        [key: string]: unknown;
-      }[];
+      goals: components['schemas']['ExportedGoal'][];
       /** @description Vital Weeks with every text, hours and score. */
-      weeks: {
-        [key: string]: unknown;
-      }[];
+      weeks: components['schemas']['ExportedWeek'][];
       /** @description Learning-time requests with their decisions. */
-      learningTimeRequests: {
-        [key: string]: unknown;
-      }[];
+      learningTimeRequests: components['schemas']['ExportedLearningTimeRequest'][];
       /** @description Team sessions attended, facilitated or planned; texts only of the ones planned. */
-      teamSessions: {
-        [key: string]: unknown;
-      }[];
+      teamSessions: components['schemas']['ExportedTeamSession'][];
       /** @description Posts in team feeds, with reaction counts. */
-      sharedLearnings: {
-        [key: string]: unknown;
-      }[];
+      sharedLearnings: components['schemas']['ExportedSharedLearning'][];
       /** @description Comments the person wrote. */
-      comments: {
-        [key: string]: unknown;
-      }[];
+      comments: components['schemas']['ExportedComment'][];
       /** @description Reactions the person gave. */
-      reactions: {
-        [key: string]: unknown;
-      }[];
+      reactions: components['schemas']['ExportedReaction'][];
       /** @description In-app notifications. */
-      notifications: {
-        [key: string]: unknown;
-      }[];
+      notifications: components['schemas']['ExportedNotification'][];
       /** @description Audit rows by or about the person; others appear as "other". */
-      auditEvents: {
-        [key: string]: unknown;
-      }[];
+      auditEvents: components['schemas']['ExportedAuditEvent'][];
     };
     ErasedPerson: {
       /** Format: uuid */

@@ -29,7 +29,7 @@ import { Optional } from '../common/http/optional';
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const TEXT_MAX = 2000;
 
-class MilestoneResponse implements MilestoneContract {
+export class MilestoneResponse implements MilestoneContract {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
