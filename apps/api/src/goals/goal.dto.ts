@@ -7,16 +7,8 @@ import {
   MAX_MILESTONES,
   type CareerCompetency,
   type Challenge,
-  type CreateGoalRequest,
-  type CreateMilestoneRequest,
-  type GoalResponse as GoalContract,
   type GoalStatus,
   type GoalVisibility,
-  type GoalWeek as GoalWeekContract,
-  type Milestone as MilestoneContract,
-  type ReorderMilestonesRequest,
-  type UpdateGoalRequest,
-  type UpdateMilestoneRequest,
 } from '@vitaal/shared/goals';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Transform } from 'class-transformer';
@@ -29,7 +21,7 @@ import { Optional } from '../common/http/optional';
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const TEXT_MAX = 2000;
 
-export class MilestoneResponse implements MilestoneContract {
+export class MilestoneResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -43,7 +35,7 @@ export class MilestoneResponse implements MilestoneContract {
   doneOn: string | null;
 }
 
-export class GoalResponse implements GoalContract {
+export class GoalResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -154,7 +146,7 @@ class GoalFieldsDto {
   visibility?: GoalVisibility;
 }
 
-export class CreateGoalDto extends GoalFieldsDto implements CreateGoalRequest {
+export class CreateGoalDto extends GoalFieldsDto {
   @NameField({ maxLength: 200 })
   title: string;
 
@@ -170,7 +162,7 @@ export class CreateGoalDto extends GoalFieldsDto implements CreateGoalRequest {
   status?: GoalStatus;
 }
 
-export class UpdateGoalDto extends GoalFieldsDto implements UpdateGoalRequest {
+export class UpdateGoalDto extends GoalFieldsDto {
   @VersionField('The version you read; a stale one is refused with 409.')
   version: number;
 
@@ -200,12 +192,12 @@ export class GoalListQuery {
   status?: GoalStatus;
 }
 
-export class CreateMilestoneDto implements CreateMilestoneRequest {
+export class CreateMilestoneDto {
   @NameField({ maxLength: 200 })
   title: string;
 }
 
-export class UpdateMilestoneDto implements UpdateMilestoneRequest {
+export class UpdateMilestoneDto {
   @NameField({ maxLength: 200, optional: true })
   title?: string;
 
@@ -215,7 +207,7 @@ export class UpdateMilestoneDto implements UpdateMilestoneRequest {
   done?: boolean;
 }
 
-export class ReorderMilestonesDto implements ReorderMilestonesRequest {
+export class ReorderMilestonesDto {
   @ApiProperty({
     type: [String],
     format: 'uuid',
@@ -229,7 +221,7 @@ export class ReorderMilestonesDto implements ReorderMilestonesRequest {
   milestoneIds: string[];
 }
 
-export class GoalWeekResponse implements GoalWeekContract {
+export class GoalWeekResponse {
   @IsoWeekProperty()
   week: IsoWeekKey;
 
