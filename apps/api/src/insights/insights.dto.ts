@@ -1,13 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CHALLENGES, GOAL_STATUSES } from '@vitaal/shared/goals';
-import {
-  MAX_INSIGHT_WEEKS,
-  type Aggregate as AggregateContract,
-  type OrganizationOverviewResponse as OverviewContract,
-  type TeamDashboardResponse as DashboardContract,
-  type TeamOverviewRow as RowContract,
-  type TeamWeekFigures as WeekContract,
-} from '@vitaal/shared/insights';
+import { MAX_INSIGHT_WEEKS } from '@vitaal/shared/insights';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { IsoWeekProperty } from '../common/http/date-fields';
 import { CountPer } from '../common/http/counts';
@@ -18,7 +11,7 @@ export class InsightsQuery {
   weeks: number = 12;
 }
 
-export class Aggregate implements AggregateContract {
+export class Aggregate {
   @ApiProperty({ type: Number, nullable: true })
   value: number | null;
 
@@ -82,7 +75,7 @@ class KeyFigures {
   sharedLearnings: number;
 }
 
-export class TeamWeekFigures extends KeyFigures implements WeekContract {
+export class TeamWeekFigures extends KeyFigures {
   @IsoWeekProperty()
   week: IsoWeekKey;
 
@@ -93,7 +86,7 @@ export class TeamWeekFigures extends KeyFigures implements WeekContract {
   provisional: boolean;
 }
 
-export class TeamDashboardResponse implements DashboardContract {
+export class TeamDashboardResponse {
   @ApiProperty({ type: TeamRef })
   team: TeamRef;
 
@@ -110,7 +103,7 @@ export class TeamDashboardResponse implements DashboardContract {
   goalsByChallenge: GoalsByChallenge | null;
 }
 
-export class TeamOverviewRow extends KeyFigures implements RowContract {
+export class TeamOverviewRow extends KeyFigures {
   @ApiProperty({ type: TeamRef })
   team: TeamRef;
 
@@ -122,7 +115,7 @@ export class TeamOverviewRow extends KeyFigures implements RowContract {
   trend: (number | null)[];
 }
 
-export class OrganizationOverviewResponse implements OverviewContract {
+export class OrganizationOverviewResponse {
   @IsoWeekProperty({ isArray: true })
   weeks: IsoWeekKey[];
 
