@@ -84,6 +84,7 @@ function auditDependencies() {
 const install = [pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']];
 const steps = [
   { name: 'build shared contracts', command: inPackage('@vitaal/shared', 'tsc', '-p', 'tsconfig.build.json') },
+  { name: 'contracts up to date', command: [process.execPath, ['scripts/contracts.mjs', '--check']] },
   { name: 'format', command: [pnpm, [...pnpmArgs, 'exec', 'prettier', '--check', '--log-level=warn', '.']] },
   { name: 'lint', command: [pnpm, [...pnpmArgs, 'exec', 'eslint', '--max-warnings=0', '.']] },
   { name: 'type-check', command: [pnpm, [...pnpmArgs, '-r', 'typecheck']] },

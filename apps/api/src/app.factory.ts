@@ -1,11 +1,12 @@
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
-import type { AppConfig } from './common/config/app-config';
+import { loadConfig, type AppConfig } from './common/config/app-config';
 import { documentDatabaseOutages } from './common/database/database-outage.openapi';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
@@ -43,6 +44,14 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
+  SwaggerModule.setup('api/docs', app, describeApi(app), { jsonDocumentUrl: 'api/docs-json' });
+
+  serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);
+  return app;
+}
+
+/** The OpenAPI document of every route, built from the controllers and DTOs. */
+function describeApi(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -53,8 +62,18 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   );
   documentRateLimits(document);
   documentDatabaseOutages(document);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return document;
+}
 
-  serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);
-  return app;
+/**
+ * The same document without a database: Nest's preview mode wires the modules but creates no
+ * provider, so nothing connects. `npm run contracts` generates the shared types from it.
+ */
+export async function describeApiWithoutDatabase(): Promise<OpenAPIObject> {
+  const config = loadConfig({ DATABASE_URL: 'postgres://unused/vitaal', NODE_ENV: 'test' });
+  const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
+  app.setGlobalPrefix(API_PREFIX);
+  const document = describeApi(app);
+  await app.close();
+  return document;
 }

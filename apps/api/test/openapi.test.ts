@@ -1,3 +1,4 @@
+import { describeApiWithoutDatabase } from '../src/app.factory';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Schema = { $ref?: string; type?: string; items?: Schema; properties?: Record<string, Schema> };
@@ -30,6 +31,11 @@ describe('OpenAPI document', () => {
       }
     }
     expect(gaps).toEqual([]);
+  });
+
+  // `npm run contracts` generates the shared types from the document built without a database.
+  it('is the same without a database as the running app serves it', async () => {
+    expect(await describeApiWithoutDatabase()).toEqual(doc);
   });
 
   it('describes paginated lists with their item type', () => {

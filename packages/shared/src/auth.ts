@@ -1,5 +1,4 @@
-import type { Locale } from './locale.js';
-import type { OrgRole, TeamRole } from './roles.js';
+import type { Schemas } from './api.generated.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -8,66 +7,22 @@ export const PASSWORD_MAX_LENGTH = 256;
 export const CSRF_COOKIE = 'vitaal_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
-export interface SignInRequest {
-  email: string;
-  password: string;
-  /**
-   * An address has an account in each organisation that added it. When the password opens more
-   * than one, the answer lists them and the person signs in again naming one.
-   */
-  organizationId?: string;
-}
+export type SignInRequest = Schemas['SignInDto'];
 
 /** The answer to a sign-in whose address and password open accounts in several organisations. */
-export interface SignInChoice {
-  organizations: { id: string; name: string }[];
-}
+export type SignInChoice = Schemas['SignInChoiceResponse'];
 
-export interface SignUpRequest {
-  organizationName: string;
-  displayName: string;
-  email: string;
-  password: string;
-  locale: Locale;
-}
+export type SignUpRequest = Schemas['SignUpDto'];
 
-export interface AcceptInvitationRequest {
-  displayName: string;
-  password: string;
-  /** The language the person chose on the accept page; the organisation's when left out. */
-  locale?: Locale;
-}
+export type AcceptInvitationRequest = Schemas['AcceptInvitationDto'];
 
-export interface ChangePasswordRequest {
-  currentPassword: string;
-  newPassword: string;
-}
+export type ChangePasswordRequest = Schemas['ChangePasswordDto'];
 
-export interface UpdateProfileRequest {
-  displayName?: string;
-  locale?: Locale;
-}
+export type UpdateProfileRequest = Schemas['UpdateProfileDto'];
 
-export interface MyTeam {
-  id: string;
-  name: string;
-  role: TeamRole;
-}
+export type MyTeam = Schemas['UserTeam'];
 
 /** Who is signed in: what the web app needs to decide what to show. */
-export interface MeResponse {
-  id: string;
-  email: string;
-  displayName: string;
-  locale: Locale;
-  contractHours: number;
-  roles: OrgRole[];
-  organization: { id: string; name: string };
-  teams: MyTeam[];
-  managedTeamIds: string[];
-}
+export type MeResponse = Schemas['MeResponse'];
 
-export interface InvitationPreview {
-  email: string;
-  organizationName: string;
-}
+export type InvitationPreview = Schemas['InvitationPreviewResponse'];

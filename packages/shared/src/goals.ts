@@ -1,3 +1,5 @@
+import type { Schemas } from './api.generated.js';
+
 /** The six challenges that frame why people learn. */
 export const CHALLENGES = ['qualification', 'ai', 'productivity', 'vitality', 'inclusion', 'sustainability'] as const;
 export type Challenge = (typeof CHALLENGES)[number];
@@ -30,62 +32,25 @@ export const MAX_MILESTONES = 100;
 export const GOAL_VISIBILITIES = ['private', 'shared'] as const;
 export type GoalVisibility = (typeof GOAL_VISIBILITIES)[number];
 
-export interface Milestone {
-  id: string;
-  title: string;
-  done: boolean;
-  /** ISO date the milestone was ticked off. */
-  doneOn: string | null;
-}
+export type Milestone = Schemas['MilestoneResponse'];
 
-export interface GoalFields {
-  title: string;
-  developmentQuestion: string;
-  motivation: string;
-  challenges: Challenge[];
-  careerCompetencies: CareerCompetency[];
-  competences: string[];
-  successCriteria: string;
-  /** ISO date. */
-  targetDate: string | null;
-  visibility: GoalVisibility;
-}
+export type GoalResponse = Schemas['GoalResponse'];
 
-export interface GoalResponse extends GoalFields {
-  id: string;
-  ownerId: string;
-  status: GoalStatus;
-  progress: number;
-  milestones: Milestone[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type CreateGoalRequest = Schemas['CreateGoalDto'];
 
-export type CreateGoalRequest = Partial<GoalFields> & Pick<GoalFields, 'title' | 'developmentQuestion'>;
+export type UpdateGoalRequest = Schemas['UpdateGoalDto'];
 
-export type UpdateGoalRequest = Partial<GoalFields> & { status?: GoalStatus; progress?: number; version: number };
+/** Everything the owner writes on a goal. */
+export type GoalFields = Required<Omit<CreateGoalRequest, 'status'>>;
 
-export interface CreateMilestoneRequest {
-  title: string;
-}
+export type CreateMilestoneRequest = Schemas['CreateMilestoneDto'];
 
-export interface UpdateMilestoneRequest {
-  title?: string;
-  done?: boolean;
-}
+export type UpdateMilestoneRequest = Schemas['UpdateMilestoneDto'];
 
-export interface ReorderMilestonesRequest {
-  milestoneIds: string[];
-}
+export type ReorderMilestonesRequest = Schemas['ReorderMilestonesDto'];
 
-/** One week in which a goal was worked on; hours and submitted are null for readers who may not see the week status. */
-export interface GoalWeek {
-  week: string;
-  hours: number | null;
-  progress: number | null;
-  submitted: boolean | null;
-}
+/** One week in which a goal was worked on. */
+export type GoalWeek = Schemas['GoalWeekResponse'];
 
 /** A person keeps at most this many goals (of any status), so their goal list is always complete in one answer. */
 export const MAX_GOALS_PER_PERSON = 200;

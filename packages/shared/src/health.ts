@@ -1,11 +1,5 @@
-export interface HealthResponse {
-  status: 'ok';
-  version: string;
-}
+import type { Schemas } from './api.generated.js';
 
-export interface ReadinessResponse {
-  status: 'ok' | 'unavailable';
-  database: 'ok' | 'unreachable';
-  /** Migrations that exist in the code but have not run on the database; null when the database cannot be asked. */
-  pendingMigrations: number | null;
-}
+export type HealthResponse = Schemas['HealthResponse'];
+
+export type ReadinessResponse = Schemas['ReadinessResponse'];

@@ -1,9 +1,3 @@
-export interface NotificationResponse {
-  id: string;
-  /** `learning_time.requested`, `learning_time.approved`, `learning_time.rejected`, `learning_time.cancelled`, `week.reminder`,
-   * `personal_data.exported` (an administrator downloaded your data). */
-  kind: string;
-  data: Record<string, unknown>;
-  read: boolean;
-  createdAt: string;
-}
+import type { Schemas } from './api.generated.js';
+
+export type NotificationResponse = Schemas['NotificationResponse'];

@@ -1,25 +1,11 @@
-import type { Locale } from './locale.js';
+import type { Schemas } from './api.generated.js';
 
 /** How long weeks and learning-time requests are kept: at least half a year, at most ten. */
 export const RETENTION_MONTHS = { min: 6, max: 120, default: 24 } as const;
 
-export interface OrganizationSettings {
-  name: string;
-  timezone: string;
-  locale: Locale;
-  /** Weekly learning norm as a percentage of contract hours. */
-  learningNormPercent: number;
-  /** Days after a week ends during which its reflection may still be edited. */
-  reflectionEditWindowDays: number;
-  /** Fewest people an aggregated personal score may be computed over. */
-  minGroupSize: number;
-  /** Months after a week ends until it, and the learning-time requests for it, are deleted. */
-  retentionMonths: number;
-}
+export type OrganizationResponse = Schemas['OrganizationResponse'];
 
-export interface OrganizationResponse extends OrganizationSettings {
-  id: string;
-  version: number;
-}
+/** What an administrator sets for the organisation. */
+export type OrganizationSettings = Omit<OrganizationResponse, 'id' | 'version'>;
 
-export type UpdateOrganizationRequest = Partial<OrganizationSettings> & { version: number };
+export type UpdateOrganizationRequest = Schemas['UpdateOrganizationDto'];

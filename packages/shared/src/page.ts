@@ -1,10 +1,10 @@
-/** One page of a list; every list endpoint is paginated with a bounded limit. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+import type { Schemas } from './api.generated.js';
+
+/**
+ * One page of a list; every list endpoint is paginated with a bounded limit. Every page has the same
+ * shape (PageOf in the API), so any one of them gives it.
+ */
+export type Page<T> = Omit<Schemas['UserPage'], 'items'> & { items: T[] };
 
 export const MAX_PAGE_SIZE = 100;
 /**

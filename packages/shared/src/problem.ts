@@ -1,3 +1,5 @@
+import type { Schemas } from './api.generated.js';
+
 /** RFC 9457 problem details, the body of every error the API returns. */
 
 export const ERROR_CODES = [
@@ -26,20 +28,9 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface FieldError {
-  /** Dotted path of the offending field in the request (`milestones.0.title`). */
-  field: string;
-  message: string;
-}
+/** A field a request got wrong, by its dotted path (`milestones.0.title`). */
+export type FieldError = Schemas['FieldErrorResponse'];
 
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: ErrorCode;
-  correlationId: string;
-  errors?: FieldError[];
-}
+export type ProblemDetails = Schemas['ProblemResponse'];
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,4 +1,4 @@
-import type { OrganizationSettings } from './organization.js';
+import type { Schemas } from './api.generated.js';
 
 /**
  * Who may see what of a professional's data (DESIGN §3), as the API enforces it. The API serves
@@ -26,14 +26,6 @@ export type Relation = (typeof RELATIONS)[number];
 export const ACCESS_LEVELS = ['none', 'aggregate', 'read', 'read_decide', 'read_write'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-export interface AccessRow {
-  kind: DataKind;
-  access: Record<Relation, AccessLevel>;
-}
+export type AccessRow = Schemas['AccessRow'];
 
-export interface TransparencyResponse {
-  /** One row per data kind, in DATA_KINDS order. */
-  rows: AccessRow[];
-  /** The settings that bound what others see and how long it is kept. */
-  organization: Pick<OrganizationSettings, 'name' | 'minGroupSize' | 'reflectionEditWindowDays' | 'retentionMonths'>;
-}
+export type TransparencyResponse = Schemas['TransparencyResponse'];

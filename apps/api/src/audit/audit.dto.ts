@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEventResponse as AuditEventContract } from '@vitaal/shared/people';
 import { IsIn, Matches } from 'class-validator';
 import { Optional } from '../common/http/optional';
 import { AUDIT_ACTION_NAMES, AUDIT_KINDS, type AuditKind } from '@vitaal/shared/audit';
@@ -30,7 +29,7 @@ class AuditActor {
   displayName: string;
 }
 
-export class AuditEventResponse implements AuditEventContract {
+export class AuditEventResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 

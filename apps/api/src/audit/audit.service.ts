@@ -64,7 +64,7 @@ export class AuditService {
     const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities(), builder.getCount()]);
     const items = entities.map((event, index) => ({
       id: event.id,
-      action: event.action,
+      action: event.action as AuditAction,
       actor: event.actorId ? { id: event.actorId, displayName: raw[index]?.actor_name ?? '' } : null,
       targetType: event.targetType,
       targetId: event.targetId,

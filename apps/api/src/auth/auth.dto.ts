@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { SignInChoice as SignInChoiceContract, SignInRequest, SignUpRequest } from '@vitaal/shared/auth';
 import type { Locale } from '@vitaal/shared/locale';
 import { IsString, IsUUID, MaxLength } from 'class-validator';
 import { EmailField, LocaleField, NameField, PasswordField } from '../common/http/fields';
 import { Optional } from '../common/http/optional';
 
-export class SignInDto implements SignInRequest {
+export class SignInDto {
   @EmailField()
   email: string;
 
@@ -32,12 +31,12 @@ class ChoosableOrganization {
   name: string;
 }
 
-export class SignInChoiceResponse implements SignInChoiceContract {
+export class SignInChoiceResponse {
   @ApiProperty({ type: [ChoosableOrganization] })
   organizations: ChoosableOrganization[];
 }
 
-export class SignUpDto implements SignUpRequest {
+export class SignUpDto {
   @NameField({ maxLength: 120 })
   organizationName: string;
 

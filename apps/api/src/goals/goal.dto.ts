@@ -7,20 +7,13 @@ import {
   MAX_MILESTONES,
   type CareerCompetency,
   type Challenge,
-  type CreateGoalRequest,
-  type CreateMilestoneRequest,
-  type GoalResponse as GoalContract,
   type GoalStatus,
   type GoalVisibility,
-  type GoalWeek as GoalWeekContract,
-  type Milestone as MilestoneContract,
-  type ReorderMilestonesRequest,
-  type UpdateGoalRequest,
-  type UpdateMilestoneRequest,
 } from '@vitaal/shared/goals';
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DateField } from '../common/http/date-fields';
+import { DateField, IsoWeekProperty } from '../common/http/date-fields';
 import { NameField, VersionField } from '../common/http/fields';
 import { IntField } from '../common/http/number-fields';
 import { Optional } from '../common/http/optional';
@@ -28,7 +21,7 @@ import { Optional } from '../common/http/optional';
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const TEXT_MAX = 2000;
 
-class MilestoneResponse implements MilestoneContract {
+export class MilestoneResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -42,7 +35,7 @@ class MilestoneResponse implements MilestoneContract {
   doneOn: string | null;
 }
 
-export class GoalResponse implements GoalContract {
+export class GoalResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -153,7 +146,7 @@ class GoalFieldsDto {
   visibility?: GoalVisibility;
 }
 
-export class CreateGoalDto extends GoalFieldsDto implements CreateGoalRequest {
+export class CreateGoalDto extends GoalFieldsDto {
   @NameField({ maxLength: 200 })
   title: string;
 
@@ -169,7 +162,7 @@ export class CreateGoalDto extends GoalFieldsDto implements CreateGoalRequest {
   status?: GoalStatus;
 }
 
-export class UpdateGoalDto extends GoalFieldsDto implements UpdateGoalRequest {
+export class UpdateGoalDto extends GoalFieldsDto {
   @VersionField('The version you read; a stale one is refused with 409.')
   version: number;
 
@@ -199,12 +192,12 @@ export class GoalListQuery {
   status?: GoalStatus;
 }
 
-export class CreateMilestoneDto implements CreateMilestoneRequest {
+export class CreateMilestoneDto {
   @NameField({ maxLength: 200 })
   title: string;
 }
 
-export class UpdateMilestoneDto implements UpdateMilestoneRequest {
+export class UpdateMilestoneDto {
   @NameField({ maxLength: 200, optional: true })
   title?: string;
 
@@ -214,7 +207,7 @@ export class UpdateMilestoneDto implements UpdateMilestoneRequest {
   done?: boolean;
 }
 
-export class ReorderMilestonesDto implements ReorderMilestonesRequest {
+export class ReorderMilestonesDto {
   @ApiProperty({
     type: [String],
     format: 'uuid',
@@ -228,9 +221,9 @@ export class ReorderMilestonesDto implements ReorderMilestonesRequest {
   milestoneIds: string[];
 }
 
-export class GoalWeekResponse implements GoalWeekContract {
-  @ApiProperty({ example: '2026-W48' })
-  week: string;
+export class GoalWeekResponse {
+  @IsoWeekProperty()
+  week: IsoWeekKey;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Null when not filled in, or not for this reader to see.' })
   hours: number | null;

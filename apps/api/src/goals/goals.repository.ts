@@ -1,3 +1,4 @@
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GoalStatus } from '@vitaal/shared/goals';
@@ -26,7 +27,7 @@ export type GoalFields = Partial<
 
 /** A week the goal was worked on (table week_goal with its week). */
 export interface GoalWeekRow {
-  week: string;
+  week: IsoWeekKey;
   hours: number | null;
   progress: number | null;
   submitted: boolean;

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { HealthResponse as Health, ReadinessResponse as Readiness } from '@vitaal/shared/health';
 
-export class HealthResponse implements Health {
+export class HealthResponse {
   @ApiProperty({ enum: ['ok'] })
   status: 'ok';
 
@@ -9,7 +8,7 @@ export class HealthResponse implements Health {
   version: string;
 }
 
-export class ReadinessResponse implements Readiness {
+export class ReadinessResponse {
   @ApiProperty({ enum: ['ok', 'unavailable'] })
   status: 'ok' | 'unavailable';
 

@@ -1,14 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CHALLENGES, GOAL_STATUSES } from '@vitaal/shared/goals';
-import {
-  MAX_INSIGHT_WEEKS,
-  type Aggregate as AggregateContract,
-  type OrganizationOverviewResponse as OverviewContract,
-  type TeamDashboardResponse as DashboardContract,
-  type TeamOverviewRow as RowContract,
-  type TeamWeekFigures as WeekContract,
-} from '@vitaal/shared/insights';
+import { MAX_INSIGHT_WEEKS } from '@vitaal/shared/insights';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
+import { IsoWeekProperty } from '../common/http/date-fields';
+import { CountPer } from '../common/http/counts';
 import { IntField } from '../common/http/number-fields';
 
 export class InsightsQuery {
@@ -16,7 +11,7 @@ export class InsightsQuery {
   weeks: number = 12;
 }
 
-export class Aggregate implements AggregateContract {
+export class Aggregate {
   @ApiProperty({ type: Number, nullable: true })
   value: number | null;
 
@@ -26,6 +21,10 @@ export class Aggregate implements AggregateContract {
   @ApiProperty({ enum: ['below_minimum_group_size', 'no_answers'], nullable: true })
   reason: 'below_minimum_group_size' | 'no_answers' | null;
 }
+
+class GoalsByStatus extends CountPer(GOAL_STATUSES) {}
+
+class GoalsByChallenge extends CountPer(CHALLENGES) {}
 
 class TeamRef {
   @ApiProperty({ format: 'uuid' })
@@ -76,8 +75,8 @@ class KeyFigures {
   sharedLearnings: number;
 }
 
-export class TeamWeekFigures extends KeyFigures implements WeekContract {
-  @ApiProperty({ example: '2026-W48' })
+export class TeamWeekFigures extends KeyFigures {
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({
@@ -87,7 +86,7 @@ export class TeamWeekFigures extends KeyFigures implements WeekContract {
   provisional: boolean;
 }
 
-export class TeamDashboardResponse implements DashboardContract {
+export class TeamDashboardResponse {
   @ApiProperty({ type: TeamRef })
   team: TeamRef;
 
@@ -97,38 +96,31 @@ export class TeamDashboardResponse implements DashboardContract {
   @ApiProperty({ type: [TeamWeekFigures] })
   weeks: TeamWeekFigures[];
 
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    additionalProperties: { type: 'number' },
-    description: `Goals per status: ${GOAL_STATUSES.join(', ')}.`,
-  })
-  goalsByStatus: DashboardContract['goalsByStatus'];
+  @ApiProperty({ type: GoalsByStatus, nullable: true, description: 'Goals per status.' })
+  goalsByStatus: GoalsByStatus | null;
 
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    additionalProperties: { type: 'number' },
-    description: `Active and achieved goals per challenge: ${CHALLENGES.join(', ')}.`,
-  })
-  goalsByChallenge: DashboardContract['goalsByChallenge'];
+  @ApiProperty({ type: GoalsByChallenge, nullable: true, description: 'Active and achieved goals per challenge.' })
+  goalsByChallenge: GoalsByChallenge | null;
 }
 
-export class TeamOverviewRow extends KeyFigures implements RowContract {
+export class TeamOverviewRow extends KeyFigures {
   @ApiProperty({ type: TeamRef })
   team: TeamRef;
 
-  @ApiProperty({ type: [Number], description: 'Reflections submitted % per week, oldest first; null where withheld.' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'number', nullable: true },
+    description: 'Reflections submitted % per week, oldest first; null where withheld.',
+  })
   trend: (number | null)[];
 }
 
-export class OrganizationOverviewResponse implements OverviewContract {
-  @ApiProperty({ type: [String], example: ['2026-W47', '2026-W48'] })
+export class OrganizationOverviewResponse {
+  @IsoWeekProperty({ isArray: true })
   weeks: IsoWeekKey[];
 
-  @ApiProperty({
-    type: [String],
-    example: ['2026-W47', '2026-W48'],
+  @IsoWeekProperty({
+    isArray: true,
     description: 'The weeks of the period that are still open (provisional), oldest first.',
   })
   provisionalWeeks: IsoWeekKey[];

@@ -1,13 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AcceptInvitationRequest, InvitationPreview } from '@vitaal/shared/auth';
-import {
-  INVITATION_OUTCOMES,
-  type CreateInvitationRequest,
-  type InvitationLinkResponse as InvitationLinkContract,
-  type InvitationOutcome,
-  type InvitationResponse as InvitationContract,
-  type InvitationTeam as InvitationTeamContract,
-} from '@vitaal/shared/people';
+import { INVITATION_OUTCOMES, type InvitationOutcome } from '@vitaal/shared/people';
 import { ORG_ROLES, type OrgRole } from '@vitaal/shared/roles';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID } from 'class-validator';
 import type { Locale } from '@vitaal/shared/locale';
@@ -15,7 +7,7 @@ import { EmailField, LocaleField, NameField, PasswordField } from '../common/htt
 import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
-export class CreateInvitationDto implements CreateInvitationRequest {
+export class CreateInvitationDto {
   @EmailField()
   email: string;
 
@@ -39,7 +31,7 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   teamIds: string[];
 }
 
-class InvitationTeam implements InvitationTeamContract {
+class InvitationTeam {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -47,7 +39,7 @@ class InvitationTeam implements InvitationTeamContract {
   name: string;
 }
 
-export class InvitationResponse implements InvitationContract {
+export class InvitationResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -81,7 +73,7 @@ export class InvitationResponse implements InvitationContract {
   outcome?: InvitationOutcome;
 }
 
-export class InvitationLinkResponse implements InvitationLinkContract {
+export class InvitationLinkResponse {
   @ApiProperty({ description: 'Path of the accept page with a new secret; shown once.' })
   acceptPath: string;
 
@@ -98,7 +90,7 @@ export class InvitationListQuery extends PageQuery {
 
 export class InvitationPage extends PageOf(InvitationResponse) {}
 
-export class InvitationPreviewResponse implements InvitationPreview {
+export class InvitationPreviewResponse {
   @ApiProperty()
   email: string;
 
@@ -106,7 +98,7 @@ export class InvitationPreviewResponse implements InvitationPreview {
   organizationName: string;
 }
 
-export class AcceptInvitationDto implements AcceptInvitationRequest {
+export class AcceptInvitationDto {
   @NameField()
   displayName: string;
 

@@ -3,17 +3,8 @@ import {
   DECISIONS,
   MAX_REQUEST_HOURS,
   REQUEST_STATUSES,
-  type ApprovalItem as ApprovalContract,
-  type BalancePeriod as BalancePeriodContract,
-  type BalanceResponse as BalanceContract,
-  type BulkDecisionRequest,
-  type CreateLearningTimeRequest,
   type Decision,
-  type DecisionRequest,
-  type LearningTimeRequestResponse as RequestContract,
   type RequestStatus,
-  type TeamCalendarWeek as TeamCalendarWeekContract,
-  type UpdateLearningTimeRequest,
 } from '@vitaal/shared/learning-time';
 import { ISO_WEEK_YEARS, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { LEARNING_FORMS, type LearningForm } from '@vitaal/shared/weeks';
@@ -30,7 +21,7 @@ import {
   MaxLength,
   ValidateBy,
 } from 'class-validator';
-import { DateField, IsoWeekField } from '../common/http/date-fields';
+import { DateField, IsoWeekField, IsoWeekProperty } from '../common/http/date-fields';
 import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 import { VersionField } from '../common/http/fields';
@@ -46,7 +37,7 @@ class PersonRef {
   displayName: string;
 }
 
-export class LearningTimeRequestResponse implements RequestContract {
+export class LearningTimeRequestResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -59,7 +50,7 @@ export class LearningTimeRequestResponse implements RequestContract {
   @ApiProperty()
   teamName: string;
 
-  @ApiProperty({ example: '2026-W49' })
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
@@ -98,7 +89,7 @@ export class LearningTimeRequestResponse implements RequestContract {
 
 export class LearningTimeRequestPage extends PageOf(LearningTimeRequestResponse) {}
 
-export class BalancePeriod implements BalancePeriodContract {
+export class BalancePeriod {
   @ApiProperty({ example: '2026-Q4' })
   period: string;
 
@@ -115,7 +106,7 @@ export class BalancePeriod implements BalancePeriodContract {
   used: number;
 }
 
-export class BalanceResponse implements BalanceContract {
+export class BalanceResponse {
   @ApiProperty()
   weeklyNorm: number;
 
@@ -126,7 +117,7 @@ export class BalanceResponse implements BalanceContract {
   quarter: BalancePeriod;
 }
 
-export class ApprovalItem extends LearningTimeRequestResponse implements ApprovalContract {
+export class ApprovalItem extends LearningTimeRequestResponse {
   @ApiProperty({ type: BalancePeriod })
   requesterBalance: BalancePeriod;
 
@@ -146,7 +137,7 @@ class RequestFieldsDto {
   goalId?: string | null;
 }
 
-export class CreateLearningTimeRequestDto extends RequestFieldsDto implements CreateLearningTimeRequest {
+export class CreateLearningTimeRequestDto extends RequestFieldsDto {
   @IsoWeekField({ example: '2026-W49' })
   week: IsoWeekKey;
 
@@ -169,7 +160,7 @@ export class CreateLearningTimeRequestDto extends RequestFieldsDto implements Cr
   teamId: string;
 }
 
-export class UpdateLearningTimeRequestDto extends RequestFieldsDto implements UpdateLearningTimeRequest {
+export class UpdateLearningTimeRequestDto extends RequestFieldsDto {
   @VersionField()
   version: number;
 
@@ -198,7 +189,7 @@ export class UpdateLearningTimeRequestDto extends RequestFieldsDto implements Up
   teamId?: string;
 }
 
-export class DecisionDto implements DecisionRequest {
+export class DecisionDto {
   @ApiProperty({ enum: DECISIONS })
   @IsIn(DECISIONS)
   decision: Decision;
@@ -218,7 +209,7 @@ export class DecisionDto implements DecisionRequest {
   comment: string;
 }
 
-export class BulkDecisionDto extends DecisionDto implements BulkDecisionRequest {
+export class BulkDecisionDto extends DecisionDto {
   @ApiProperty({ type: [String], format: 'uuid', maxItems: 100 })
   @IsArray()
   @ArrayMinSize(1)
@@ -270,8 +261,8 @@ class TeamCalendarEntry {
   date: string | null;
 }
 
-export class TeamCalendarWeek implements TeamCalendarWeekContract {
-  @ApiProperty({ example: '2026-W49' })
+export class TeamCalendarWeek {
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ type: [TeamCalendarEntry] })

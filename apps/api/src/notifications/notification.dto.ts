@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { NotificationResponse as NotificationContract } from '@vitaal/shared/notifications';
 import { PageOf } from '../common/http/pagination';
 
-export class NotificationResponse implements NotificationContract {
+export class NotificationResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 

@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES, type Locale } from '@vitaal/shared/locale';
-import {
-  RETENTION_MONTHS,
-  type OrganizationResponse as OrganizationContract,
-  type UpdateOrganizationRequest,
-} from '@vitaal/shared/organization';
+import { RETENTION_MONTHS } from '@vitaal/shared/organization';
 import { MaxLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { LocaleField, NameField, VersionField } from '../common/http/fields';
 import { IntField } from '../common/http/number-fields';
@@ -26,7 +22,7 @@ class IsTimeZone implements ValidatorConstraintInterface {
   }
 }
 
-export class OrganizationResponse implements OrganizationContract {
+export class OrganizationResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -55,7 +51,7 @@ export class OrganizationResponse implements OrganizationContract {
   version: number;
 }
 
-export class UpdateOrganizationDto implements UpdateOrganizationRequest {
+export class UpdateOrganizationDto {
   @VersionField('The version you read; a stale one is refused with 409.')
   version: number;
 

@@ -1,69 +1,220 @@
-import { ApiProperty } from '@nestjs/swagger';
-import type {
-  ConfirmErasureRequest,
-  ErasureCounts as ErasureCountsContract,
-  ErasurePreviewResponse as ErasurePreviewContract,
-  ErasureResultResponse as ErasureResultContract,
-  PersonalDataExport,
-} from '@vitaal/shared/personal-data';
+import { ApiProperty, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
+import { REACTION_KINDS, type ReactionKind } from '@vitaal/shared/team-learning';
+import { TEAM_ROLES, type TeamRole } from '@vitaal/shared/roles';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { AuditEventResponse } from '../audit/audit.dto';
+import { CountPer } from '../common/http/counts';
+import { GoalResponse, MilestoneResponse } from '../goals/goal.dto';
+import { LearningTimeRequestResponse } from '../learning-time/learning-time.dto';
+import { NotificationResponse } from '../notifications/notification.dto';
+import { SharedLearningResponse, TeamSessionResponse } from '../team-learning/team-learning.dto';
+import { UserResponse } from '../users/user.dto';
+import { WeekPlanDto, WeekReflectionDto, WeekResponse } from '../weeks/week.dto';
 
-const list = (description: string) =>
-  ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description });
-
-/**
- * The JSON export. Its item shapes are the `Exported…` types of packages/shared/src/personal-data.ts;
- * `schemaVersion` changes whenever one of them does.
+/*
+ * The JSON export, item by item. Most items take their fields from the answers the app gives; other
+ * people appear by name only. `schemaVersion` is raised whenever a field is renamed or removed.
  */
-export class PersonalDataExportResponse implements PersonalDataExport {
+
+class ExportedPerson extends OmitType(UserResponse, ['teams']) {
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+class ExportedOrganization {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+class ExportedMembership {
+  @ApiProperty({ format: 'uuid' })
+  teamId: string;
+
+  @ApiProperty({ description: 'The team’s name.' })
+  team: string;
+
+  @ApiProperty({ enum: TEAM_ROLES })
+  role: TeamRole;
+
+  @ApiProperty({ format: 'date-time' })
+  since: string;
+}
+
+class ExportedMilestone extends OmitType(MilestoneResponse, ['id']) {}
+
+class ExportedGoal extends OmitType(GoalResponse, ['ownerId', 'version', 'milestones']) {
+  @ApiProperty({ type: [ExportedMilestone] })
+  milestones: ExportedMilestone[];
+}
+
+/** A week flat: the plan's and the reflection's fields side by side, as they are stored. */
+class ExportedWeek extends IntersectionType(
+  PickType(WeekResponse, ['week', 'startsOn', 'status', 'shared', 'submittedAt', 'goals']),
+  WeekPlanDto,
+  WeekReflectionDto,
+) {}
+
+class ExportedLearningTimeRequest extends PickType(LearningTimeRequestResponse, [
+  'id',
+  'week',
+  'date',
+  'hours',
+  'form',
+  'purpose',
+  'goalId',
+  'status',
+  'decidedAt',
+  'decisionComment',
+  'createdAt',
+]) {
+  @ApiProperty({ description: 'The team’s name.' })
+  team: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The name of who decided.' })
+  decidedBy: string | null;
+}
+
+class ExportedTeamSession extends PickType(TeamSessionResponse, [
+  'id',
+  'kind',
+  'title',
+  'startsAt',
+  'durationMinutes',
+]) {
+  @ApiProperty({ description: 'The team’s name.' })
+  team: string;
+
+  @ApiProperty()
+  attended: boolean;
+
+  @ApiProperty()
+  facilitated: boolean;
+
+  @ApiProperty({ description: 'Whether the person planned it.' })
+  created: boolean;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  hoursCarriedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  agenda: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  outcomes: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  agreements: string | null;
+}
+
+class ReactionTally extends CountPer(REACTION_KINDS, { optional: true }) {}
+
+class ExportedSharedLearning extends PickType(SharedLearningResponse, [
+  'id',
+  'body',
+  'fromWeek',
+  'hidden',
+  'createdAt',
+]) {
+  @ApiProperty({ description: 'The team’s name.' })
+  team: string;
+
+  @ApiProperty({ type: ReactionTally, description: 'How others reacted, counted; who reacted stays theirs.' })
+  reactions: ReactionTally;
+}
+
+class ExportedComment {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  learningId: string;
+
+  @ApiProperty()
+  body: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+class ExportedReaction {
+  @ApiProperty({ format: 'uuid' })
+  learningId: string;
+
+  @ApiProperty({ enum: REACTION_KINDS })
+  kind: ReactionKind;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+class ExportedNotification extends PickType(NotificationResponse, ['id', 'kind', 'data', 'read', 'createdAt']) {}
+
+class ExportedAuditEvent extends PickType(AuditEventResponse, [
+  'id',
+  'action',
+  'targetType',
+  'targetId',
+  'details',
+  'createdAt',
+]) {
+  @ApiProperty({ enum: ['self', 'other', 'system'] })
+  by: 'self' | 'other' | 'system';
+}
+
+export class PersonalDataExportResponse {
   @ApiProperty({ example: 1 })
   schemaVersion: number;
 
   @ApiProperty({ format: 'date-time' })
   exportedAt: string;
 
+  @ApiProperty({ type: ExportedPerson })
+  person: ExportedPerson;
+
+  @ApiProperty({ type: ExportedOrganization })
+  organization: ExportedOrganization;
+
+  @ApiProperty({ type: [ExportedMembership], description: 'Teams the person is in, with their role.' })
+  memberships: ExportedMembership[];
+
+  @ApiProperty({ type: [ExportedGoal], description: 'Learning goals with their milestones.' })
+  goals: ExportedGoal[];
+
+  @ApiProperty({ type: [ExportedWeek], description: 'Vital Weeks with every text, hours and score.' })
+  weeks: ExportedWeek[];
+
+  @ApiProperty({ type: [ExportedLearningTimeRequest], description: 'Learning-time requests with their decisions.' })
+  learningTimeRequests: ExportedLearningTimeRequest[];
+
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Profile: id, email, displayName, locale, contractHours, roles, active, createdAt.',
+    type: [ExportedTeamSession],
+    description: 'Team sessions attended, facilitated or planned; texts only of the ones planned.',
   })
-  person: PersonalDataExport['person'];
+  teamSessions: ExportedTeamSession[];
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'id and name.' })
-  organization: PersonalDataExport['organization'];
+  @ApiProperty({ type: [ExportedSharedLearning], description: 'Posts in team feeds, with reaction counts.' })
+  sharedLearnings: ExportedSharedLearning[];
 
-  @list('Teams the person is in, with their role.')
-  memberships: PersonalDataExport['memberships'];
+  @ApiProperty({ type: [ExportedComment], description: 'Comments the person wrote.' })
+  comments: ExportedComment[];
 
-  @list('Learning goals with their milestones.')
-  goals: PersonalDataExport['goals'];
+  @ApiProperty({ type: [ExportedReaction], description: 'Reactions the person gave.' })
+  reactions: ExportedReaction[];
 
-  @list('Vital Weeks with every text, hours and score.')
-  weeks: PersonalDataExport['weeks'];
+  @ApiProperty({ type: [ExportedNotification], description: 'In-app notifications.' })
+  notifications: ExportedNotification[];
 
-  @list('Learning-time requests with their decisions.')
-  learningTimeRequests: PersonalDataExport['learningTimeRequests'];
-
-  @list('Team sessions attended, facilitated or planned; texts only of the ones planned.')
-  teamSessions: PersonalDataExport['teamSessions'];
-
-  @list('Posts in team feeds, with reaction counts.')
-  sharedLearnings: PersonalDataExport['sharedLearnings'];
-
-  @list('Comments the person wrote.')
-  comments: PersonalDataExport['comments'];
-
-  @list('Reactions the person gave.')
-  reactions: PersonalDataExport['reactions'];
-
-  @list('In-app notifications.')
-  notifications: PersonalDataExport['notifications'];
-
-  @list('Audit rows by or about the person; others appear as "other".')
-  auditEvents: PersonalDataExport['auditEvents'];
+  @ApiProperty({
+    type: [ExportedAuditEvent],
+    description: 'Audit rows by or about the person; others appear as "other".',
+  })
+  auditEvents: ExportedAuditEvent[];
 }
 
-class ErasureCounts implements ErasureCountsContract {
+class ErasureCounts {
   @ApiProperty({ description: 'Deleted, with their milestones.' })
   goals: number;
 
@@ -106,7 +257,7 @@ class ErasedPerson {
   displayName: string;
 }
 
-export class ErasurePreviewResponse implements ErasurePreviewContract {
+export class ErasurePreviewResponse {
   @ApiProperty({ type: ErasedPerson })
   person: ErasedPerson;
 
@@ -122,7 +273,7 @@ export class ErasurePreviewResponse implements ErasurePreviewContract {
   expiresAt: string;
 }
 
-export class ConfirmErasureDto implements ConfirmErasureRequest {
+export class ConfirmErasureDto {
   @ApiProperty({ maxLength: 100 })
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
@@ -130,7 +281,7 @@ export class ConfirmErasureDto implements ConfirmErasureRequest {
   token: string;
 }
 
-export class ErasureResultResponse implements ErasureResultContract {
+export class ErasureResultResponse {
   @ApiProperty({ format: 'date-time' })
   erasedAt: string;
 

@@ -177,7 +177,7 @@ export class SharedLearningsService {
       teamId: l.teamId,
       author: { id: l.authorId, displayName: names.get(l.authorId) ?? '' },
       body: l.body,
-      fromWeek: l.fromWeek,
+      fromWeek: l.fromWeek as SharedLearningResponse['fromWeek'],
       hidden: l.hiddenAt !== null,
       reactions: REACTION_KINDS.map((kind) => {
         const row = reactions.find((r) => r.learning_id === l.id && r.kind === kind);

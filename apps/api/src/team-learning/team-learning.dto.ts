@@ -3,24 +3,13 @@ import {
   MAX_LEARNING_LENGTH,
   REACTION_KINDS,
   SESSION_KINDS,
-  type AttendanceRequest,
-  type CommentRequest,
-  type CreateSharedLearningRequest,
-  type CreateTeamSessionRequest,
-  type HideSharedLearningRequest,
-  type LinkGoalRequest,
   type ReactionKind,
-  type ReactionRequest,
   type SessionKind,
-  type SharedLearningResponse as LearningContract,
-  type TeamLearningFiguresResponse as FiguresContract,
-  type TeamSessionResponse as SessionContract,
-  type UpdateSharedLearningRequest,
-  type UpdateTeamSessionRequest,
 } from '@vitaal/shared/team-learning';
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { DateTimeField, IsoWeekField } from '../common/http/date-fields';
+import { DateTimeField, IsoWeekField, IsoWeekProperty } from '../common/http/date-fields';
 import { NameField, VersionField } from '../common/http/fields';
 import { IntField } from '../common/http/number-fields';
 import { Optional } from '../common/http/optional';
@@ -62,7 +51,7 @@ class SessionGoalResponse {
   ownerId: string;
 }
 
-export class TeamSessionResponse implements SessionContract {
+export class TeamSessionResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -136,7 +125,7 @@ class SessionFieldsDto {
   agreements?: string;
 }
 
-export class CreateTeamSessionDto extends SessionFieldsDto implements CreateTeamSessionRequest {
+export class CreateTeamSessionDto extends SessionFieldsDto {
   @ApiProperty({ enum: SESSION_KINDS })
   @IsIn(SESSION_KINDS)
   kind: SessionKind;
@@ -151,7 +140,7 @@ export class CreateTeamSessionDto extends SessionFieldsDto implements CreateTeam
   durationMinutes: number;
 }
 
-export class UpdateTeamSessionDto extends SessionFieldsDto implements UpdateTeamSessionRequest {
+export class UpdateTeamSessionDto extends SessionFieldsDto {
   @VersionField()
   version: number;
 
@@ -177,13 +166,13 @@ export class SessionListQuery extends PageQuery {
   when: 'upcoming' | 'past' = 'upcoming';
 }
 
-export class AttendanceDto implements AttendanceRequest {
+export class AttendanceDto {
   @ApiProperty({ description: 'Whether you were (or will be) there.' })
   @IsBoolean()
   attended: boolean;
 }
 
-export class LinkGoalDto implements LinkGoalRequest {
+export class LinkGoalDto {
   @ApiProperty({ format: 'uuid', description: 'One of your own goals.' })
   @IsUUID('all', { message: 'goalId must be a UUID' })
   goalId: string;
@@ -214,7 +203,7 @@ class CommentResponse {
   createdAt: string;
 }
 
-export class SharedLearningResponse implements LearningContract {
+export class SharedLearningResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -227,8 +216,8 @@ export class SharedLearningResponse implements LearningContract {
   @ApiProperty()
   body: string;
 
-  @ApiProperty({ type: String, nullable: true, example: '2026-W48' })
-  fromWeek: string | null;
+  @IsoWeekProperty({ nullable: true, description: 'The week it was published from, when it was.' })
+  fromWeek: IsoWeekKey | null;
 
   @ApiProperty({ description: 'Hidden by a manager; only managers still see it.' })
   hidden: boolean;
@@ -248,7 +237,7 @@ export class SharedLearningResponse implements LearningContract {
 
 export class SharedLearningPage extends PageOf(SharedLearningResponse) {}
 
-export class CreateSharedLearningDto implements CreateSharedLearningRequest {
+export class CreateSharedLearningDto {
   @ApiPropertyOptional({ maxLength: MAX_LEARNING_LENGTH })
   @Optional()
   @trim
@@ -261,7 +250,7 @@ export class CreateSharedLearningDto implements CreateSharedLearningRequest {
   fromWeek?: string;
 }
 
-export class UpdateSharedLearningDto implements UpdateSharedLearningRequest {
+export class UpdateSharedLearningDto {
   @ApiProperty({ maxLength: MAX_LEARNING_LENGTH })
   @trim
   @IsString()
@@ -273,19 +262,19 @@ export class UpdateSharedLearningDto implements UpdateSharedLearningRequest {
   version: number;
 }
 
-export class HideSharedLearningDto implements HideSharedLearningRequest {
+export class HideSharedLearningDto {
   @ApiProperty()
   @IsBoolean()
   hidden: boolean;
 }
 
-export class ReactionDto implements ReactionRequest {
+export class ReactionDto {
   @ApiProperty({ enum: REACTION_KINDS })
   @IsIn(REACTION_KINDS)
   kind: ReactionKind;
 }
 
-export class CommentDto implements CommentRequest {
+export class CommentDto {
   @ApiProperty({ maxLength: 1000 })
   @trim
   @IsString()
@@ -294,7 +283,7 @@ export class CommentDto implements CommentRequest {
   body: string;
 }
 
-export class TeamLearningFiguresResponse implements FiguresContract {
+export class TeamLearningFiguresResponse {
   @ApiProperty({ example: '2026-Q4' })
   quarter: string;
 

@@ -1,13 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  AddTeamMemberRequest,
-  CreateTeamRequest,
-  TeamDetailResponse as TeamDetailContract,
-  TeamMemberResponse as TeamMemberContract,
-  TeamResponse as TeamContract,
-  UpdateTeamMemberRequest,
-  UpdateTeamRequest,
-} from '@vitaal/shared/people';
 import { TEAM_ROLES, type TeamRole } from '@vitaal/shared/roles';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsUUID } from 'class-validator';
@@ -16,7 +7,7 @@ import { Optional } from '../common/http/optional';
 
 const roleRule = IsIn(TEAM_ROLES, { message: `role must be one of ${TEAM_ROLES.join(', ')}` });
 
-export class TeamResponse implements TeamContract {
+export class TeamResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -33,7 +24,7 @@ export class TeamResponse implements TeamContract {
   managerCount: number;
 }
 
-export class TeamMemberResponse implements TeamMemberContract {
+export class TeamMemberResponse {
   @ApiProperty({ format: 'uuid' })
   userId: string;
 
@@ -47,7 +38,7 @@ export class TeamMemberResponse implements TeamMemberContract {
   role: TeamRole;
 }
 
-export class TeamDetailResponse extends TeamResponse implements TeamDetailContract {
+export class TeamDetailResponse extends TeamResponse {
   @ApiProperty({ type: [TeamMemberResponse] })
   members: TeamMemberResponse[];
 }
@@ -60,12 +51,12 @@ export class TeamListQuery {
   archived?: boolean;
 }
 
-export class CreateTeamDto implements CreateTeamRequest {
+export class CreateTeamDto {
   @NameField()
   name: string;
 }
 
-export class UpdateTeamDto implements UpdateTeamRequest {
+export class UpdateTeamDto {
   @NameField({ optional: true })
   name?: string;
 
@@ -75,7 +66,7 @@ export class UpdateTeamDto implements UpdateTeamRequest {
   archived?: boolean;
 }
 
-export class AddTeamMemberDto implements AddTeamMemberRequest {
+export class AddTeamMemberDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'userId must be a UUID' })
   userId: string;
@@ -85,7 +76,7 @@ export class AddTeamMemberDto implements AddTeamMemberRequest {
   role: TeamRole;
 }
 
-export class UpdateTeamMemberDto implements UpdateTeamMemberRequest {
+export class UpdateTeamMemberDto {
   @ApiProperty({ enum: TEAM_ROLES })
   @roleRule
   role: TeamRole;

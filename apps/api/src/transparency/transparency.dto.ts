@@ -1,13 +1,5 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
-import {
-  ACCESS_LEVELS,
-  DATA_KINDS,
-  type AccessLevel,
-  type AccessRow as AccessRowContract,
-  type DataKind,
-  type Relation,
-  type TransparencyResponse as TransparencyContract,
-} from '@vitaal/shared/transparency';
+import { ACCESS_LEVELS, DATA_KINDS, type AccessLevel, type DataKind, type Relation } from '@vitaal/shared/transparency';
 import { OrganizationResponse } from '../organizations/organization.dto';
 
 const level = (description: string) => ApiProperty({ enum: ACCESS_LEVELS, description });
@@ -29,7 +21,7 @@ class AccessByRelation implements Record<Relation, AccessLevel> {
   admin: AccessLevel;
 }
 
-export class AccessRow implements AccessRowContract {
+export class AccessRow {
   @ApiProperty({ enum: DATA_KINDS })
   kind: DataKind;
 
@@ -44,7 +36,7 @@ class TransparencySettings extends PickType(OrganizationResponse, [
   'retentionMonths',
 ]) {}
 
-export class TransparencyResponse implements TransparencyContract {
+export class TransparencyResponse {
   @ApiProperty({ type: [AccessRow], description: 'One row per kind of data, from the access policy the API enforces.' })
   rows: AccessRow[];
 

@@ -1,16 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  ChangePasswordRequest,
-  MeResponse as MeContract,
-  MyTeam,
-  UpdateProfileRequest,
-} from '@vitaal/shared/auth';
 import type { Locale } from '@vitaal/shared/locale';
-import type {
-  FollowedPersonResponse as FollowedPersonContract,
-  UpdateUserRequest,
-  UserResponse as UserContract,
-} from '@vitaal/shared/people';
 import { ORG_ROLES, TEAM_ROLES, type OrgRole, type TeamRole } from '@vitaal/shared/roles';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
@@ -20,7 +9,7 @@ import { DecimalField } from '../common/http/number-fields';
 import { Optional } from '../common/http/optional';
 import { PageOf, PageQuery } from '../common/http/pagination';
 
-export class UserTeam implements MyTeam {
+export class UserTeam {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -39,7 +28,7 @@ class MyOrganization {
   name: string;
 }
 
-export class FollowedPersonResponse implements FollowedPersonContract {
+export class FollowedPersonResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -71,7 +60,7 @@ class PersonResponse {
   teams: UserTeam[];
 }
 
-export class MeResponse extends PersonResponse implements MeContract {
+export class MeResponse extends PersonResponse {
   @ApiProperty({ type: MyOrganization })
   organization: MyOrganization;
 
@@ -79,7 +68,7 @@ export class MeResponse extends PersonResponse implements MeContract {
   managedTeamIds: string[];
 }
 
-export class UpdateProfileDto implements UpdateProfileRequest {
+export class UpdateProfileDto {
   @NameField({ optional: true })
   displayName?: string;
 
@@ -87,7 +76,7 @@ export class UpdateProfileDto implements UpdateProfileRequest {
   locale?: Locale;
 }
 
-export class ChangePasswordDto implements ChangePasswordRequest {
+export class ChangePasswordDto {
   @ApiProperty({ format: 'password', maxLength: 256 })
   @IsString()
   @MaxLength(256)
@@ -97,7 +86,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   newPassword: string;
 }
 
-export class UserResponse extends PersonResponse implements UserContract {
+export class UserResponse extends PersonResponse {
   @ApiProperty()
   active: boolean;
 }
@@ -118,7 +107,7 @@ export class UserQuery extends PageQuery {
   active?: boolean;
 }
 
-export class UpdateUserDto implements UpdateUserRequest {
+export class UpdateUserDto {
   @ApiPropertyOptional({ enum: ORG_ROLES, isArray: true, maxItems: ORG_ROLES.length })
   @Optional()
   @IsArray()

@@ -5,17 +5,7 @@ import {
   MAX_WEEK_RANGE,
   MAX_WEEK_TEXT,
   WEEK_STATUSES,
-  type HoursByForm,
-  type MyOverviewResponse,
-  type OverviewWeek,
-  type OthersWeekResponse,
-  type SaveWeekRequest,
-  type WeekGoal,
-  type WeekPlan,
-  type WeekReflection,
-  type WeekResponse as WeekContract,
   type WeekStatus,
-  type WeekSummary,
 } from '@vitaal/shared/weeks';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Type } from 'class-transformer';
@@ -31,7 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
-import { IsoWeekField } from '../common/http/date-fields';
+import { IsoWeekField, IsoWeekProperty } from '../common/http/date-fields';
 import { VersionField } from '../common/http/fields';
 import { DecimalField, IntField } from '../common/http/number-fields';
 
@@ -43,7 +33,7 @@ const ScoreField = () => IntField({ min: 1, max: 5, nullable: true });
 const TextField = () =>
   applyDecorators(ApiProperty({ maxLength: MAX_WEEK_TEXT }), IsString(), MaxLength(MAX_WEEK_TEXT));
 
-export class HoursByFormDto implements HoursByForm {
+export class HoursByFormDto {
   @HoursField()
   workplace: number | null;
 
@@ -57,7 +47,7 @@ export class HoursByFormDto implements HoursByForm {
   self_study: number | null;
 }
 
-export class WeekPlanDto implements WeekPlan {
+export class WeekPlanDto {
   @TextField()
   intentions: string;
 
@@ -65,7 +55,7 @@ export class WeekPlanDto implements WeekPlan {
   plannedHours: number | null;
 }
 
-export class WeekReflectionDto implements WeekReflection {
+export class WeekReflectionDto {
   @TextField()
   learned: string;
 
@@ -106,7 +96,7 @@ export class WeekReflectionDto implements WeekReflection {
   nextStep: string;
 }
 
-export class WeekGoalDto implements WeekGoal {
+export class WeekGoalDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'goalId must be a UUID' })
   goalId: string;
@@ -123,7 +113,7 @@ export class WeekGoalDto implements WeekGoal {
   progress: number | null;
 }
 
-export class SaveWeekDto implements SaveWeekRequest {
+export class SaveWeekDto {
   @VersionField('The version you read; 0 for a week not saved before. A stale one is refused with 409.')
   version: number;
 
@@ -151,8 +141,8 @@ export class SaveWeekDto implements SaveWeekRequest {
   goals: WeekGoalDto[];
 }
 
-export class WeekResponse implements WeekContract {
-  @ApiProperty({ example: '2026-W48' })
+export class WeekResponse {
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ format: 'date' })
@@ -165,13 +155,13 @@ export class WeekResponse implements WeekContract {
   shared: boolean;
 
   @ApiProperty({ type: WeekPlanDto })
-  plan: WeekPlan;
+  plan: WeekPlanDto;
 
   @ApiProperty({ type: WeekReflectionDto })
-  reflection: WeekReflection;
+  reflection: WeekReflectionDto;
 
   @ApiProperty({ type: [WeekGoalDto] })
-  goals: WeekGoal[];
+  goals: WeekGoalDto[];
 
   @ApiProperty({ description: '0 when the week has not been saved yet.' })
   version: number;
@@ -186,8 +176,8 @@ export class WeekResponse implements WeekContract {
   submittedAt: string | null;
 }
 
-export class WeekSummaryResponse implements WeekSummary {
-  @ApiProperty({ example: '2026-W48' })
+export class WeekSummaryResponse {
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({ enum: [...WEEK_STATUSES, 'missing'] })
@@ -209,13 +199,13 @@ export class WeekSummaryResponse implements WeekSummary {
   workload: number | null;
 }
 
-export class OverviewWeekResponse extends WeekSummaryResponse implements OverviewWeek {
+export class OverviewWeekResponse extends WeekSummaryResponse {
   @ApiProperty({ description: 'The learning norm in hours in force in this week (contract hours × norm %).' })
   normHours: number;
 }
 
-export class MyOverviewResponseDto implements MyOverviewResponse {
-  @ApiProperty({ example: '2026-W48' })
+export class MyOverviewResponseDto {
+  @IsoWeekProperty()
   currentWeek: IsoWeekKey;
 
   @ApiProperty()
@@ -254,8 +244,8 @@ class SharedWeekTexts {
   nextStep: string;
 }
 
-export class OthersWeekResponseDto implements OthersWeekResponse {
-  @ApiProperty({ example: '2026-W48' })
+export class OthersWeekResponseDto {
+  @IsoWeekProperty()
   week: IsoWeekKey;
 
   @ApiProperty({

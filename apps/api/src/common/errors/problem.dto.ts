@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ERROR_CODES, type ErrorCode, type FieldError, type ProblemDetails } from '@vitaal/shared/problem';
+import { ERROR_CODES, type ErrorCode } from '@vitaal/shared/problem';
 
-export class FieldErrorResponse implements FieldError {
+export class FieldErrorResponse {
   @ApiProperty({ example: 'email' })
   field: string;
 
@@ -10,7 +10,7 @@ export class FieldErrorResponse implements FieldError {
 }
 
 /** RFC 9457 problem details, as every error is answered. */
-export class ProblemResponse implements ProblemDetails {
+export class ProblemResponse {
   @ApiProperty({ example: 'urn:vitaal:problem:validation_failed' })
   type: string;
 
@@ -30,5 +30,5 @@ export class ProblemResponse implements ProblemDetails {
   correlationId: string;
 
   @ApiPropertyOptional({ type: [FieldErrorResponse] })
-  errors?: FieldError[];
+  errors?: FieldErrorResponse[];
 }

@@ -97,12 +97,24 @@ export const DateTimeField = (rule: DateRule = {}) =>
     `a date and time like 2026-11-26T14:00:00+01:00, ${SPAN}`,
   );
 
+/** How a week key is documented; `npm run contracts` types the format `iso-week` as the shared IsoWeekKey. */
+const ISO_WEEK_SCHEMA = { type: String, format: 'iso-week', pattern: '^\\d{4}-W\\d{2}$', example: '2026-W48' };
+
 /** An ISO week key, `2026-W48`, in the years Vitaal keeps weeks for. */
 export const IsoWeekField = (rule: DateRule = {}) =>
   calendarField(
     rule,
-    { type: String, pattern: '^\\d{4}-W\\d{2}$', example: '2026-W48' },
+    ISO_WEEK_SCHEMA,
     'isoWeek',
     (value) => typeof value === 'string' && parseIsoWeek(value) !== null,
     `an ISO week like 2026-W48, ${SPAN}`,
   );
+
+/** A week key, or a list of them, in an answer. */
+export const IsoWeekProperty = ({ nullable = false, isArray = false, description = '' } = {}) =>
+  ApiProperty({
+    ...ISO_WEEK_SCHEMA,
+    ...(isArray ? { isArray, example: ['2026-W47', '2026-W48'] } : {}),
+    ...(nullable ? { nullable } : {}),
+    ...(description ? { description } : {}),
+  });

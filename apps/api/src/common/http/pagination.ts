@@ -17,7 +17,7 @@ export function page<T>(items: T[], total: number, query: PageQuery): Page<T> {
 
 /** The documented page of a list: `class UserPage extends PageOf(UserResponse) {}`. */
 export function PageOf<T>(item: ClassType<T>) {
-  class PageResponse implements Page<T> {
+  class PageResponse {
     @ApiProperty({ type: [item] })
     items: T[];
 
