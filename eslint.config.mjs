@@ -33,7 +33,6 @@ const notYetRepositories = [
   'apps/api/src/insights/insights.queries.ts',
   'apps/api/src/insights/insights.service.ts',
   'apps/api/src/invitations/invitations.service.ts',
-  'apps/api/src/learning-norm/norm-hours.ts',
   'apps/api/src/learning-time/balance.service.ts',
   'apps/api/src/learning-time/calendar.service.ts',
   'apps/api/src/learning-time/learning-time.service.ts',
@@ -50,7 +49,6 @@ const notYetRepositories = [
   'apps/api/src/team-learning/team-learning-figures.service.ts',
   'apps/api/src/team-learning/team-sessions.service.ts',
   'apps/api/src/transparency/transparency.service.ts',
-  'apps/api/src/weeks/weeks.service.ts',
 ];
 
 const statementsMessage =

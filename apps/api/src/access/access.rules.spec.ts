@@ -217,6 +217,11 @@ describe('scopes for lists', () => {
     expect(scopeOf(RELATIONS.admin, 'learning_time.decide')).toEqual({ teams: 'all', notRequestedBy: 'admin' });
     expect(scopeOf(RELATIONS.lno, 'learning_time.decide')).toEqual({ teams: [], notRequestedBy: 'adviser' });
   });
+
+  it('lets everyone link only their own goals, whatever their role', () => {
+    for (const actor of Object.values(RELATIONS))
+      expect(scopeOf(actor, 'goal.link')).toEqual({ ownerId: actor.userId });
+  });
 });
 
 describe('minimum group size', () => {

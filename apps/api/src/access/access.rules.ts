@@ -232,6 +232,8 @@ export interface Scopes {
   'team.read': { teams: 'all' | string[] };
   /** The teams whose requests the actor decides on, and whose requests stay out (their own). */
   'learning_time.decide': { teams: 'all' | string[]; notRequestedBy: string };
+  /** Whose goals the actor may link to their week or to a learning-time request. */
+  'goal.link': { ownerId: string };
 }
 
 export function scopeOf<A extends keyof Scopes>(actor: Actor, action: A): Scopes[A] {
@@ -241,6 +243,8 @@ export function scopeOf<A extends keyof Scopes>(actor: Actor, action: A): Scopes
       teams: isAdmin(actor) ? 'all' : [...actor.teams].filter(([, role]) => role === 'manager').map(([id]) => id),
       notRequestedBy: actor.userId,
     }),
+    // A week or a request is about one's own learning: only one's own goals belong in it.
+    'goal.link': () => ({ ownerId: actor.userId }),
   };
   return scopes[action]();
 }

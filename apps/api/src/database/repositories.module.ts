@@ -1,10 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { Transactions } from '../common/database/transactions';
 import { GoalsRepository } from '../goals/goals.repository';
+import { NormsRepository } from '../learning-norm/norms.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { UsersRepository } from '../users/users.repository';
+import { WeeksRepository } from '../weeks/weeks.repository';
 
 /**
  * Every repository, and the transaction runner, in one global module: feature modules and the access
@@ -15,9 +17,11 @@ const REPOSITORIES = [
   Transactions,
   GoalsRepository,
   MembershipsRepository,
+  NormsRepository,
   OrganizationsRepository,
   TeamsRepository,
   UsersRepository,
+  WeeksRepository,
 ];
 
 @Global()

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery } from '../common/database/prepared';
-import { spanCovers } from '../learning-norm/norm-hours';
+import { spanCovers } from '../learning-norm/norms.repository';
 import type { ScoreTotals } from './figures';
 
 /** Sums and counts per team and week; averages are made from them, so weeks and teams can be combined. */

@@ -9,7 +9,7 @@ import {
   type IsoWeekKey,
 } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
-import { personNorms, spanCovers } from '../learning-norm/norm-hours';
+import { NormsRepository, spanCovers } from '../learning-norm/norms.repository';
 import type { BalancePeriod } from './learning-time.dto';
 
 /** A stretch of ISO weeks: a year, or a quarter of 13 weeks (the 53rd week counts to Q4). */
@@ -51,7 +51,10 @@ const weeksOf = (period: Period): IsoWeekKey[] =>
 /** Norm, requested, approved and used learning hours, for several people in three queries. */
 @Injectable()
 export class BalanceService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly norms: NormsRepository,
+  ) {}
 
   /** Each person's learning norm in hours for the organisation's current week. */
   async weeklyNorms(organizationId: string, userIds: string[]): Promise<Map<string, number>> {
@@ -68,7 +71,7 @@ export class BalanceService {
   async balances(organizationId: string, userIds: string[], period: Period): Promise<Map<string, BalancePeriod>> {
     if (userIds.length === 0) return new Map();
     const [norms, requests, weeks] = await Promise.all([
-      personNorms(this.dataSource.manager, organizationId, userIds, weeksOf(period)),
+      this.norms.ofPeople(organizationId, userIds, weeksOf(period)),
       this.dataSource.query(
         `SELECT requester_id AS id,
                 coalesce(sum(hours) FILTER (WHERE status IN ('pending', 'approved')), 0) AS requested,

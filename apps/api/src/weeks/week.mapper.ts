@@ -34,7 +34,10 @@ export function emptyContent(intentions = ''): WeekContent {
   };
 }
 
-export function contentOf(week: Week, links: WeekGoalLink[]): WeekContent {
+/** A goal worked on in the week, as saved or as just asked for. */
+type Link = Pick<WeekGoalLink, 'goalId' | 'hours' | 'progress'>;
+
+export function contentOf(week: Week, links: readonly Link[]): WeekContent {
   return {
     plan: { intentions: week.intentions, plannedHours: week.plannedHours },
     reflection: {
@@ -87,7 +90,7 @@ export function columnsOf(content: WeekContent): Partial<Week> {
 export function toWeekResponse(
   key: IsoWeekKey,
   week: Week | null,
-  links: WeekGoalLink[],
+  links: readonly Link[],
   editableUntil: Date,
   now: Date,
   intentions = '',
