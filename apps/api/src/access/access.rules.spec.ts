@@ -218,6 +218,14 @@ describe('scopes for lists', () => {
     expect(scopeOf(RELATIONS.lno, 'learning_time.decide')).toEqual({ teams: [], notRequestedBy: 'adviser' });
   });
 
+  it('lets people ask for learning time in the teams they are in, as members or managers, and only there', () => {
+    expect(scopeOf(RELATIONS.teamMember, 'learning_time.request')).toEqual({ teams: [TEAM] });
+    expect(scopeOf(RELATIONS.teamManager, 'learning_time.request')).toEqual({ teams: [TEAM] });
+    expect(scopeOf(RELATIONS.stranger, 'learning_time.request')).toEqual({ teams: [OTHER_TEAM] });
+    expect(scopeOf(RELATIONS.admin, 'learning_time.request')).toEqual({ teams: [] });
+    expect(scopeOf(RELATIONS.lno, 'learning_time.request')).toEqual({ teams: [] });
+  });
+
   it('lets everyone link only their own goals, whatever their role', () => {
     for (const actor of Object.values(RELATIONS))
       expect(scopeOf(actor, 'goal.link')).toEqual({ ownerId: actor.userId });

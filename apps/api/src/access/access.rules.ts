@@ -232,6 +232,8 @@ export interface Scopes {
   'team.read': { teams: 'all' | string[] };
   /** The teams whose requests the actor decides on, and whose requests stay out (their own). */
   'learning_time.decide': { teams: 'all' | string[]; notRequestedBy: string };
+  /** The teams in which the actor may ask for learning time. */
+  'learning_time.request': { teams: string[] };
   /** Whose goals the actor may link to their week or to a learning-time request. */
   'goal.link': { ownerId: string };
 }
@@ -243,6 +245,8 @@ export function scopeOf<A extends keyof Scopes>(actor: Actor, action: A): Scopes
       teams: isAdmin(actor) ? 'all' : [...actor.teams].filter(([, role]) => role === 'manager').map(([id]) => id),
       notRequestedBy: actor.userId,
     }),
+    // Learning time is asked of the managers of a team one is in.
+    'learning_time.request': () => ({ teams: [...actor.teams.keys()] }),
     // A week or a request is about one's own learning: only one's own goals belong in it.
     'goal.link': () => ({ ownerId: actor.userId }),
   };

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { Transactions } from '../common/database/transactions';
 import { GoalsRepository } from '../goals/goals.repository';
 import { NormsRepository } from '../learning-norm/norms.repository';
+import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
@@ -16,6 +17,7 @@ import { WeeksRepository } from '../weeks/weeks.repository';
 const REPOSITORIES = [
   Transactions,
   GoalsRepository,
+  LearningTimeRequestsRepository,
   MembershipsRepository,
   NormsRepository,
   OrganizationsRepository,

@@ -96,6 +96,23 @@ export class WeeksRepository {
     return entityFromRow(manager, Week, (raw as Record<string, unknown>[])[0]!);
   }
 
+  /** Per person, the hours learned in the weeks they submitted from `from` to `to`. */
+  async hoursLearnedOf(
+    organizationId: string,
+    ownerIds: readonly string[],
+    { from, to }: { from: string; to: string },
+  ): Promise<Map<string, number>> {
+    const rows: { ownerId: string; hours: number }[] = await this.dataSource.query(
+      `SELECT owner_id AS "ownerId",
+              sum(coalesce(hours_workplace, 0) + coalesce(hours_course, 0) + coalesce(hours_peer, 0) + coalesce(hours_self_study, 0))::float AS hours
+         FROM vital_week
+        WHERE organization_id = $1 AND owner_id = ANY($2) AND status = 'submitted' AND week_key BETWEEN $3 AND $4
+        GROUP BY owner_id`,
+      [organizationId, ownerIds, from, to],
+    );
+    return new Map(rows.map((row) => [row.ownerId, row.hours]));
+  }
+
   linksOf(organizationId: string, weekId: string, tx?: EntityManager): Promise<WeekGoalLink[]> {
     return (tx ?? this.dataSource.manager).find(WeekGoalLink, { where: { organizationId, weekId } });
   }
