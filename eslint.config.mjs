@@ -30,8 +30,6 @@ const notYetRepositories = [
   'apps/api/src/auth/sign-in-throttle.service.ts',
   'apps/api/src/common/jobs/periodic-job.ts',
   'apps/api/src/health/health.service.ts',
-  'apps/api/src/insights/insights.queries.ts',
-  'apps/api/src/insights/insights.service.ts',
   'apps/api/src/invitations/invitations.service.ts',
   'apps/api/src/notifications/notifications.service.ts',
   'apps/api/src/notifications/weekly-reminder.ts',

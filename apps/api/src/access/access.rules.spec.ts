@@ -1,6 +1,7 @@
 import type { OrgRole, TeamRole } from '@vitaal/shared/roles';
 import {
   allowsRoute,
+  countedGoalsOf,
   decide,
   scopeOf,
   seesPeopleOf,
@@ -153,6 +154,21 @@ describe('access rules', () => {
     const inTwoTeams = { ...goal('shared'), ownerTeamIds: [TEAM, OTHER_TEAM] };
     expect(decide(managerElsewhere, 'goal.read', inTwoTeams).outcome).toBe('allowed');
     expect(decide(managerElsewhere, 'goal.read', goal('shared')).outcome).toBe('not_found');
+  });
+
+  it('lets a team’s figures count only the goals its people shared, for every reader', () => {
+    const counted = Object.fromEntries(
+      Object.entries(RELATIONS).map(([relation, actor]) => [relation, countedGoalsOf(actor, TEAM)]),
+    );
+    // Only managers and L&O staff see a team's figures at all (insights.team); private goals count for nobody.
+    expect(counted).toEqual({
+      owner: [],
+      teamMember: [],
+      teamManager: ['shared'],
+      lno: ['shared'],
+      admin: [],
+      stranger: [],
+    });
   });
 
   it('keeps what the person did not share to the person, and the team’s people to its managers', () => {

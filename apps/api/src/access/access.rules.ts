@@ -214,6 +214,14 @@ export function seesPrivateOf(actor: Actor, person: PersonFacts): boolean {
   return PRIVATE_KINDS.every((kind) => allows(actor, kind, personOf(person), 'read'));
 }
 
+/** The goals a team's figures may count for this reader: those whose kind the reader may aggregate for the team. */
+export function countedGoalsOf(actor: Actor, teamId: string): GoalVisibility[] {
+  const kinds: Record<GoalVisibility, DataKind> = { private: 'goal_private', shared: 'goal_shared' };
+  return (Object.keys(kinds) as GoalVisibility[]).filter((visibility) =>
+    allows(actor, kinds[visibility], { teamIds: [teamId] }, 'aggregate'),
+  );
+}
+
 /** Whether the reader sees a team's people one by one (its managers): they see each member's week status. */
 export function seesPeopleOf(actor: Actor, teamId: string): boolean {
   return allows(actor, 'week_status', { teamIds: [teamId] }, 'read');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { GoalVisibility } from '@vitaal/shared/goals';
 import type { EntityManager } from 'typeorm';
 import { Forbidden, NotFound } from '../common/errors/domain-error';
 import type { Goal } from '../goals/goal.entity';
@@ -16,6 +17,7 @@ import { UsersRepository } from '../users/users.repository';
 import type { Actor } from './actor';
 import {
   allowsRoute,
+  countedGoalsOf,
   decide,
   isAllowed,
   scopeOf,
@@ -63,6 +65,11 @@ export interface TeamGrant {
   team: Team;
 }
 
+export interface TeamFiguresGrant extends TeamGrant {
+  /** The goals of the team's people its figures may count for this reader: of these visibilities. */
+  goalVisibilities: GoalVisibility[];
+}
+
 export interface GoalGrant {
   goal: Goal;
   /** What the reader sees of the goal's owner. */
@@ -97,7 +104,7 @@ export interface Grants {
   'team_learning.read': TeamGrant;
   'team_learning.write': TeamGrant;
   'team_learning.moderate': TeamGrant;
-  'insights.team': TeamGrant;
+  'insights.team': TeamFiguresGrant;
   'insights.organization': void;
   'personal_data.export': void;
   'account.erase': void;
@@ -221,7 +228,10 @@ export class Access {
     'team_learning.read': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'team_learning.write': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'team_learning.moderate': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
-    'insights.team': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
+    'insights.team': async (actor, { teamId }, tx) => {
+      const loaded = await this.team(actor, teamId, tx);
+      return loaded && { ...loaded, grant: { ...loaded.grant, goalVisibilities: countedGoalsOf(actor, teamId) } };
+    },
     'insights.organization': async (actor) => ({
       facts: { organizationId: actor.organizationId },
       grant: undefined,

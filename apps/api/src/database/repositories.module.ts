@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { Transactions } from '../common/database/transactions';
 import { GoalsRepository } from '../goals/goals.repository';
+import { InsightsRepository } from '../insights/insights.repository';
 import { NormsRepository } from '../learning-norm/norms.repository';
 import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
@@ -17,6 +18,7 @@ import { WeeksRepository } from '../weeks/weeks.repository';
 const REPOSITORIES = [
   Transactions,
   GoalsRepository,
+  InsightsRepository,
   LearningTimeRequestsRepository,
   MembershipsRepository,
   NormsRepository,
