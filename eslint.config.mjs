@@ -55,7 +55,10 @@ const typeormImports = ['typeorm', '@nestjs/typeorm'].map((name) => ({
   message: `${statementsMessage} Outside repositories, import TypeORM types only (import type).`,
 }));
 
-const namedStatementImports = [{ group: ['**/common/database/prepared'], message: statementsMessage }];
+/** The named-statement runner and the row helpers (columnValues, entityFromRow) are for repositories only. */
+const namedStatementImports = [
+  { group: ['**/common/database/prepared', '**/common/database/rows'], message: statementsMessage },
+];
 
 const belowFeatures = [
   {

@@ -183,7 +183,7 @@ export class WeeksService {
   }
 
   /**
-   * A person's weeks as their managers and L&O staff may see them (DESIGN §3): never scores, and for
+   * A person's weeks as their managers and L&O staff may see them (docs/privacy.md): never scores, and for
    * L&O staff not whether each week was submitted nor its hours, only the texts the person shared.
    */
   async listOf(actor: Actor, ownerId: string, query: WeekRangeQuery): Promise<OthersWeekResponseDto[]> {
