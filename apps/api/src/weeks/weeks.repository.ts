@@ -4,12 +4,18 @@ import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import { Between, DataSource, type EntityManager } from 'typeorm';
 import { columnValues, entityFromRow } from '../common/database/rows';
 import { WeekGoalLink } from './week-goal.entity';
-import { Week } from './week.entity';
+import { actualHoursOf, Week } from './week.entity';
 
 /** What the owner writes of a week; the rest is kept by the database. */
 export type WeekFields = Partial<
-  Omit<Week, 'id' | 'organizationId' | 'ownerId' | 'weekKey' | 'startsOn' | 'status' | 'submittedAt' | 'version'>
+  Omit<
+    Week,
+    'id' | 'organizationId' | 'ownerId' | 'weekKey' | 'startsOn' | 'status' | 'submittedAt' | 'version' | 'actualHours'
+  >
 >;
+
+/** A written week as the statements return it, with the hours learned as the entity reads them. */
+const WRITTEN = (week: string) => `${week}.*, ${actualHoursOf(week)} AS "actualHours"`;
 
 /** Whose week: the owner and the ISO week. */
 export interface WeekOf {
@@ -52,9 +58,9 @@ export class WeeksRepository {
     const manager = tx ?? this.dataSource.manager;
     const { names, params } = columnValues(manager, Week, fields);
     const rows: Record<string, unknown>[] = await manager.query(
-      `INSERT INTO vital_week (organization_id, owner_id, week_key, starts_on, ${names.join(', ')})
+      `INSERT INTO vital_week AS w (organization_id, owner_id, week_key, starts_on, ${names.join(', ')})
        VALUES ($1, $2, $3, $4, ${names.map((_, i) => `$${i + 5}`).join(', ')})
-       ON CONFLICT (organization_id, owner_id, week_key) DO NOTHING RETURNING *`,
+       ON CONFLICT (organization_id, owner_id, week_key) DO NOTHING RETURNING ${WRITTEN('w')}`,
       [organizationId, week.ownerId, week.weekKey, week.startsOn, ...params],
     );
     return rows[0] ? entityFromRow(manager, Week, rows[0]) : null;
@@ -77,7 +83,7 @@ export class WeeksRepository {
          UPDATE vital_week SET ${names.map((name, i) => `${name} = $${i + 5}`).join(', ')}, version = version + 1, updated_at = now()
           WHERE organization_id = $1 AND owner_id = $2 AND week_key = $3 AND version = $4 RETURNING *),
        unlinked AS (DELETE FROM week_goal l USING saved WHERE l.organization_id = saved.organization_id AND l.week_id = saved.id)
-       SELECT * FROM saved`,
+       SELECT ${WRITTEN('saved')} FROM saved`,
       [organizationId, week.ownerId, week.weekKey, week.version, ...params],
     );
     return rows[0] ? entityFromRow(manager, Week, rows[0]) : null;
@@ -86,14 +92,14 @@ export class WeeksRepository {
   /** Marks the week submitted, keeping the moment it was first submitted; returns it as saved. */
   async submit(organizationId: string, weekId: string, tx?: EntityManager): Promise<Week> {
     const manager = tx ?? this.dataSource.manager;
-    const { raw } = await manager
-      .createQueryBuilder()
-      .update(Week)
-      .set({ status: 'submitted', submittedAt: () => 'coalesce(submitted_at, now())' })
-      .where('id = :weekId AND organization_id = :organizationId', { weekId, organizationId })
-      .returning('*')
-      .execute();
-    return entityFromRow(manager, Week, (raw as Record<string, unknown>[])[0]!);
+    const rows: Record<string, unknown>[] = await manager.query(
+      `WITH submitted AS (
+         UPDATE vital_week SET status = 'submitted', submitted_at = coalesce(submitted_at, now()), version = version + 1, updated_at = now()
+          WHERE id = $1 AND organization_id = $2 RETURNING *)
+       SELECT ${WRITTEN('submitted')} FROM submitted`,
+      [weekId, organizationId],
+    );
+    return entityFromRow(manager, Week, rows[0]!);
   }
 
   /** Per person, the hours learned in the weeks they submitted from `from` to `to`. */
@@ -104,8 +110,8 @@ export class WeeksRepository {
   ): Promise<Map<string, number>> {
     const rows: { ownerId: string; hours: number }[] = await this.dataSource.query(
       `SELECT owner_id AS "ownerId",
-              sum(coalesce(hours_workplace, 0) + coalesce(hours_course, 0) + coalesce(hours_peer, 0) + coalesce(hours_self_study, 0))::float AS hours
-         FROM vital_week
+              coalesce(sum(${actualHoursOf('w')}), 0)::float AS hours
+         FROM vital_week w
         WHERE organization_id = $1 AND owner_id = ANY($2) AND status = 'submitted' AND week_key BETWEEN $3 AND $4
         GROUP BY owner_id`,
       [organizationId, ownerIds, from, to],

@@ -30,7 +30,7 @@ import type {
 } from './week.dto';
 import { WeekCalendar } from './week-calendar';
 import type { Week } from './week.entity';
-import { actualHours, columnsOf, toSummary, toWeekResponse } from './week.mapper';
+import { columnsOf, toSummary, toWeekResponse } from './week.mapper';
 import { WeeksRepository } from './weeks.repository';
 
 /** The streak may reach further back than the chart; a year is enough to count it. */
@@ -128,7 +128,7 @@ export class WeeksService {
         if (saved[score] === null)
           missing.push({ field: `reflection.${score}`, message: 'is needed to submit the week' });
       }
-      if (actualHours(saved) === null)
+      if (saved.actualHours === null)
         missing.push({ field: 'reflection.hours', message: 'fill in the hours you learned (0 is fine)' });
       if (missing.length) throw new ValidationFailed(missing, 'The reflection is not complete yet.');
       // Submitting again changes nothing, not even the version.
@@ -198,7 +198,7 @@ export class WeeksService {
         week: key,
         submitted: seesStatus ? week?.status === 'submitted' : null,
         plannedHours: seesStatus ? (week?.plannedHours ?? null) : null,
-        actualHours: seesStatus && week && week.status === 'submitted' ? actualHours(week) : null,
+        actualHours: seesStatus && week?.status === 'submitted' ? week.actualHours : null,
         texts:
           week?.shared && week.status === 'submitted'
             ? {
