@@ -30,13 +30,7 @@ const notYetRepositories = [
   'apps/api/src/auth/sign-in-throttle.service.ts',
   'apps/api/src/common/jobs/periodic-job.ts',
   'apps/api/src/health/health.service.ts',
-  'apps/api/src/insights/insights.queries.ts',
-  'apps/api/src/insights/insights.service.ts',
   'apps/api/src/invitations/invitations.service.ts',
-  'apps/api/src/learning-norm/norm-hours.ts',
-  'apps/api/src/learning-time/balance.service.ts',
-  'apps/api/src/learning-time/calendar.service.ts',
-  'apps/api/src/learning-time/learning-time.service.ts',
   'apps/api/src/notifications/notifications.service.ts',
   'apps/api/src/notifications/weekly-reminder.ts',
   'apps/api/src/organizations/organizations.service.ts',
@@ -50,7 +44,6 @@ const notYetRepositories = [
   'apps/api/src/team-learning/team-learning-figures.service.ts',
   'apps/api/src/team-learning/team-sessions.service.ts',
   'apps/api/src/transparency/transparency.service.ts',
-  'apps/api/src/weeks/weeks.service.ts',
 ];
 
 const statementsMessage =
@@ -62,7 +55,10 @@ const typeormImports = ['typeorm', '@nestjs/typeorm'].map((name) => ({
   message: `${statementsMessage} Outside repositories, import TypeORM types only (import type).`,
 }));
 
-const namedStatementImports = [{ group: ['**/common/database/prepared'], message: statementsMessage }];
+/** The named-statement runner and the row helpers (columnValues, entityFromRow) are for repositories only. */
+const namedStatementImports = [
+  { group: ['**/common/database/prepared', '**/common/database/rows'], message: statementsMessage },
+];
 
 const belowFeatures = [
   {

@@ -1,6 +1,7 @@
 import type { OrgRole, TeamRole } from '@vitaal/shared/roles';
 import {
   allowsRoute,
+  countedGoalsOf,
   decide,
   scopeOf,
   seesPeopleOf,
@@ -155,6 +156,21 @@ describe('access rules', () => {
     expect(decide(managerElsewhere, 'goal.read', goal('shared')).outcome).toBe('not_found');
   });
 
+  it('lets a team’s figures count only the goals its people shared, for every reader', () => {
+    const counted = Object.fromEntries(
+      Object.entries(RELATIONS).map(([relation, actor]) => [relation, countedGoalsOf(actor, TEAM)]),
+    );
+    // Only managers and L&O staff see a team's figures at all (insights.team); private goals count for nobody.
+    expect(counted).toEqual({
+      owner: [],
+      teamMember: [],
+      teamManager: ['shared'],
+      lno: ['shared'],
+      admin: [],
+      stranger: [],
+    });
+  });
+
   it('keeps what the person did not share to the person, and the team’s people to its managers', () => {
     expect(
       Object.entries(RELATIONS)
@@ -216,6 +232,19 @@ describe('scopes for lists', () => {
     expect(scopeOf(managerAndMember, 'learning_time.decide')).toEqual({ teams: [TEAM], notRequestedBy: 'x' });
     expect(scopeOf(RELATIONS.admin, 'learning_time.decide')).toEqual({ teams: 'all', notRequestedBy: 'admin' });
     expect(scopeOf(RELATIONS.lno, 'learning_time.decide')).toEqual({ teams: [], notRequestedBy: 'adviser' });
+  });
+
+  it('lets people ask for learning time in the teams they are in, as members or managers, and only there', () => {
+    expect(scopeOf(RELATIONS.teamMember, 'learning_time.request')).toEqual({ teams: [TEAM] });
+    expect(scopeOf(RELATIONS.teamManager, 'learning_time.request')).toEqual({ teams: [TEAM] });
+    expect(scopeOf(RELATIONS.stranger, 'learning_time.request')).toEqual({ teams: [OTHER_TEAM] });
+    expect(scopeOf(RELATIONS.admin, 'learning_time.request')).toEqual({ teams: [] });
+    expect(scopeOf(RELATIONS.lno, 'learning_time.request')).toEqual({ teams: [] });
+  });
+
+  it('lets everyone link only their own goals, whatever their role', () => {
+    for (const actor of Object.values(RELATIONS))
+      expect(scopeOf(actor, 'goal.link')).toEqual({ ownerId: actor.userId });
   });
 });
 

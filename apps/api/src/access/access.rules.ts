@@ -214,6 +214,14 @@ export function seesPrivateOf(actor: Actor, person: PersonFacts): boolean {
   return PRIVATE_KINDS.every((kind) => allows(actor, kind, personOf(person), 'read'));
 }
 
+/** The goals a team's figures may count for this reader: those whose kind the reader may aggregate for the team. */
+export function countedGoalsOf(actor: Actor, teamId: string): GoalVisibility[] {
+  const kinds: Record<GoalVisibility, DataKind> = { private: 'goal_private', shared: 'goal_shared' };
+  return (Object.keys(kinds) as GoalVisibility[]).filter((visibility) =>
+    allows(actor, kinds[visibility], { teamIds: [teamId] }, 'aggregate'),
+  );
+}
+
 /** Whether the reader sees a team's people one by one (its managers): they see each member's week status. */
 export function seesPeopleOf(actor: Actor, teamId: string): boolean {
   return allows(actor, 'week_status', { teamIds: [teamId] }, 'read');
@@ -232,6 +240,10 @@ export interface Scopes {
   'team.read': { teams: 'all' | string[] };
   /** The teams whose requests the actor decides on, and whose requests stay out (their own). */
   'learning_time.decide': { teams: 'all' | string[]; notRequestedBy: string };
+  /** The teams in which the actor may ask for learning time. */
+  'learning_time.request': { teams: string[] };
+  /** Whose goals the actor may link to their week or to a learning-time request. */
+  'goal.link': { ownerId: string };
 }
 
 export function scopeOf<A extends keyof Scopes>(actor: Actor, action: A): Scopes[A] {
@@ -241,6 +253,10 @@ export function scopeOf<A extends keyof Scopes>(actor: Actor, action: A): Scopes
       teams: isAdmin(actor) ? 'all' : [...actor.teams].filter(([, role]) => role === 'manager').map(([id]) => id),
       notRequestedBy: actor.userId,
     }),
+    // Learning time is asked of the managers of a team one is in.
+    'learning_time.request': () => ({ teams: [...actor.teams.keys()] }),
+    // A week or a request is about one's own learning: only one's own goals belong in it.
+    'goal.link': () => ({ ownerId: actor.userId }),
   };
   return scopes[action]();
 }

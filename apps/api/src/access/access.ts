@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { GoalVisibility } from '@vitaal/shared/goals';
 import type { EntityManager } from 'typeorm';
 import { Forbidden, NotFound } from '../common/errors/domain-error';
 import type { Goal } from '../goals/goal.entity';
 import { GoalsRepository } from '../goals/goals.repository';
+import type { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
+import {
+  LearningTimeRequestsRepository,
+  type LearningTimeRequestRow,
+} from '../learning-time/learning-time-requests.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import type { Team } from '../teams/team.entity';
 import { TeamsRepository } from '../teams/teams.repository';
@@ -11,6 +17,7 @@ import { UsersRepository } from '../users/users.repository';
 import type { Actor } from './actor';
 import {
   allowsRoute,
+  countedGoalsOf,
   decide,
   isAllowed,
   scopeOf,
@@ -25,7 +32,6 @@ import {
   type Group,
   type GroupReader,
   type PersonFacts,
-  type RequestFacts,
   type Scopes,
 } from './access.rules';
 import type { RouteAccess } from './route-access';
@@ -39,10 +45,12 @@ export interface Subjects {
   'goal.change': { goalId: string };
   'person.shared.read': { personId: string };
   'person.week_status.read': { personId: string };
-  /** A request the service read (until learning time has its repository), or the requests of a team. */
-  'learning_time.read': { request: RequestFacts } | { teamId: string };
-  'learning_time.change': { request: RequestFacts };
-  'learning_time.decide': { request: RequestFacts };
+  /** A request, or the requests of a team. */
+  'learning_time.read': { requestId: string } | { teamId: string };
+  /** In a transaction, the request is locked until it ends (see LearningTimeRequestsRepository.findForChange). */
+  'learning_time.change': { requestId: string };
+  /** Several requests decided at once: every one of them must be the actor's to decide. */
+  'learning_time.decide': { requestIds: readonly string[] };
   'team_learning.read': { teamId: string };
   'team_learning.write': { teamId: string };
   'team_learning.moderate': { teamId: string };
@@ -55,6 +63,11 @@ export interface Subjects {
 
 export interface TeamGrant {
   team: Team;
+}
+
+export interface TeamFiguresGrant extends TeamGrant {
+  /** The goals of the team's people its figures may count for this reader: of these visibilities. */
+  goalVisibilities: GoalVisibility[];
 }
 
 export interface GoalGrant {
@@ -83,13 +96,15 @@ export interface Grants {
   'goal.change': GoalGrant;
   'person.shared.read': PersonGrant;
   'person.week_status.read': PersonGrant;
-  'learning_time.read': void;
-  'learning_time.change': void;
-  'learning_time.decide': void;
+  /** The request named; null for the requests of a team. */
+  'learning_time.read': { request: LearningTimeRequestRow | null };
+  'learning_time.change': { request: LearningTimeRequest };
+  /** In the order of their ids. */
+  'learning_time.decide': { requests: LearningTimeRequest[] };
   'team_learning.read': TeamGrant;
   'team_learning.write': TeamGrant;
   'team_learning.moderate': TeamGrant;
-  'insights.team': TeamGrant;
+  'insights.team': TeamFiguresGrant;
   'insights.organization': void;
   'personal_data.export': void;
   'account.erase': void;
@@ -98,7 +113,8 @@ export interface Grants {
 /** Whether a figure may be shown, and why not otherwise. */
 export type GroupFigure = { shown: true; reason: null } | { shown: false; reason: 'below_minimum_group_size' };
 
-type Loaded<A extends Action> = { facts: Facts[A]; grant: Grants[A] } | null;
+/** The facts of the subject, or of each subject when several are named at once. */
+type Loaded<A extends Action> = { facts: Facts[A] | Facts[A][]; grant: Grants[A] } | null;
 type Loader<A extends Action> = (actor: Actor, subject: Subjects[A], tx?: EntityManager) => Promise<Loaded<A>>;
 
 /**
@@ -113,6 +129,7 @@ export class Access {
     private readonly memberships: MembershipsRepository,
     private readonly goals: GoalsRepository,
     private readonly users: UsersRepository,
+    private readonly requests: LearningTimeRequestsRepository,
   ) {}
 
   /** Whether the actor may call a route as declared; the auth guard asks before every route. */
@@ -134,9 +151,11 @@ export class Access {
     const load = this.loaders[action] as Loader<A>;
     const loaded = await load(actor, subject, tx);
     if (!loaded) throw new NotFound();
-    const decision = decide(actor, action, loaded.facts);
-    if (decision.outcome === 'not_found') throw new NotFound();
-    if (decision.outcome === 'forbidden') throw new Forbidden(decision.reason);
+    for (const facts of ([] as Facts[A][]).concat(loaded.facts)) {
+      const decision = decide(actor, action, facts);
+      if (decision.outcome === 'not_found') throw new NotFound();
+      if (decision.outcome === 'forbidden') throw new Forbidden(decision.reason);
+    }
     return loaded.grant;
   }
 
@@ -189,16 +208,30 @@ export class Access {
     'person.shared.read': (actor, { personId }, tx) => this.person(actor, personId, tx),
     'person.week_status.read': (actor, { personId }, tx) => this.person(actor, personId, tx),
     'learning_time.read': async (actor, subject, tx) => {
-      if ('request' in subject) return { facts: subject.request, grant: undefined };
-      const team = await this.team(actor, subject.teamId, tx);
-      return team && { facts: team.facts, grant: undefined };
+      if ('teamId' in subject) {
+        const team = await this.team(actor, subject.teamId, tx);
+        return team && { facts: team.facts, grant: { request: null } };
+      }
+      const request = await this.requests.findWithNames(actor.organizationId, subject.requestId, tx);
+      return request && { facts: request, grant: { request } };
     },
-    'learning_time.change': async (_actor, { request }) => ({ facts: request, grant: undefined }),
-    'learning_time.decide': async (_actor, { request }) => ({ facts: request, grant: undefined }),
+    'learning_time.change': async (actor, { requestId }, tx) => {
+      const request = tx
+        ? await this.requests.findForChange(actor.organizationId, requestId, tx)
+        : await this.requests.find(actor.organizationId, requestId);
+      return request ? { facts: request, grant: { request } } : null;
+    },
+    'learning_time.decide': async (actor, { requestIds }, tx) => {
+      const requests = await this.requests.findMany(actor.organizationId, requestIds, tx);
+      return requests.length === requestIds.length ? { facts: requests, grant: { requests } } : null;
+    },
     'team_learning.read': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'team_learning.write': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'team_learning.moderate': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
-    'insights.team': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
+    'insights.team': async (actor, { teamId }, tx) => {
+      const loaded = await this.team(actor, teamId, tx);
+      return loaded && { ...loaded, grant: { ...loaded.grant, goalVisibilities: countedGoalsOf(actor, teamId) } };
+    },
     'insights.organization': async (actor) => ({
       facts: { organizationId: actor.organizationId },
       grant: undefined,

@@ -1,10 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { Transactions } from '../common/database/transactions';
 import { GoalsRepository } from '../goals/goals.repository';
+import { InsightsRepository } from '../insights/insights.repository';
+import { NormsRepository } from '../learning-norm/norms.repository';
+import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { UsersRepository } from '../users/users.repository';
+import { WeeksRepository } from '../weeks/weeks.repository';
 
 /**
  * Every repository, and the transaction runner, in one global module: feature modules and the access
@@ -14,10 +18,14 @@ import { UsersRepository } from '../users/users.repository';
 const REPOSITORIES = [
   Transactions,
   GoalsRepository,
+  InsightsRepository,
+  LearningTimeRequestsRepository,
   MembershipsRepository,
+  NormsRepository,
   OrganizationsRepository,
   TeamsRepository,
   UsersRepository,
+  WeeksRepository,
 ];
 
 @Global()

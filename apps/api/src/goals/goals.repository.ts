@@ -69,6 +69,16 @@ export class GoalsRepository {
     return (tx ?? this.dataSource.manager).countBy(Goal, { organizationId, ownerId });
   }
 
+  /** How many of the given goals the person owns. */
+  countAmong(organizationId: string, ownerId: string, goalIds: readonly string[], tx?: EntityManager): Promise<number> {
+    return (tx ?? this.dataSource.manager).countBy(Goal, { organizationId, ownerId, id: In([...goalIds]) });
+  }
+
+  /** Whether the person has a goal they are working on. */
+  hasActive(organizationId: string, ownerId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(Goal, { organizationId, ownerId, status: 'active' });
+  }
+
   create(organizationId: string, ownerId: string, fields: GoalFields, tx?: EntityManager): Promise<Goal> {
     const manager = tx ?? this.dataSource.manager;
     return manager.save(manager.create(Goal, { ...fields, organizationId, ownerId }));
@@ -91,6 +101,31 @@ export class GoalsRepository {
   /** Deletes the goal with its milestones. */
   async delete(organizationId: string, goalId: string): Promise<void> {
     await this.dataSource.manager.delete(Goal, { id: goalId, organizationId });
+  }
+
+  /**
+   * The progress a person reached on their goal in a week's reflection. A goal with milestones takes its
+   * progress from them, not from the reflection, and stays as it is.
+   */
+  async progressFromWeek(
+    organizationId: string,
+    { ownerId, goalId, progress }: { ownerId: string; goalId: string; progress: number },
+    tx?: EntityManager,
+  ): Promise<void> {
+    await (tx ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .update(Goal)
+      .set({ progress, version: () => 'version + 1' })
+      .where('id = :goalId AND organization_id = :organizationId AND owner_id = :ownerId AND progress <> :progress', {
+        goalId,
+        organizationId,
+        ownerId,
+        progress,
+      })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM goal_milestone m WHERE m.organization_id = :organizationId AND m.goal_id = :goalId)',
+      )
+      .execute();
   }
 
   /** The milestones of several goals, in their order. */

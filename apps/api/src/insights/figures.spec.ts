@@ -1,6 +1,6 @@
 import type { GroupFigure } from '../access/access';
 import { addScores, average, noScores, percentage, scoresOf, type AnswersShown } from './figures';
-import type { TeamWeekRow } from './insights.queries';
+import type { TeamWeekRow } from './insights.repository';
 
 const fromFive: AnswersShown = (people): GroupFigure =>
   people >= 5 ? { shown: true, reason: null } : { shown: false, reason: 'below_minimum_group_size' };
@@ -42,14 +42,14 @@ describe('percentage', () => {
 
 describe('score totals', () => {
   const row = {
-    energy_sum: 12,
-    energy_n: 3,
-    climate_sum: 9,
-    climate_n: 3,
-    workload_sum: 6,
-    workload_n: 2,
-    ai_yes: 1,
-    ai_n: 4,
+    energySum: 12,
+    energyN: 3,
+    climateSum: 9,
+    climateN: 3,
+    workloadSum: 6,
+    workloadN: 2,
+    aiYes: 1,
+    aiN: 4,
   } as TeamWeekRow;
 
   it('reads a week’s sums and counts, AI use as a percentage', () => {

@@ -1,6 +1,6 @@
 import type { Aggregate } from '@vitaal/shared/insights';
 import type { GroupFigure } from '../access/access';
-import type { TeamWeekRow } from './insights.queries';
+import type { TeamWeekRow } from './insights.repository';
 
 /** Score sums and answer counts, which add up across weeks and teams. */
 export interface ScoreTotals {
@@ -17,10 +17,10 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function scoresOf(row: TeamWeekRow | undefined): ScoreTotals {
   if (!row) return noScores();
   return {
-    energy: [row.energy_sum, row.energy_n],
-    climate: [row.climate_sum, row.climate_n],
-    workload: [row.workload_sum, row.workload_n],
-    ai: [row.ai_yes * 100, row.ai_n],
+    energy: [row.energySum, row.energyN],
+    climate: [row.climateSum, row.climateN],
+    workload: [row.workloadSum, row.workloadN],
+    ai: [row.aiYes * 100, row.aiN],
   };
 }
 

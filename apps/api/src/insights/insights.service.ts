@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CHALLENGES, GOAL_STATUSES, type Challenge, type GoalStatus } from '@vitaal/shared/goals';
 import type {
   OrganizationOverviewResponse,
@@ -8,7 +7,6 @@ import type {
   TeamWeekFigures,
 } from '@vitaal/shared/insights';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
-import { DataSource } from 'typeorm';
 import { Access } from '../access/access';
 import type { FigureKind, Group } from '../access/access.rules';
 import type { Actor } from '../access/actor';
@@ -17,17 +15,12 @@ import { WeekCalendar } from '../weeks/week-calendar';
 import { addScores, average, noScores, percentage, scoresOf, type AnswersShown } from './figures';
 import { provisionalWeeks } from './provisional-weeks';
 import {
-  goalCounts,
-  teamActivityTotals,
-  teamDashboardRows,
-  teamFacts,
-  teamPeriodRows,
-  teamWeekMembers,
+  InsightsRepository,
   type TeamActivity,
   type TeamFacts,
   type TeamPeriodRow,
   type TeamWeekMembers,
-} from './insights.queries';
+} from './insights.repository';
 
 interface GroupRule {
   shown: (kind: FigureKind, group: Group) => boolean;
@@ -37,24 +30,24 @@ interface GroupRule {
 @Injectable()
 export class InsightsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: Access,
+    private readonly insights: InsightsRepository,
   ) {}
 
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
     // Decided before any figure is read; a team of another organisation is then simply not found.
-    await this.access.require(actor, 'insights.team', { teamId });
+    const { goalVisibilities } = await this.access.require(actor, 'insights.team', { teamId });
     const { organization, weeks, provisional } = this.period(actor, weekCount);
     const {
       facts,
       members: memberRows,
       weeks: weekRows,
       activity: activityRows,
-    } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
+    } = await this.insights.dashboardOf(actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
-    const counted = new Map(memberRows.map((row) => [row.week_key, row]));
-    const rows = new Map(weekRows.map((row) => [row.week_key, row]));
-    const activity = new Map(activityRows.map((row) => [row.week_key, row]));
+    const counted = new Map(memberRows.map((row) => [row.weekKey, row]));
+    const rows = new Map(weekRows.map((row) => [row.weekKey, row]));
+    const activity = new Map(activityRows.map((row) => [row.weekKey, row]));
     // What a small group, or a few of its people, would give away is withheld: the access entry decides.
     const { shown, answers } = this.groupRule(actor, teamId);
     const counts = shown('counts', { people: facts.members });
@@ -71,10 +64,10 @@ export class InsightsService {
         members,
         plansFilledPct: counts ? percentage(row?.plans ?? 0, members) : null,
         reflectionsSubmittedPct: counts ? percentage(row?.submitted ?? 0, members) : null,
-        plannedHours: hours(row?.plans ?? 0) ? (row?.planned_hours ?? 0) : null,
-        approvedHours: act?.approved_hours ?? 0,
-        actualHours: hours(row?.submitted ?? 0) ? (row?.actual_hours ?? 0) : null,
-        normHours: round1(counted.get(week)?.norm_hours ?? 0),
+        plannedHours: hours(row?.plans ?? 0) ? (row?.plannedHours ?? 0) : null,
+        approvedHours: act?.approvedHours ?? 0,
+        actualHours: hours(row?.submitted ?? 0) ? (row?.actualHours ?? 0) : null,
+        normHours: round1(counted.get(week)?.normHours ?? 0),
         energy: average(scores.energy, answers),
         climate: average(scores.climate, answers),
         workload: average(scores.workload, answers),
@@ -85,7 +78,7 @@ export class InsightsService {
     });
 
     const goals = shown('goal_counts', { people: facts.members })
-      ? await goalCounts(this.dataSource, actor.organizationId, teamId)
+      ? await this.insights.goalCountsOf(actor.organizationId, teamId, goalVisibilities)
       : null;
     return {
       team: { id: teamId, name: facts.name },
@@ -110,36 +103,28 @@ export class InsightsService {
   async organizationOverview(actor: Actor, weekCount: number): Promise<OrganizationOverviewResponse> {
     await this.access.require(actor, 'insights.organization', {});
     const { organization, weeks, provisional } = this.period(actor, weekCount);
-    const manager = this.dataSource.manager;
     const rule = this.groupRule(actor);
     const { answers } = rule;
     const [teams, memberRows, periodRows, activityRows] = await Promise.all([
-      teamFacts(manager, actor.organizationId),
-      teamWeekMembers(manager, actor.organizationId, weeks),
-      teamPeriodRows(manager, actor.organizationId, weeks, {
+      this.insights.teamsOf(actor.organizationId),
+      this.insights.membersPerWeek(actor.organizationId, weeks),
+      this.insights.periodTotals(actor.organizationId, weeks, {
         scores: this.access.smallestGroup(actor, 'scores'),
         hours: this.access.smallestGroup(actor, 'hours'),
       }),
-      teamActivityTotals(manager, actor.organizationId, weeks, organization.timezone),
+      this.insights.activityTotals(actor.organizationId, weeks, organization.timezone),
     ]);
     const counted = new Map<string, TeamWeekMembers[]>();
     for (const row of memberRows) {
-      const team = counted.get(row.team_id);
+      const team = counted.get(row.teamId);
       if (team) team.push(row);
-      else counted.set(row.team_id, [row]);
+      else counted.set(row.teamId, [row]);
     }
-    const rows = new Map(periodRows.map((row) => [row.team_id, row]));
-    const activity = new Map(activityRows.map((row) => [row.team_id, row]));
+    const rows = new Map(periodRows.map((row) => [row.teamId, row]));
+    const activity = new Map(activityRows.map((row) => [row.teamId, row]));
 
     const overview = teams.map((team) =>
-      this.teamRow(
-        team,
-        weeks,
-        counted.get(team.team_id) ?? [],
-        rows.get(team.team_id),
-        activity.get(team.team_id),
-        rule,
-      ),
+      this.teamRow(team, weeks, counted.get(team.teamId) ?? [], rows.get(team.teamId), activity.get(team.teamId), rule),
     );
     const totals = overview.reduce(
       (sum, { row, scores, counts }) => ({
@@ -206,26 +191,26 @@ export class InsightsService {
     const answered = period?.answered ?? noScores();
     const plans = period?.plans ?? 0;
     const submitted = period?.submitted ?? 0;
-    const planned = period?.planned_hours ?? 0;
-    const actual = period?.actual_hours ?? 0;
-    const approved = act?.approved_hours ?? 0;
+    const planned = period?.plannedHours ?? 0;
+    const actual = period?.actualHours ?? 0;
+    const approved = act?.approvedHours ?? 0;
     const sessions = act?.sessions ?? 0;
     const learnings = act?.learnings ?? 0;
-    const members = new Map(counted.map((row) => [row.week_key, row.members]));
+    const members = new Map(counted.map((row) => [row.weekKey, row.members]));
     const trend = weeks.map((week) =>
-      small ? null : percentage(period?.submitted_by_week[week] ?? 0, members.get(week) ?? 0),
+      small ? null : percentage(period?.submittedByWeek[week] ?? 0, members.get(week) ?? 0),
     );
     // Each week counts the members who were there by then.
     const memberWeeks = counted.reduce((sum, row) => sum + row.members, 0);
     const row: TeamOverviewRow = {
-      team: { id: team.team_id, name: team.name },
+      team: { id: team.teamId, name: team.name },
       members: team.members,
       plansFilledPct: small ? null : percentage(plans, memberWeeks),
       reflectionsSubmittedPct: small ? null : percentage(submitted, memberWeeks),
       plannedHours: small ? null : round1(planned),
       approvedHours: round1(approved),
       actualHours: small ? null : round1(actual),
-      normHours: round1(counted.reduce((sum, row) => sum + row.norm_hours, 0)),
+      normHours: round1(counted.reduce((sum, row) => sum + row.normHours, 0)),
       energy: average(scores.energy, answers, answered.energy[1]),
       climate: average(scores.climate, answers, answered.climate[1]),
       workload: average(scores.workload, answers, answered.workload[1]),

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addIsoWeeks,
   formatIsoWeek,
@@ -8,9 +7,10 @@ import {
   type IsoWeek,
   type IsoWeekKey,
 } from '@vitaal/shared/iso-week';
-import { DataSource } from 'typeorm';
-import { personNorms, spanCovers } from '../learning-norm/norm-hours';
+import { NormsRepository } from '../learning-norm/norms.repository';
+import { WeeksRepository } from '../weeks/weeks.repository';
 import type { BalancePeriod } from './learning-time.dto';
+import { LearningTimeRequestsRepository } from './learning-time-requests.repository';
 
 /** A stretch of ISO weeks: a year, or a quarter of 13 weeks (the 53rd week counts to Q4). */
 export interface Period {
@@ -51,44 +51,25 @@ const weeksOf = (period: Period): IsoWeekKey[] =>
 /** Norm, requested, approved and used learning hours, for several people in three queries. */
 @Injectable()
 export class BalanceService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly norms: NormsRepository,
+    private readonly requests: LearningTimeRequestsRepository,
+    private readonly weeks: WeeksRepository,
+  ) {}
 
-  /** Each person's learning norm in hours for the organisation's current week. */
-  async weeklyNorms(organizationId: string, userIds: string[]): Promise<Map<string, number>> {
-    const rows: { id: string; norm: number }[] = await this.dataSource.query(
-      `SELECT s.user_id AS id, s.norm_hours::float AS norm
-         FROM learning_norm_span s JOIN organization o ON o.id = s.organization_id
-        WHERE s.organization_id = $1 AND s.user_id = ANY($2)
-          AND ${spanCovers('s', `to_char(now() AT TIME ZONE o.timezone, 'IYYY-"W"IW')`)}`,
-      [organizationId, userIds],
-    );
-    return new Map(rows.map((row) => [row.id, round(row.norm)]));
+  /** Each person's learning norm in hours for the week given (the organisation's current one). */
+  async weeklyNorms(organizationId: string, userIds: string[], week: IsoWeekKey): Promise<Map<string, number>> {
+    const norms = await this.norms.ofPeople(organizationId, userIds, [week]);
+    return new Map(userIds.map((id) => [id, round(norms.get(id)?.get(week) ?? 0)]));
   }
 
   async balances(organizationId: string, userIds: string[], period: Period): Promise<Map<string, BalancePeriod>> {
     if (userIds.length === 0) return new Map();
-    const [norms, requests, weeks] = await Promise.all([
-      personNorms(this.dataSource.manager, organizationId, userIds, weeksOf(period)),
-      this.dataSource.query(
-        `SELECT requester_id AS id,
-                coalesce(sum(hours) FILTER (WHERE status IN ('pending', 'approved')), 0) AS requested,
-                coalesce(sum(hours) FILTER (WHERE status = 'approved'), 0) AS approved
-           FROM learning_time_request
-          WHERE organization_id = $1 AND requester_id = ANY($2) AND week_key BETWEEN $3 AND $4
-          GROUP BY requester_id`,
-        [organizationId, userIds, period.from, period.to],
-      ) as Promise<{ id: string; requested: string; approved: string }[]>,
-      this.dataSource.query(
-        `SELECT owner_id AS id,
-                sum(coalesce(hours_workplace, 0) + coalesce(hours_course, 0) + coalesce(hours_peer, 0) + coalesce(hours_self_study, 0)) AS used
-           FROM vital_week
-          WHERE organization_id = $1 AND owner_id = ANY($2) AND status = 'submitted' AND week_key BETWEEN $3 AND $4
-          GROUP BY owner_id`,
-        [organizationId, userIds, period.from, period.to],
-      ) as Promise<{ id: string; used: string }[]>,
+    const [norms, requested, used] = await Promise.all([
+      this.norms.ofPeople(organizationId, userIds, weeksOf(period)),
+      this.requests.hoursOf(organizationId, userIds, period),
+      this.weeks.hoursLearnedOf(organizationId, userIds, period),
     ]);
-    const requested = new Map(requests.map((r) => [r.id, r]));
-    const used = new Map(weeks.map((w) => [w.id, Number(w.used)]));
     return new Map(
       userIds.map((id) => [
         id,
@@ -96,8 +77,8 @@ export class BalanceService {
           period: period.label,
           // The weeks of the period since the person joined, each with the norm then in force.
           norm: round([...(norms.get(id)?.values() ?? [])].reduce((sum, hours) => sum + hours, 0)),
-          requested: round(Number(requested.get(id)?.requested ?? 0)),
-          approved: round(Number(requested.get(id)?.approved ?? 0)),
+          requested: round(requested.get(id)?.requested ?? 0),
+          approved: round(requested.get(id)?.approved ?? 0),
           used: round(used.get(id) ?? 0),
         },
       ]),

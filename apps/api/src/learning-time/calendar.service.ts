@@ -1,51 +1,42 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { NotFound } from '../common/errors/domain-error';
-import { User } from '../users/user.entity';
-import { LearningTimeRequest } from './learning-time-request.entity';
+import { UsersRepository } from '../users/users.repository';
+import { LearningTimeRequestsRepository } from './learning-time-requests.repository';
 
 const DAY_MS = 86_400_000;
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** The most recent approved requests a feed holds. */
+const FEED_SIZE = 500;
 
 /** A private iCalendar feed of a person's approved learning time, behind a secret, revocable URL. */
 @Injectable()
 export class CalendarService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly requests: LearningTimeRequestsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A new secret URL; the previous one stops working. */
   async rotate(actor: Actor): Promise<{ url: string }> {
     const token = newToken();
-    await this.dataSource
-      .getRepository(User)
-      .update({ id: actor.userId, organizationId: actor.organizationId }, { calendarTokenHash: hashToken(token) });
+    await this.users.update(actor.organizationId, actor.userId, { calendarTokenHash: hashToken(token) });
     return { url: `${this.config.appUrl}/api/v1/calendar/${token}.ics` };
   }
 
   async revoke(actor: Actor): Promise<void> {
-    await this.dataSource
-      .getRepository(User)
-      .update({ id: actor.userId, organizationId: actor.organizationId }, { calendarTokenHash: null });
+    await this.users.update(actor.organizationId, actor.userId, { calendarTokenHash: null });
   }
 
   async feed(token: string): Promise<string> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOne({ where: { calendarTokenHash: hashToken(token), active: true } });
+    const user = await this.users.findByCalendarToken(hashToken(token));
     if (!user) throw new NotFound();
-    const requests = await this.dataSource.getRepository(LearningTimeRequest).find({
-      where: { organizationId: user.organizationId, requesterId: user.id, status: 'approved' },
-      order: { weekKey: 'DESC', id: 'DESC' },
-      take: 500,
-    });
+    const requests = await this.requests.approvedFor(user.organizationId, user.id, FEED_SIZE);
     const calendar = ical({ name: 'Vitaal – leertijd', prodId: { company: 'Vitaal', product: 'learning-time' } });
     for (const request of requests) {
       const monday = isoWeekMonday(parseIsoWeek(request.weekKey)!);

@@ -61,6 +61,16 @@ export class MembershipsRepository {
     );
   }
 
+  /** The team's managers whose accounts are active. */
+  async managersOf(organizationId: string, teamId: string, tx?: EntityManager): Promise<string[]> {
+    const rows: { userId: string }[] = await (tx ?? this.dataSource.manager).query(
+      `SELECT m.user_id AS "userId" FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id
+        WHERE m.organization_id = $1 AND m.team_id = $2 AND m.role = 'manager' AND u.active`,
+      [organizationId, teamId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
   /** The active teams a person is in. */
   async teamIdsOf(organizationId: string, userId: string, tx?: EntityManager): Promise<string[]> {
     return (await this.teamIdsOfEach(organizationId, [userId], tx)).get(userId) ?? [];

@@ -13,6 +13,14 @@ export class UsersRepository {
     return (tx ?? this.dataSource.manager).findOneBy(User, { id: userId, organizationId, erasedAt: IsNull() });
   }
 
+  /**
+   * The active person whose calendar feed this is. A lookup without organisation: the feed's address is all
+   * a calendar program knows; the token hash is unique across organisations.
+   */
+  findByCalendarToken(calendarTokenHash: string): Promise<User | null> {
+    return this.dataSource.manager.findOneBy(User, { calendarTokenHash, active: true });
+  }
+
   /** One page of the organisation's people by name; `search` matches part of a name or address. */
   page(
     organizationId: string,
@@ -59,7 +67,9 @@ export class UsersRepository {
   async update(
     organizationId: string,
     userId: string,
-    changes: Partial<Pick<User, 'displayName' | 'locale' | 'roles' | 'active' | 'contractHours' | 'passwordHash'>>,
+    changes: Partial<
+      Pick<User, 'displayName' | 'locale' | 'roles' | 'active' | 'contractHours' | 'passwordHash' | 'calendarTokenHash'>
+    >,
     tx?: EntityManager,
   ): Promise<void> {
     await (tx ?? this.dataSource.manager).update(User, { id: userId, organizationId }, changes);

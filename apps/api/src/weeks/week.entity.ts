@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  VirtualColumn,
 } from 'typeorm';
 import type { WeekStatus } from '@vitaal/shared/weeks';
 import { numericColumn } from '../common/database/numeric';
@@ -23,6 +24,13 @@ const hours = (name: string) => ({
   nullable: true,
   transformer: numericColumn,
 });
+
+/**
+ * SQL: the hours learned in the week `week` (an alias of vital_week): the one definition, function
+ * vitaal_actual_hours (migration WeekFigures), which the team summary counts with too.
+ */
+export const actualHoursOf = (week: string) =>
+  `vitaal_actual_hours(${week}.hours_workplace, ${week}.hours_course, ${week}.hours_peer, ${week}.hours_self_study)`;
 
 /** One person's Vital Week: the plan at the start and the reflection at the end. */
 @Entity({ name: 'vital_week' })
@@ -78,6 +86,10 @@ export class Week {
 
   @Column(hours('hours_self_study'))
   hoursSelfStudy: number | null;
+
+  /** The hours learned: the sum of the kinds filled in, null when none is. Read only, computed by the database. */
+  @VirtualColumn({ type: 'numeric', query: (week) => `SELECT ${actualHoursOf(week)}`, transformer: numericColumn })
+  actualHours: number | null;
 
   @Column({ type: 'smallint', nullable: true })
   energy: number | null;

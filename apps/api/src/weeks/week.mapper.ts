@@ -4,14 +4,8 @@ import type { WeekResponse } from './week.dto';
 import type { WeekGoalLink } from './week-goal.entity';
 import type { Week } from './week.entity';
 
-export function actualHours(
-  week: Pick<Week, 'hoursWorkplace' | 'hoursCourse' | 'hoursPeer' | 'hoursSelfStudy'>,
-): number | null {
-  const values = [week.hoursWorkplace, week.hoursCourse, week.hoursPeer, week.hoursSelfStudy].filter(
-    (v): v is number => v !== null,
-  );
-  return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
-}
+/** The hours learned in a week, as the database counts them (Week.actualHours, function vitaal_actual_hours). */
+export const actualHours = (week: Pick<Week, 'actualHours'>): number | null => week.actualHours;
 
 export function emptyContent(intentions = ''): WeekContent {
   return {
@@ -34,7 +28,10 @@ export function emptyContent(intentions = ''): WeekContent {
   };
 }
 
-export function contentOf(week: Week, links: WeekGoalLink[]): WeekContent {
+/** A goal worked on in the week, as saved or as just asked for. */
+type Link = Pick<WeekGoalLink, 'goalId' | 'hours' | 'progress'>;
+
+export function contentOf(week: Week, links: readonly Link[]): WeekContent {
   return {
     plan: { intentions: week.intentions, plannedHours: week.plannedHours },
     reflection: {
@@ -87,7 +84,7 @@ export function columnsOf(content: WeekContent): Partial<Week> {
 export function toWeekResponse(
   key: IsoWeekKey,
   week: Week | null,
-  links: WeekGoalLink[],
+  links: readonly Link[],
   editableUntil: Date,
   now: Date,
   intentions = '',
@@ -109,7 +106,7 @@ export function toSummary(key: IsoWeekKey, week: Week | undefined): WeekSummary 
     week: key,
     status: week?.status ?? 'missing',
     plannedHours: week?.plannedHours ?? null,
-    actualHours: week ? actualHours(week) : null,
+    actualHours: week?.actualHours ?? null,
     energy: week?.energy ?? null,
     climate: week?.climate ?? null,
     workload: week?.workload ?? null,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addIsoWeeks,
   compareIsoWeeks,
@@ -12,14 +11,15 @@ import {
 } from '@vitaal/shared/iso-week';
 import type { FieldError } from '@vitaal/shared/problem';
 import { MAX_WEEK_HOURS, MAX_WEEK_RANGE } from '@vitaal/shared/weeks';
-import { Between, DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Access } from '../access/access';
 import type { Actor } from '../access/actor';
-import { columnValues, entityFromRow } from '../common/database/rows';
-import { Conflict, ValidationFailed } from '../common/errors/domain-error';
-import { Goal } from '../goals/goal.entity';
-import { personNorms } from '../learning-norm/norm-hours';
-import { User } from '../users/user.entity';
+import { Transactions } from '../common/database/transactions';
+import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { GoalsRepository } from '../goals/goals.repository';
+import { NormsRepository } from '../learning-norm/norms.repository';
+import type { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import type {
   MyOverviewResponseDto,
   OthersWeekResponseDto,
@@ -29,9 +29,9 @@ import type {
   WeekSummaryResponse,
 } from './week.dto';
 import { WeekCalendar } from './week-calendar';
-import { WeekGoalLink } from './week-goal.entity';
-import { Week } from './week.entity';
-import { actualHours, columnsOf, toSummary, toWeekResponse } from './week.mapper';
+import type { Week } from './week.entity';
+import { columnsOf, toSummary, toWeekResponse } from './week.mapper';
+import { WeeksRepository } from './weeks.repository';
 
 /** The streak may reach further back than the chart; a year is enough to count it. */
 const STREAK_WEEKS = 53;
@@ -43,8 +43,12 @@ const countedFrom = (person: Pick<User, 'firstWeek'>, keys: IsoWeekKey[]) =>
 @Injectable()
 export class WeeksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: Access,
+    private readonly transactions: Transactions,
+    private readonly weeks: WeeksRepository,
+    private readonly goals: GoalsRepository,
+    private readonly users: UsersRepository,
+    private readonly norms: NormsRepository,
   ) {}
 
   /** The week as saved, or an empty one whose intentions carry last week's next step. */
@@ -52,8 +56,8 @@ export class WeeksService {
     const calendar = this.calendar(actor);
     const week = calendar.parse('week', key);
     const weekKey = formatIsoWeek(week);
-    const saved = await this.find(this.dataSource.manager, actor, weekKey);
-    const links = saved ? await this.linksOf(this.dataSource.manager, actor, saved.id) : [];
+    const saved = await this.weeks.find(actor.organizationId, { ownerId: actor.userId, weekKey });
+    const links = saved ? await this.weeks.linksOf(actor.organizationId, saved.id) : [];
     const intentions = saved ? '' : await this.previousNextStep(actor, week);
     return toWeekResponse(weekKey, saved, links, calendar.editableUntil(week), new Date(), intentions);
   }
@@ -68,89 +72,74 @@ export class WeeksService {
     const week = calendar.writable('week', key);
     if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
     const columns = columnsOf(input);
-    const links = input.goals.map((g) =>
-      this.dataSource.manager.create(WeekGoalLink, { organizationId: actor.organizationId, ...g }),
-    );
     // Without goals the write is one statement, whole on its own; with goals it shares a transaction with their changes.
     const saved =
-      links.length === 0
-        ? await this.write(this.dataSource.manager, actor, week, input.version, columns)
-        : await this.dataSource.transaction(async (manager) => {
+      input.goals.length === 0
+        ? await this.write(actor, week, input.version, columns)
+        : await this.transactions.run(async (tx) => {
             await this.requireOwnGoals(
-              manager,
               actor,
               input.goals.map((g) => g.goalId),
+              tx,
             );
-            const written = await this.write(manager, actor, week, input.version, columns);
+            const written = await this.write(actor, week, input.version, columns, tx);
             if (!written) return null;
-            for (const link of links) link.weekId = written.id;
-            await manager.insert(WeekGoalLink, links);
-            await this.applyProgress(manager, actor, input.goals);
+            await this.weeks.link(
+              actor.organizationId,
+              input.goals.map((g) => ({ ...g, weekId: written.id })),
+              tx,
+            );
+            await this.applyProgress(actor, input.goals, tx);
             return written;
           });
     if (!saved) throw new Conflict('This week was saved elsewhere meanwhile.', 'version_conflict');
     // The links are exactly what was asked for, so the answer is built from them without reading them back.
-    return toWeekResponse(formatIsoWeek(week), saved, links, calendar.editableUntil(week), new Date());
+    return toWeekResponse(formatIsoWeek(week), saved, input.goals, calendar.editableUntil(week), new Date());
   }
 
   /**
    * Writes the week on the version the person read, in one statement: a new week only when none exists
    * yet, an existing one only when nobody saved it meanwhile, dropping its goal links. Null when the version is stale.
    */
-  private async write(
-    manager: EntityManager,
+  private write(
     actor: Actor,
     week: IsoWeek,
     version: number,
     columns: Partial<Week>,
+    tx?: EntityManager,
   ): Promise<Week | null> {
-    const { names, params } = columnValues(manager, Week, columns);
-    const keys = [actor.organizationId, actor.userId, formatIsoWeek(week)];
-    const rows: Record<string, unknown>[] =
-      version === 0
-        ? await manager.query(
-            `INSERT INTO vital_week (organization_id, owner_id, week_key, starts_on, ${names.join(', ')})
-             VALUES ($1, $2, $3, $4, ${names.map((_, i) => `$${i + 5}`).join(', ')})
-             ON CONFLICT (organization_id, owner_id, week_key) DO NOTHING RETURNING *`,
-            [...keys, isoWeekMonday(week), ...params],
-          )
-        : await manager.query(
-            `WITH saved AS (
-               UPDATE vital_week SET ${names.map((name, i) => `${name} = $${i + 5}`).join(', ')}, version = version + 1, updated_at = now()
-                WHERE organization_id = $1 AND owner_id = $2 AND week_key = $3 AND version = $4 RETURNING *),
-             unlinked AS (DELETE FROM week_goal l USING saved WHERE l.organization_id = saved.organization_id AND l.week_id = saved.id)
-             SELECT * FROM saved`,
-            [...keys, version, ...params],
-          );
-    return rows[0] ? entityFromRow(manager, Week, rows[0]) : null;
+    const of = { ownerId: actor.userId, weekKey: formatIsoWeek(week) };
+    return version === 0
+      ? this.weeks.create(actor.organizationId, { ...of, startsOn: isoWeekMonday(week) }, columns, tx)
+      : this.weeks.update(actor.organizationId, { ...of, version }, columns, tx);
   }
 
   /** Marks the week as done; it needs the reflection's hours and the three scores. */
   async submit(actor: Actor, key: string): Promise<WeekResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (tx) => {
       const calendar = this.calendar(actor);
       const week = calendar.writable('week', key);
       const weekKey = formatIsoWeek(week);
       if (!calendar.isEditable(week)) throw new Conflict('The edit window of this week has closed.', 'week_closed');
-      const saved = await this.find(manager, actor, weekKey, true);
+      const saved = await this.weeks.findForChange(actor.organizationId, { ownerId: actor.userId, weekKey }, tx);
       if (!saved) throw new ValidationFailed([{ field: 'reflection', message: 'save the week before submitting it' }]);
       const missing: FieldError[] = [];
       for (const score of ['energy', 'climate', 'workload'] as const) {
         if (saved[score] === null)
           missing.push({ field: `reflection.${score}`, message: 'is needed to submit the week' });
       }
-      if (actualHours(saved) === null)
+      if (saved.actualHours === null)
         missing.push({ field: 'reflection.hours', message: 'fill in the hours you learned (0 is fine)' });
       if (missing.length) throw new ValidationFailed(missing, 'The reflection is not complete yet.');
-      const submitted = await manager.save(Week, {
-        ...saved,
-        status: 'submitted' as const,
-        submittedAt: saved.submittedAt ?? new Date(),
-      });
+      // Submitting again changes nothing, not even the version.
+      const submitted =
+        saved.status === 'submitted' && saved.submittedAt
+          ? saved
+          : await this.weeks.submit(actor.organizationId, saved.id, tx);
       return toWeekResponse(
         weekKey,
         submitted,
-        await this.linksOf(manager, actor, saved.id),
+        await this.weeks.linksOf(actor.organizationId, saved.id, tx),
         calendar.editableUntil(week),
         new Date(),
       );
@@ -160,18 +149,11 @@ export class WeeksService {
   async list(actor: Actor, query: WeekRangeQuery): Promise<WeekSummaryResponse[]> {
     const calendar = this.calendar(actor);
     const keys = this.rangeOf(calendar, query);
-    const [owner, weeks] = await Promise.all([
-      this.dataSource.manager.findOneOrFail(User, {
-        select: { firstWeek: true },
-        where: { id: actor.userId, organizationId: actor.organizationId },
-      }),
-      this.weeksOf(actor.organizationId, actor.userId, keys),
-    ]);
+    const [owner, weeks] = await Promise.all([this.me(actor), this.weeksOf(actor.organizationId, actor.userId, keys)]);
     return countedFrom(owner, keys).map((key) => toSummary(key, weeks.get(key)));
   }
 
   async overview(actor: Actor, weekCount: number): Promise<MyOverviewResponseDto> {
-    const manager = this.dataSource.manager;
     const calendar = this.calendar(actor);
     const current = calendar.current();
     const to = parseIsoWeek(current)!;
@@ -185,12 +167,10 @@ export class WeeksService {
 
     const shown = keys.slice(-weekCount);
     const [user, norms] = await Promise.all([
-      manager.findOneByOrFail(User, { id: actor.userId, organizationId: actor.organizationId }),
-      personNorms(manager, actor.organizationId, [actor.userId], shown),
+      this.me(actor),
+      this.norms.ofPeople(actor.organizationId, [actor.userId], shown),
     ]);
-    const hasActiveGoal = await manager.exists(Goal, {
-      where: { organizationId: actor.organizationId, ownerId: actor.userId, status: 'active' },
-    });
+    const hasActiveGoal = await this.goals.hasActive(actor.organizationId, actor.userId);
     const normOf = (key: IsoWeekKey) => Math.round((norms.get(actor.userId)?.get(key) ?? 0) * 10) / 10;
     return {
       currentWeek: current,
@@ -203,7 +183,7 @@ export class WeeksService {
   }
 
   /**
-   * A person's weeks as their managers and L&O staff may see them (DESIGN §3): never scores, and for
+   * A person's weeks as their managers and L&O staff may see them (docs/privacy.md): never scores, and for
    * L&O staff not whether each week was submitted nor its hours, only the texts the person shared.
    */
   async listOf(actor: Actor, ownerId: string, query: WeekRangeQuery): Promise<OthersWeekResponseDto[]> {
@@ -218,7 +198,7 @@ export class WeeksService {
         week: key,
         submitted: seesStatus ? week?.status === 'submitted' : null,
         plannedHours: seesStatus ? (week?.plannedHours ?? null) : null,
-        actualHours: seesStatus && week && week.status === 'submitted' ? actualHours(week) : null,
+        actualHours: seesStatus && week?.status === 'submitted' ? week.actualHours : null,
         texts:
           week?.shared && week.status === 'submitted'
             ? {
@@ -247,10 +227,15 @@ export class WeeksService {
   }
 
   private async weeksOf(organizationId: string, ownerId: string, keys: IsoWeekKey[]): Promise<Map<string, Week>> {
-    const weeks = await this.dataSource.getRepository(Week).find({
-      where: { organizationId, ownerId, weekKey: Between(keys[0]!, keys.at(-1)!) },
-    });
+    const weeks = await this.weeks.listOf(organizationId, ownerId, { from: keys[0]!, to: keys.at(-1)! });
     return new Map(weeks.map((week) => [week.weekKey, week]));
+  }
+
+  /** The signed-in person; there as long as their session is. */
+  private async me(actor: Actor): Promise<User> {
+    const user = await this.users.find(actor.organizationId, actor.userId);
+    if (!user) throw new NotFound();
+    return user;
   }
 
   private checkHours(input: SaveWeekDto): void {
@@ -264,48 +249,27 @@ export class WeeksService {
       throw new ValidationFailed([{ field: 'goals', message: 'lists a goal more than once' }]);
   }
 
-  private async requireOwnGoals(manager: EntityManager, actor: Actor, goalIds: string[]): Promise<void> {
+  /** Only goals the person may link to their week: their own (the access entry says whose). */
+  private async requireOwnGoals(actor: Actor, goalIds: string[], tx: EntityManager): Promise<void> {
     if (goalIds.length === 0) return;
-    const own = await manager.count(Goal, {
-      where: { id: In(goalIds), organizationId: actor.organizationId, ownerId: actor.userId },
-    });
-    if (own !== goalIds.length)
+    const { ownerId } = this.access.scope(actor, 'goal.link');
+    if ((await this.goals.countAmong(actor.organizationId, ownerId, goalIds, tx)) !== goalIds.length)
       throw new ValidationFailed([{ field: 'goals', message: 'contains a goal that is not yours' }]);
   }
 
-  private async applyProgress(manager: EntityManager, actor: Actor, goals: SaveWeekDto['goals']): Promise<void> {
+  private async applyProgress(actor: Actor, goals: SaveWeekDto['goals'], tx: EntityManager): Promise<void> {
+    const { ownerId } = this.access.scope(actor, 'goal.link');
     for (const { goalId, progress } of goals) {
-      if (progress === null) continue;
-      await manager
-        .createQueryBuilder()
-        .update(Goal)
-        .set({ progress, version: () => 'version + 1' })
-        // A goal with milestones takes its progress from them, not from the reflection.
-        .where('id = :goalId AND organization_id = :org AND owner_id = :owner AND progress <> :progress', {
-          goalId,
-          org: actor.organizationId,
-          owner: actor.userId,
-          progress,
-        })
-        .andWhere('NOT EXISTS (SELECT 1 FROM goal_milestone m WHERE m.organization_id = :org AND m.goal_id = :goalId)')
-        .execute();
+      if (progress !== null) await this.goals.progressFromWeek(actor.organizationId, { ownerId, goalId, progress }, tx);
     }
   }
 
   private async previousNextStep(actor: Actor, week: IsoWeek): Promise<string> {
-    const previous = await this.find(this.dataSource.manager, actor, formatIsoWeek(addIsoWeeks(week, -1)));
-    return previous?.nextStep ?? '';
-  }
-
-  private find(manager: EntityManager, actor: Actor, weekKey: string, lock = false): Promise<Week | null> {
-    return manager.findOne(Week, {
-      where: { organizationId: actor.organizationId, ownerId: actor.userId, weekKey },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    const previous = await this.weeks.find(actor.organizationId, {
+      ownerId: actor.userId,
+      weekKey: formatIsoWeek(addIsoWeeks(week, -1)),
     });
-  }
-
-  private linksOf(manager: EntityManager, actor: Actor, weekId: string): Promise<WeekGoalLink[]> {
-    return manager.find(WeekGoalLink, { where: { organizationId: actor.organizationId, weekId } });
+    return previous?.nextStep ?? '';
   }
 
   private calendar(actor: Actor): WeekCalendar {
