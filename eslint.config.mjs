@@ -46,9 +46,6 @@ const notYetRepositories = [
   'apps/api/src/personal-data/personal-data.service.ts',
   'apps/api/src/rate-limits/rate-limits.service.ts',
   'apps/api/src/retention/retention-job.ts',
-  'apps/api/src/team-learning/shared-learnings.service.ts',
-  'apps/api/src/team-learning/team-learning-figures.service.ts',
-  'apps/api/src/team-learning/team-sessions.service.ts',
   'apps/api/src/transparency/transparency.service.ts',
   'apps/api/src/weeks/weeks.service.ts',
 ];

@@ -4,6 +4,8 @@ import { Forbidden, NotFound } from '../common/errors/domain-error';
 import type { Goal } from '../goals/goal.entity';
 import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
+import type { SharedLearning } from '../team-learning/shared-learning.entity';
+import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import type { Team } from '../teams/team.entity';
 import { TeamsRepository } from '../teams/teams.repository';
 import type { User } from '../users/user.entity';
@@ -25,6 +27,7 @@ import {
   type Group,
   type GroupReader,
   type PersonFacts,
+  type PostFacts,
   type RequestFacts,
   type Scopes,
 } from './access.rules';
@@ -46,6 +49,10 @@ export interface Subjects {
   'team_learning.read': { teamId: string };
   'team_learning.write': { teamId: string };
   'team_learning.moderate': { teamId: string };
+  /** A post in the team's feed; in a transaction, `shared_learning.change` locks it until the transaction ends. */
+  'shared_learning.respond': { teamId: string; learningId: string };
+  'shared_learning.change': { teamId: string; learningId: string };
+  'shared_learning.moderate': { teamId: string; learningId: string };
   'insights.team': { teamId: string };
   'insights.organization': Record<string, never>;
   /** The person is then read by the service, scoped to the organisation: 404 when not there. */
@@ -55,6 +62,10 @@ export interface Subjects {
 
 export interface TeamGrant {
   team: Team;
+}
+
+export interface PostGrant {
+  learning: SharedLearning;
 }
 
 export interface GoalGrant {
@@ -89,6 +100,9 @@ export interface Grants {
   'team_learning.read': TeamGrant;
   'team_learning.write': TeamGrant;
   'team_learning.moderate': TeamGrant;
+  'shared_learning.respond': PostGrant;
+  'shared_learning.change': PostGrant;
+  'shared_learning.moderate': PostGrant;
   'insights.team': TeamGrant;
   'insights.organization': void;
   'personal_data.export': void;
@@ -113,6 +127,7 @@ export class Access {
     private readonly memberships: MembershipsRepository,
     private readonly goals: GoalsRepository,
     private readonly users: UsersRepository,
+    private readonly learnings: SharedLearningsRepository,
   ) {}
 
   /** Whether the actor may call a route as declared; the auth guard asks before every route. */
@@ -138,6 +153,15 @@ export class Access {
     if (decision.outcome === 'not_found') throw new NotFound();
     if (decision.outcome === 'forbidden') throw new Forbidden(decision.reason);
     return loaded.grant;
+  }
+
+  /**
+   * Whether the actor may, without throwing: for an object named in the input of another action (a
+   * goal to link to a session), where a refusal is a field error of that input.
+   */
+  async allows<A extends Action>(actor: Actor, action: A, subject: Subjects[A], tx?: EntityManager): Promise<boolean> {
+    const loaded = await (this.loaders[action] as Loader<A>)(actor, subject, tx);
+    return loaded !== null && isAllowed(actor, action, loaded.facts);
   }
 
   /** Of goals read for another reason (e.g. linked to a session), those the actor may read; one query. */
@@ -198,6 +222,9 @@ export class Access {
     'team_learning.read': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'team_learning.write': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'team_learning.moderate': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
+    'shared_learning.respond': (actor, subject, tx) => this.post(actor, subject, tx),
+    'shared_learning.change': (actor, subject, tx) => this.post(actor, subject, tx, true),
+    'shared_learning.moderate': (actor, subject, tx) => this.post(actor, subject, tx),
     'insights.team': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'insights.organization': async (actor) => ({
       facts: { organizationId: actor.organizationId },
@@ -230,6 +257,27 @@ export class Access {
       facts: this.goalFacts(goal.organizationId, goal, ownerTeamIds),
       grant: { goal, owner: this.view(actor, owner) },
     };
+  }
+
+  /**
+   * The team, and the post in it. Without the post the facts say so, and every rule refuses: the team's
+   * own refusal (L&O staff only read) comes first, as for the team's other actions.
+   */
+  private async post(
+    actor: Actor,
+    { teamId, learningId }: { teamId: string; learningId: string },
+    tx?: EntityManager,
+    forChange = false,
+  ): Promise<Loaded<'shared_learning.change'>> {
+    const team = await this.team(actor, teamId, tx);
+    if (!team) return null;
+    const learning =
+      forChange && tx
+        ? await this.learnings.findForChange(actor.organizationId, teamId, learningId, tx)
+        : await this.learnings.find(actor.organizationId, teamId, learningId, tx);
+    const post: PostFacts['post'] = learning && { authorId: learning.authorId, hidden: learning.hiddenAt !== null };
+    // The grant is handed out only when allowed, which no rule is without the post.
+    return { facts: { ...team.facts, post }, grant: { learning: learning! } };
   }
 
   private async person(actor: Actor, personId: string, tx?: EntityManager) {

@@ -3,6 +3,9 @@ import { Transactions } from '../common/database/transactions';
 import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
+import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
+import { TeamSessionsRepository } from '../team-learning/team-sessions.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { UsersRepository } from '../users/users.repository';
 
@@ -16,6 +19,9 @@ const REPOSITORIES = [
   GoalsRepository,
   MembershipsRepository,
   OrganizationsRepository,
+  SharedLearningsRepository,
+  TeamLearningFiguresRepository,
+  TeamSessionsRepository,
   TeamsRepository,
   UsersRepository,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, IsNull, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { User } from './user.entity';
 
 /** The people of an organisation (table app_user). */
@@ -11,6 +11,16 @@ export class UsersRepository {
   /** A person of the organisation; an erased account is gone for everyone (only history shows its neutral name). */
   find(organizationId: string, userId: string, tx?: EntityManager): Promise<User | null> {
     return (tx ?? this.dataSource.manager).findOneBy(User, { id: userId, organizationId, erasedAt: IsNull() });
+  }
+
+  /** The names of several people, erased accounts included (under their neutral name), in one query. */
+  async namesOf(organizationId: string, userIds: readonly string[], tx?: EntityManager): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const people = await (tx ?? this.dataSource.manager).find(User, {
+      select: { id: true, displayName: true },
+      where: { organizationId, id: In([...userIds]) },
+    });
+    return new Map(people.map((person) => [person.id, person.displayName]));
   }
 
   /** One page of the organisation's people by name; `search` matches part of a name or address. */
