@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { Transactions } from '../common/database/transactions';
 import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
@@ -16,6 +17,7 @@ import { UsersRepository } from '../users/users.repository';
  */
 const REPOSITORIES = [
   Transactions,
+  AuditEventsRepository,
   GoalsRepository,
   MembershipsRepository,
   OrganizationsRepository,
