@@ -38,14 +38,12 @@ const notYetRepositories = [
   'apps/api/src/learning-time/learning-time.service.ts',
   'apps/api/src/notifications/notifications.service.ts',
   'apps/api/src/notifications/weekly-reminder.ts',
-  'apps/api/src/organizations/organizations.service.ts',
   'apps/api/src/personal-data/erasure.queries.ts',
   'apps/api/src/personal-data/erasure.service.ts',
   'apps/api/src/personal-data/personal-data.queries.ts',
   'apps/api/src/personal-data/personal-data.service.ts',
   'apps/api/src/rate-limits/rate-limits.service.ts',
   'apps/api/src/retention/retention-job.ts',
-  'apps/api/src/transparency/transparency.service.ts',
   'apps/api/src/weeks/weeks.service.ts',
 ];
 
