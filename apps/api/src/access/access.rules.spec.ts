@@ -108,6 +108,13 @@ const CASES: { [A in Action]: Case<A>[] } = {
     { subject: 'a hidden post', facts: post(true), expected: [403, 403, ok, 403, 404, 404] },
     { subject: 'no post', facts: noPost, expected: [403, 403, 404, 403, 404, 404] },
   ],
+  'notification.change': [
+    {
+      subject: 'a notification',
+      facts: { organizationId: ORG, recipientId: PERSON },
+      expected: [ok, 404, 404, 404, 404, 404],
+    },
+  ],
   'insights.team': [{ subject: 'a team', facts: team, expected: [403, 403, ok, ok, 404, 404] }],
   'insights.organization': [
     { subject: 'the organisation', facts: { organizationId: ORG }, expected: [403, 403, 403, ok, 403, 403] },

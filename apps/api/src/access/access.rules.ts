@@ -27,6 +27,7 @@ export type Action =
   | 'shared_learning.respond'
   | 'shared_learning.change'
   | 'shared_learning.moderate'
+  | 'notification.change'
   | 'insights.team'
   | 'insights.organization'
   | 'personal_data.export'
@@ -69,6 +70,10 @@ export interface PostFacts extends TeamFacts {
   post: { authorId: string; hidden: boolean } | null;
 }
 
+export interface NotificationFacts extends InOrganization {
+  recipientId: string;
+}
+
 /** What each decision needs to know about its subject. */
 export interface Facts {
   'team.read': TeamFacts;
@@ -86,6 +91,7 @@ export interface Facts {
   'shared_learning.respond': PostFacts;
   'shared_learning.change': PostFacts;
   'shared_learning.moderate': PostFacts;
+  'notification.change': NotificationFacts;
   'insights.team': TeamFacts;
   'insights.organization': InOrganization;
   'personal_data.export': AccountFacts;
@@ -213,6 +219,9 @@ const RULES: { [A in Action]: (actor: Actor, facts: Facts[A]) => Decision } = {
   // The team's managers hide a post, or show it again.
   'shared_learning.moderate': (actor, post) =>
     thenPost(moderatesTeamLearning(actor, post), () => (post.post === null ? NOT_FOUND : ALLOWED)),
+
+  // A notification is for the one person it was sent to, who marks it read.
+  'notification.change': (actor, notification) => (notification.recipientId === actor.userId ? ALLOWED : NOT_FOUND),
 
   // A team's dashboard: L&O staff for every team, managers for the teams they manage.
   'insights.team': (actor, team) =>

@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { Forbidden, NotFound } from '../common/errors/domain-error';
 import type { Goal } from '../goals/goal.entity';
 import { GoalsRepository } from '../goals/goals.repository';
+import type { Notification } from '../notifications/notification.entity';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import type { SharedLearning } from '../team-learning/shared-learning.entity';
 import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
@@ -53,6 +55,7 @@ export interface Subjects {
   'shared_learning.respond': { teamId: string; learningId: string };
   'shared_learning.change': { teamId: string; learningId: string };
   'shared_learning.moderate': { teamId: string; learningId: string };
+  'notification.change': { notificationId: string };
   'insights.team': { teamId: string };
   'insights.organization': Record<string, never>;
   /** The person is then read by the service, scoped to the organisation: 404 when not there. */
@@ -66,6 +69,10 @@ export interface TeamGrant {
 
 export interface PostGrant {
   learning: SharedLearning;
+}
+
+export interface NotificationGrant {
+  notification: Notification;
 }
 
 export interface GoalGrant {
@@ -103,6 +110,7 @@ export interface Grants {
   'shared_learning.respond': PostGrant;
   'shared_learning.change': PostGrant;
   'shared_learning.moderate': PostGrant;
+  'notification.change': NotificationGrant;
   'insights.team': TeamGrant;
   'insights.organization': void;
   'personal_data.export': void;
@@ -128,6 +136,7 @@ export class Access {
     private readonly goals: GoalsRepository,
     private readonly users: UsersRepository,
     private readonly learnings: SharedLearningsRepository,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   /** Whether the actor may call a route as declared; the auth guard asks before every route. */
@@ -225,6 +234,15 @@ export class Access {
     'shared_learning.respond': (actor, subject, tx) => this.post(actor, subject, tx),
     'shared_learning.change': (actor, subject, tx) => this.post(actor, subject, tx, true),
     'shared_learning.moderate': (actor, subject, tx) => this.post(actor, subject, tx),
+    'notification.change': async (actor, { notificationId }, tx) => {
+      const notification = await this.notifications.find(actor.organizationId, notificationId, tx);
+      return (
+        notification && {
+          facts: { organizationId: notification.organizationId, recipientId: notification.userId },
+          grant: { notification },
+        }
+      );
+    },
     'insights.team': (actor, { teamId }, tx) => this.team(actor, teamId, tx),
     'insights.organization': async (actor) => ({
       facts: { organizationId: actor.organizationId },

@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { Transactions } from '../common/database/transactions';
+import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
@@ -19,7 +21,9 @@ const REPOSITORIES = [
   Transactions,
   AuditEventsRepository,
   GoalsRepository,
+  JobRunsRepository,
   MembershipsRepository,
+  NotificationsRepository,
   OrganizationsRepository,
   SharedLearningsRepository,
   TeamLearningFiguresRepository,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BACKGROUND } from '../database/data-source-options';
 import { Organization } from './organization.entity';
 
 /** The settings an administrator changes; the rest is kept by the database. */
@@ -20,7 +21,15 @@ export type OrganizationSettings = Partial<
 /** The organisations and their settings (table organization, whose id is the organisation's). */
 @Injectable()
 export class OrganizationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource(BACKGROUND) private readonly background: DataSource,
+  ) {}
+
+  /** Every organisation, for the scheduled jobs that go through them one by one: read on the jobs' pool. */
+  everyOrganization(): Promise<Organization[]> {
+    return this.background.manager.find(Organization, { order: { id: 'ASC' } });
+  }
 
   /** The organisation a signed-in person acts in; it exists as long as their session does. */
   get(organizationId: string, tx?: EntityManager): Promise<Organization> {
