@@ -40,7 +40,6 @@ const notYetRepositories = [
   'apps/api/src/personal-data/personal-data.queries.ts',
   'apps/api/src/personal-data/personal-data.service.ts',
   'apps/api/src/rate-limits/rate-limits.service.ts',
-  'apps/api/src/retention/retention-job.ts',
   'apps/api/src/weeks/weeks.service.ts',
 ];
 

@@ -6,6 +6,7 @@ import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { RetentionRepository } from '../retention/retention.repository';
 import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
 import { TeamSessionsRepository } from '../team-learning/team-sessions.repository';
@@ -25,6 +26,7 @@ const REPOSITORIES = [
   MembershipsRepository,
   NotificationsRepository,
   OrganizationsRepository,
+  RetentionRepository,
   SharedLearningsRepository,
   TeamLearningFiguresRepository,
   TeamSessionsRepository,

@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { localIsoDate, type IsoWeekKey } from '@vitaal/shared/iso-week';
-import { LessThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { PeriodicJob } from '../common/jobs/periodic-job';
-import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
 import type { Organization } from '../organizations/organization.entity';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { Week } from '../weeks/week.entity';
 import { firstWeekKept } from './retention-cutoff';
+import { RetentionRepository } from './retention.repository';
 
 const JOB = 'retention';
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -43,6 +43,8 @@ export class RetentionJob extends PeriodicJob {
     private readonly audit: AuditService,
     private readonly jobRuns: JobRunsRepository,
     private readonly organizations: OrganizationsRepository,
+    private readonly retention: RetentionRepository,
+    private readonly notifications: NotificationsRepository,
   ) {
     super(config.backgroundJobs, CHECK_EVERY_MS);
   }
@@ -60,21 +62,12 @@ export class RetentionJob extends PeriodicJob {
   }
 
   /** Deletes in the transaction that claimed the organisation's run of `today`, so a failed run is retried. */
-  private async apply(
-    manager: EntityManager,
-    organization: RetainedOrganization,
-    today: string,
-  ): Promise<RetentionRun> {
+  private async apply(tx: EntityManager, organization: RetainedOrganization, today: string): Promise<RetentionRun> {
     const before = firstWeekKept(today, organization.retentionMonths);
-    const old = { organizationId: organization.id, weekKey: LessThan(before) };
-    // Goal links go with their week (ON DELETE CASCADE); plain deletes keep summary triggers exact.
-    const weeks = (await manager.delete(Week, old)).affected ?? 0;
-    const learningTimeRequests = (await manager.delete(LearningTimeRequest, old)).affected ?? 0;
+    const weeks = await this.retention.deleteWeeksBefore(organization.id, before, tx);
+    const learningTimeRequests = await this.retention.deleteLearningTimeRequestsBefore(organization.id, before, tx);
     // Reminders and request notifications name the week they are about.
-    const [, notifications]: [unknown, number] = await manager.query(
-      `DELETE FROM notification WHERE organization_id = $1 AND data->>'week' < $2`,
-      [organization.id, before],
-    );
+    const notifications = await this.notifications.deleteAboutWeeksBefore(organization.id, before, tx);
     const run = { organizationId: organization.id, before, weeks, learningTimeRequests, notifications };
     // A daily "nothing to delete" would bury the events that matter.
     if (weeks + learningTimeRequests + notifications > 0) {
@@ -92,7 +85,7 @@ export class RetentionJob extends PeriodicJob {
             notifications,
           },
         },
-        manager,
+        tx,
       );
     }
     return run;
