@@ -39,7 +39,6 @@ const notYetRepositories = [
   'apps/api/src/personal-data/erasure.service.ts',
   'apps/api/src/personal-data/personal-data.queries.ts',
   'apps/api/src/personal-data/personal-data.service.ts',
-  'apps/api/src/rate-limits/rate-limits.service.ts',
   'apps/api/src/weeks/weeks.service.ts',
 ];
 

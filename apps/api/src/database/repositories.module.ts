@@ -6,6 +6,7 @@ import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { RateLimitCountersRepository } from '../rate-limits/rate-limit-counters.repository';
 import { RetentionRepository } from '../retention/retention.repository';
 import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
@@ -26,6 +27,7 @@ const REPOSITORIES = [
   MembershipsRepository,
   NotificationsRepository,
   OrganizationsRepository,
+  RateLimitCountersRepository,
   RetentionRepository,
   SharedLearningsRepository,
   TeamLearningFiguresRepository,
