@@ -27,7 +27,6 @@ const notYetRepositories = [
   'apps/api/src/auth/session.service.ts',
   'apps/api/src/auth/sign-in-throttle-sweep.ts',
   'apps/api/src/auth/sign-in-throttle.service.ts',
-  'apps/api/src/health/health.service.ts',
   'apps/api/src/insights/insights.queries.ts',
   'apps/api/src/insights/insights.service.ts',
   'apps/api/src/invitations/invitations.service.ts',

@@ -4,6 +4,7 @@ import { Transactions } from '../common/database/transactions';
 import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { GoalsRepository } from '../goals/goals.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
+import { MigrationsRepository } from '../health/migrations.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RateLimitCountersRepository } from '../rate-limits/rate-limit-counters.repository';
@@ -25,6 +26,7 @@ const REPOSITORIES = [
   GoalsRepository,
   JobRunsRepository,
   MembershipsRepository,
+  MigrationsRepository,
   NotificationsRepository,
   OrganizationsRepository,
   RateLimitCountersRepository,
