@@ -64,6 +64,8 @@ const goal = (visibility: 'private' | 'shared') => ({
   ownerTeamIds: [TEAM],
 });
 const request = { organizationId: ORG, requesterId: PERSON, teamId: TEAM };
+const post = (hidden: boolean) => ({ ...team, post: { authorId: PERSON, hidden } });
+const noPost = { ...team, post: null };
 
 /** Every action, each relation: the who-sees-what table as the API decides it. */
 const CASES: { [A in Action]: Case<A>[] } = {
@@ -92,6 +94,28 @@ const CASES: { [A in Action]: Case<A>[] } = {
   'team_learning.read': [{ subject: 'a team', facts: team, expected: [ok, ok, ok, ok, 404, 404] }],
   'team_learning.write': [{ subject: 'a team', facts: team, expected: [ok, ok, ok, 403, 404, 404] }],
   'team_learning.moderate': [{ subject: 'a team', facts: team, expected: [403, 403, ok, 403, 404, 404] }],
+  'shared_learning.respond': [
+    { subject: 'a post', facts: post(false), expected: [ok, ok, ok, 403, 404, 404] },
+    { subject: 'a hidden post', facts: post(true), expected: [404, 404, ok, 403, 404, 404] },
+    { subject: 'no post', facts: noPost, expected: [404, 404, 404, 403, 404, 404] },
+  ],
+  'shared_learning.change': [
+    { subject: 'a post', facts: post(false), expected: [ok, 403, 403, 403, 404, 404] },
+    { subject: 'a hidden post', facts: post(true), expected: [ok, 404, 403, 403, 404, 404] },
+    { subject: 'no post', facts: noPost, expected: [404, 404, 404, 403, 404, 404] },
+  ],
+  'shared_learning.moderate': [
+    { subject: 'a post', facts: post(false), expected: [403, 403, ok, 403, 404, 404] },
+    { subject: 'a hidden post', facts: post(true), expected: [403, 403, ok, 403, 404, 404] },
+    { subject: 'no post', facts: noPost, expected: [403, 403, 404, 403, 404, 404] },
+  ],
+  'notification.change': [
+    {
+      subject: 'a notification',
+      facts: { organizationId: ORG, recipientId: PERSON },
+      expected: [ok, 404, 404, 404, 404, 404],
+    },
+  ],
   'insights.team': [{ subject: 'a team', facts: team, expected: [403, 403, ok, ok, 404, 404] }],
   'insights.organization': [
     { subject: 'the organisation', facts: { organizationId: ORG }, expected: [403, 403, 403, ok, 403, 403] },
@@ -245,6 +269,18 @@ describe('scopes for lists', () => {
   it('lets everyone link only their own goals, whatever their role', () => {
     for (const actor of Object.values(RELATIONS))
       expect(scopeOf(actor, 'goal.link')).toEqual({ ownerId: actor.userId });
+  });
+
+  it('shows hidden posts in the feeds of the teams the actor manages, and in no other', () => {
+    const feedsWithHidden = Object.entries(RELATIONS)
+      .filter(([, actor]) => scopeOf(actor, 'shared_learning.read').hiddenIn.includes(TEAM))
+      .map(([relation]) => relation);
+    expect(feedsWithHidden).toEqual(['teamManager']);
+    // Those who may hide a post are the ones who still see it in the feed.
+    for (const actor of Object.values(RELATIONS))
+      expect(scopeOf(actor, 'shared_learning.read').hiddenIn.includes(TEAM)).toBe(
+        decide(actor, 'shared_learning.moderate', post(true)).outcome === 'allowed',
+      );
   });
 });
 

@@ -24,6 +24,10 @@ export type Action =
   | 'team_learning.read'
   | 'team_learning.write'
   | 'team_learning.moderate'
+  | 'shared_learning.respond'
+  | 'shared_learning.change'
+  | 'shared_learning.moderate'
+  | 'notification.change'
   | 'insights.team'
   | 'insights.organization'
   | 'personal_data.export'
@@ -61,6 +65,15 @@ export interface AccountFacts extends InOrganization {
   personId: string;
 }
 
+/** A post in a team's feed; `post` is null when the team has no such post. */
+export interface PostFacts extends TeamFacts {
+  post: { authorId: string; hidden: boolean } | null;
+}
+
+export interface NotificationFacts extends InOrganization {
+  recipientId: string;
+}
+
 /** What each decision needs to know about its subject. */
 export interface Facts {
   'team.read': TeamFacts;
@@ -75,6 +88,10 @@ export interface Facts {
   'team_learning.read': TeamFacts;
   'team_learning.write': TeamFacts;
   'team_learning.moderate': TeamFacts;
+  'shared_learning.respond': PostFacts;
+  'shared_learning.change': PostFacts;
+  'shared_learning.moderate': PostFacts;
+  'notification.change': NotificationFacts;
   'insights.team': TeamFacts;
   'insights.organization': InOrganization;
   'personal_data.export': AccountFacts;
@@ -91,6 +108,7 @@ const forbidden = (reason: string): Decision => ({ outcome: 'forbidden', reason 
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 const isLno = (actor: Actor) => actor.roles.includes('lno');
 const manages = (actor: Actor, teamId: string) => actor.teams.get(teamId) === 'manager';
+const managedTeams = (actor: Actor) => [...actor.teams].filter(([, role]) => role === 'manager').map(([id]) => id);
 
 /** Admins and L&O staff see every team; everyone else the teams they belong to. */
 const seesTeam = (actor: Actor, teamId: string) => isAdmin(actor) || isLno(actor) || actor.teams.has(teamId);
@@ -113,6 +131,29 @@ const readsRequest = (actor: Actor, request: RequestFacts) =>
   allows(actor, 'learning_time_request', requestOf(request), 'read');
 
 const readsTeamLearning = (actor: Actor, team: TeamFacts) => allows(actor, 'team_learning', teamOf(team), 'read');
+
+const writesTeamLearning = (actor: Actor, team: TeamFacts): Decision =>
+  !readsTeamLearning(actor, team)
+    ? NOT_FOUND
+    : allows(actor, 'team_learning', teamOf(team), 'write')
+      ? ALLOWED
+      : forbidden('L&O staff read team learning; the team writes it.');
+
+const moderatesTeamLearning = (actor: Actor, team: TeamFacts): Decision =>
+  !readsTeamLearning(actor, team)
+    ? NOT_FOUND
+    : manages(actor, team.teamId)
+      ? ALLOWED
+      : forbidden('Only the team’s managers moderate.');
+
+/** The team's part of a decision first, then the post's: only when the team allows does the post matter. */
+const thenPost = (team: Decision, post: () => Decision): Decision => (team.outcome === 'allowed' ? post() : team);
+
+/** A post a manager hid is for the team's managers only (see `scopeOf` for the feed). */
+const readsPost = (actor: Actor, facts: PostFacts) =>
+  facts.post !== null && (!facts.post.hidden || manages(actor, facts.teamId));
+
+const wrotePost = (actor: Actor, facts: PostFacts) => facts.post?.authorId === actor.userId;
 
 /** Each action's decision, given a subject of the actor's own organisation. */
 const RULES: { [A in Action]: (actor: Actor, facts: Facts[A]) => Decision } = {
@@ -160,18 +201,27 @@ const RULES: { [A in Action]: (actor: Actor, facts: Facts[A]) => Decision } = {
 
   // Team sessions and the team's feed: its members and managers read and write, its managers moderate, L&O staff read.
   'team_learning.read': (actor, team) => (readsTeamLearning(actor, team) ? ALLOWED : NOT_FOUND),
-  'team_learning.write': (actor, team) =>
-    !readsTeamLearning(actor, team)
-      ? NOT_FOUND
-      : allows(actor, 'team_learning', teamOf(team), 'write')
-        ? ALLOWED
-        : forbidden('L&O staff read team learning; the team writes it.'),
-  'team_learning.moderate': (actor, team) =>
-    !readsTeamLearning(actor, team)
-      ? NOT_FOUND
-      : manages(actor, team.teamId)
-        ? ALLOWED
-        : forbidden('Only the team’s managers moderate.'),
+  'team_learning.write': writesTeamLearning,
+  'team_learning.moderate': moderatesTeamLearning,
+
+  // A post in the team's feed: whoever writes there reacts to and comments on the posts they see.
+  'shared_learning.respond': (actor, post) =>
+    thenPost(writesTeamLearning(actor, post), () => (readsPost(actor, post) ? ALLOWED : NOT_FOUND)),
+  // Only the author edits or deletes a post, also one a manager hid.
+  'shared_learning.change': (actor, post) =>
+    thenPost(writesTeamLearning(actor, post), () =>
+      !readsPost(actor, post) && !wrotePost(actor, post)
+        ? NOT_FOUND
+        : wrotePost(actor, post)
+          ? ALLOWED
+          : forbidden('Only the author changes a post.'),
+    ),
+  // The team's managers hide a post, or show it again.
+  'shared_learning.moderate': (actor, post) =>
+    thenPost(moderatesTeamLearning(actor, post), () => (post.post === null ? NOT_FOUND : ALLOWED)),
+
+  // A notification is for the one person it was sent to, who marks it read.
+  'notification.change': (actor, notification) => (notification.recipientId === actor.userId ? ALLOWED : NOT_FOUND),
 
   // A team's dashboard: L&O staff for every team, managers for the teams they manage.
   'insights.team': (actor, team) =>
@@ -244,19 +294,22 @@ export interface Scopes {
   'learning_time.request': { teams: string[] };
   /** Whose goals the actor may link to their week or to a learning-time request. */
   'goal.link': { ownerId: string };
+  /** The teams whose hidden posts the actor reads (those they manage); others see a feed without them. */
+  'shared_learning.read': { hiddenIn: string[] };
 }
 
 export function scopeOf<A extends keyof Scopes>(actor: Actor, action: A): Scopes[A] {
   const scopes: { [S in keyof Scopes]: () => Scopes[S] } = {
     'team.read': () => ({ teams: isAdmin(actor) || isLno(actor) ? 'all' : [...actor.teams.keys()] }),
     'learning_time.decide': () => ({
-      teams: isAdmin(actor) ? 'all' : [...actor.teams].filter(([, role]) => role === 'manager').map(([id]) => id),
+      teams: isAdmin(actor) ? 'all' : managedTeams(actor),
       notRequestedBy: actor.userId,
     }),
     // Learning time is asked of the managers of a team one is in.
     'learning_time.request': () => ({ teams: [...actor.teams.keys()] }),
     // A week or a request is about one's own learning: only one's own goals belong in it.
     'goal.link': () => ({ ownerId: actor.userId }),
+    'shared_learning.read': () => ({ hiddenIn: managedTeams(actor) }),
   };
   return scopes[action]();
 }

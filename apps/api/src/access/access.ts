@@ -9,7 +9,11 @@ import {
   LearningTimeRequestsRepository,
   type LearningTimeRequestRow,
 } from '../learning-time/learning-time-requests.repository';
+import type { Notification } from '../notifications/notification.entity';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
+import type { SharedLearning } from '../team-learning/shared-learning.entity';
+import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import type { Team } from '../teams/team.entity';
 import { TeamsRepository } from '../teams/teams.repository';
 import type { User } from '../users/user.entity';
@@ -32,6 +36,7 @@ import {
   type Group,
   type GroupReader,
   type PersonFacts,
+  type PostFacts,
   type Scopes,
 } from './access.rules';
 import type { RouteAccess } from './route-access';
@@ -54,6 +59,11 @@ export interface Subjects {
   'team_learning.read': { teamId: string };
   'team_learning.write': { teamId: string };
   'team_learning.moderate': { teamId: string };
+  /** A post in the team's feed; in a transaction, `shared_learning.change` locks it until the transaction ends. */
+  'shared_learning.respond': { teamId: string; learningId: string };
+  'shared_learning.change': { teamId: string; learningId: string };
+  'shared_learning.moderate': { teamId: string; learningId: string };
+  'notification.change': { notificationId: string };
   'insights.team': { teamId: string };
   'insights.organization': Record<string, never>;
   /** The person is then read by the service, scoped to the organisation: 404 when not there. */
@@ -68,6 +78,14 @@ export interface TeamGrant {
 export interface TeamFiguresGrant extends TeamGrant {
   /** The goals of the team's people its figures may count for this reader: of these visibilities. */
   goalVisibilities: GoalVisibility[];
+}
+
+export interface PostGrant {
+  learning: SharedLearning;
+}
+
+export interface NotificationGrant {
+  notification: Notification;
 }
 
 export interface GoalGrant {
@@ -105,6 +123,10 @@ export interface Grants {
   'team_learning.write': TeamGrant;
   'team_learning.moderate': TeamGrant;
   'insights.team': TeamFiguresGrant;
+  'shared_learning.respond': PostGrant;
+  'shared_learning.change': PostGrant;
+  'shared_learning.moderate': PostGrant;
+  'notification.change': NotificationGrant;
   'insights.organization': void;
   'personal_data.export': void;
   'account.erase': void;
@@ -130,6 +152,8 @@ export class Access {
     private readonly goals: GoalsRepository,
     private readonly users: UsersRepository,
     private readonly requests: LearningTimeRequestsRepository,
+    private readonly learnings: SharedLearningsRepository,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   /** Whether the actor may call a route as declared; the auth guard asks before every route. */
@@ -157,6 +181,15 @@ export class Access {
       if (decision.outcome === 'forbidden') throw new Forbidden(decision.reason);
     }
     return loaded.grant;
+  }
+
+  /**
+   * Whether the actor may, without throwing: for an object named in the input of another action (a
+   * goal to link to a session), where a refusal is a field error of that input.
+   */
+  async allows<A extends Action>(actor: Actor, action: A, subject: Subjects[A], tx?: EntityManager): Promise<boolean> {
+    const loaded = await (this.loaders[action] as Loader<A>)(actor, subject, tx);
+    return loaded !== null && ([] as Facts[A][]).concat(loaded.facts).every((facts) => isAllowed(actor, action, facts));
   }
 
   /** Of goals read for another reason (e.g. linked to a session), those the actor may read; one query. */
@@ -232,6 +265,18 @@ export class Access {
       const loaded = await this.team(actor, teamId, tx);
       return loaded && { ...loaded, grant: { ...loaded.grant, goalVisibilities: countedGoalsOf(actor, teamId) } };
     },
+    'shared_learning.respond': (actor, subject, tx) => this.post(actor, subject, tx),
+    'shared_learning.change': (actor, subject, tx) => this.post(actor, subject, tx, true),
+    'shared_learning.moderate': (actor, subject, tx) => this.post(actor, subject, tx),
+    'notification.change': async (actor, { notificationId }, tx) => {
+      const notification = await this.notifications.find(actor.organizationId, notificationId, tx);
+      return (
+        notification && {
+          facts: { organizationId: notification.organizationId, recipientId: notification.userId },
+          grant: { notification },
+        }
+      );
+    },
     'insights.organization': async (actor) => ({
       facts: { organizationId: actor.organizationId },
       grant: undefined,
@@ -263,6 +308,27 @@ export class Access {
       facts: this.goalFacts(goal.organizationId, goal, ownerTeamIds),
       grant: { goal, owner: this.view(actor, owner) },
     };
+  }
+
+  /**
+   * The team, and the post in it. Without the post the facts say so, and every rule refuses: the team's
+   * own refusal (L&O staff only read) comes first, as for the team's other actions.
+   */
+  private async post(
+    actor: Actor,
+    { teamId, learningId }: { teamId: string; learningId: string },
+    tx?: EntityManager,
+    forChange = false,
+  ): Promise<Loaded<'shared_learning.change'>> {
+    const team = await this.team(actor, teamId, tx);
+    if (!team) return null;
+    const learning =
+      forChange && tx
+        ? await this.learnings.findForChange(actor.organizationId, teamId, learningId, tx)
+        : await this.learnings.find(actor.organizationId, teamId, learningId, tx);
+    const post: PostFacts['post'] = learning && { authorId: learning.authorId, hidden: learning.hiddenAt !== null };
+    // The grant is handed out only when allowed, which no rule is without the post.
+    return { facts: { ...team.facts, post }, grant: { learning: learning! } };
   }
 
   private async person(actor: Actor, personId: string, tx?: EntityManager) {

@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { SignInThrottle } from '../auth/sign-in-throttle.entity';
+import { JobRun } from '../common/jobs/job-run.entity';
 import { Goal } from '../goals/goal.entity';
 import { Milestone } from '../goals/milestone.entity';
 import { TeamWeekSummary } from '../insights/team-week-summary.entity';
@@ -9,7 +10,6 @@ import { Invitation } from '../invitations/invitation.entity';
 import { ContractHoursHistory } from '../learning-norm/contract-hours-history.entity';
 import { LearningNormHistory } from '../learning-norm/learning-norm-history.entity';
 import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
-import { JobRun } from '../notifications/job-run.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ErasureRequest } from '../personal-data/erasure-request.entity';

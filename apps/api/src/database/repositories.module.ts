@@ -1,11 +1,20 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { Transactions } from '../common/database/transactions';
+import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { GoalsRepository } from '../goals/goals.repository';
 import { InsightsRepository } from '../insights/insights.repository';
 import { NormsRepository } from '../learning-norm/norms.repository';
 import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
+import { MigrationsRepository } from '../health/migrations.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { RateLimitCountersRepository } from '../rate-limits/rate-limit-counters.repository';
+import { RetentionRepository } from '../retention/retention.repository';
+import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
+import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
+import { TeamSessionsRepository } from '../team-learning/team-sessions.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { UsersRepository } from '../users/users.repository';
 import { WeeksRepository } from '../weeks/weeks.repository';
@@ -17,12 +26,21 @@ import { WeeksRepository } from '../weeks/weeks.repository';
  */
 const REPOSITORIES = [
   Transactions,
+  AuditEventsRepository,
   GoalsRepository,
   InsightsRepository,
+  JobRunsRepository,
   LearningTimeRequestsRepository,
   MembershipsRepository,
+  MigrationsRepository,
   NormsRepository,
+  NotificationsRepository,
   OrganizationsRepository,
+  RateLimitCountersRepository,
+  RetentionRepository,
+  SharedLearningsRepository,
+  TeamLearningFiguresRepository,
+  TeamSessionsRepository,
   TeamsRepository,
   UsersRepository,
   WeeksRepository,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GoalStatus } from '@vitaal/shared/goals';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { entityFromRow } from '../common/database/rows';
+import { updateReturning } from '../common/database/rows';
 import { Goal } from './goal.entity';
 import { Milestone } from './milestone.entity';
 
@@ -85,17 +85,8 @@ export class GoalsRepository {
   }
 
   /** Saves the changes (fields left undefined stay as they are) and returns the goal as saved, with its new version. */
-  async update(organizationId: string, goalId: string, changes: GoalFields, tx?: EntityManager): Promise<Goal> {
-    const manager = tx ?? this.dataSource.manager;
-    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    const { raw } = await manager
-      .createQueryBuilder()
-      .update(Goal)
-      .set(given)
-      .where('id = :goalId AND organization_id = :organizationId', { goalId, organizationId })
-      .returning('*')
-      .execute();
-    return entityFromRow(manager, Goal, (raw as Record<string, unknown>[])[0]!);
+  update(organizationId: string, goalId: string, changes: GoalFields, tx?: EntityManager): Promise<Goal> {
+    return updateReturning(tx ?? this.dataSource.manager, Goal, { id: goalId, organizationId }, changes);
   }
 
   /** Deletes the goal with its milestones. */

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page } from '@vitaal/shared/page';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Access } from '../access/access';
 import type { Actor } from '../access/actor';
-import { NotFound } from '../common/errors/domain-error';
 import { page, type PageQuery } from '../common/http/pagination';
+import { UsersRepository } from '../users/users.repository';
 import { MailService, type Mail } from './mail.service';
 import type { NotificationResponse } from './notification.dto';
-import { Notification } from './notification.entity';
+import type { Notification } from './notification.entity';
+import { NotificationsRepository } from './notifications.repository';
 
 export interface NewNotification {
   organizationId: string;
@@ -27,57 +28,42 @@ const toResponse = (n: Notification): NotificationResponse => ({
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: Access,
+    private readonly notifications: NotificationsRepository,
+    private readonly users: UsersRepository,
     private readonly mail: MailService,
   ) {}
 
   /** Stores the notifications inside the caller's transaction, so they exist exactly when the change does. */
-  async notify(manager: EntityManager, notification: NewNotification): Promise<void> {
-    const userIds = [...new Set(notification.userIds)];
-    if (userIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO notification (organization_id, user_id, kind, data) SELECT $1, unnest($2::uuid[]), $3, $4`,
-      [notification.organizationId, userIds, notification.kind, notification.data],
-    );
+  async notify(tx: EntityManager, { organizationId, userIds, kind, data }: NewNotification): Promise<void> {
+    const recipients = [...new Set(userIds)];
+    if (recipients.length === 0) return;
+    await this.notifications.create(organizationId, { userIds: recipients, kind, data }, tx);
   }
 
   /** Mails the people too when SMTP is configured; call after the transaction committed. */
   async mailTo(organizationId: string, userIds: string[], mail: Omit<Mail, 'to'>): Promise<void> {
     if (!this.mail.enabled || userIds.length === 0) return;
-    const rows: { email: string }[] = await this.dataSource.query(
-      `SELECT email FROM app_user WHERE organization_id = $1 AND id = ANY($2) AND active`,
-      [organizationId, userIds],
-    );
-    await Promise.all(rows.map((row) => this.mail.send({ ...mail, to: row.email })));
+    const addresses = await this.users.activeEmailsOf(organizationId, userIds);
+    await Promise.all(addresses.map((to) => this.mail.send({ ...mail, to })));
   }
 
+  /** The actor's own notifications, newest first. */
   async list(actor: Actor, query: PageQuery): Promise<Page<NotificationResponse>> {
-    const [items, total] = await this.dataSource.getRepository(Notification).findAndCount({
-      where: { organizationId: actor.organizationId, userId: actor.userId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const [items, total] = await this.notifications.page(actor.organizationId, actor.userId, query);
     return page(items.map(toResponse), total, query);
   }
 
   async unreadCount(actor: Actor): Promise<number> {
-    return this.dataSource
-      .getRepository(Notification)
-      .countBy({ organizationId: actor.organizationId, userId: actor.userId, readAt: IsNull() });
+    return this.notifications.countUnread(actor.organizationId, actor.userId);
   }
 
   async markRead(actor: Actor, id: string): Promise<void> {
-    const found = await this.dataSource
-      .getRepository(Notification)
-      .existsBy({ id, organizationId: actor.organizationId, userId: actor.userId });
-    if (!found) throw new NotFound();
-    await this.dataSource.getRepository(Notification).update({ id, readAt: IsNull() }, { readAt: new Date() });
+    const { notification } = await this.access.require(actor, 'notification.change', { notificationId: id });
+    await this.notifications.markRead(actor.organizationId, notification.id);
   }
 
   async markAllRead(actor: Actor): Promise<void> {
-    await this.dataSource
-      .getRepository(Notification)
-      .update({ organizationId: actor.organizationId, userId: actor.userId, readAt: IsNull() }, { readAt: new Date() });
+    await this.notifications.markAllRead(actor.organizationId, actor.userId);
   }
 }

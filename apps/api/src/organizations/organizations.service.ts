@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../access/actor';
+import { Transactions } from '../common/database/transactions';
 import { Conflict } from '../common/errors/domain-error';
 import type { OrganizationResponse, UpdateOrganizationDto } from './organization.dto';
-import { Organization } from './organization.entity';
+import type { Organization } from './organization.entity';
+import { OrganizationsRepository } from './organizations.repository';
 
 const toResponse = (o: Organization): OrganizationResponse => ({
   id: o.id,
@@ -22,24 +22,19 @@ const toResponse = (o: Organization): OrganizationResponse => ({
 @Injectable()
 export class OrganizationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditService,
   ) {}
 
   async get(actor: Actor): Promise<OrganizationResponse> {
-    return toResponse(await this.dataSource.getRepository(Organization).findOneByOrFail({ id: actor.organizationId }));
+    return toResponse(await this.organizations.get(actor.organizationId));
   }
 
   /** Saves only when `version` is the current one, so two admins cannot overwrite each other. */
   async update(actor: Actor, { version, ...changes }: UpdateOrganizationDto): Promise<OrganizationResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(Organization)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: actor.organizationId, version })
-        .execute();
-      if (!result.affected)
+    return this.transactions.run(async (tx) => {
+      if (!(await this.organizations.update(actor.organizationId, version, changes, tx)))
         throw new Conflict(
           'The settings were changed by someone else meanwhile. Reload and try again.',
           'version_conflict',
@@ -52,9 +47,9 @@ export class OrganizationsService {
           target: { type: 'organization', id: actor.organizationId },
           details: changes,
         },
-        manager,
+        tx,
       );
-      return toResponse(await manager.findOneByOrFail(Organization, { id: actor.organizationId }));
+      return toResponse(await this.organizations.get(actor.organizationId, tx));
     });
   }
 }

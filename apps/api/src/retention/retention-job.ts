@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { localIsoDate, type IsoWeekKey } from '@vitaal/shared/iso-week';
-import { DataSource, LessThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
-import { claimRun, PeriodicJob } from '../common/jobs/periodic-job';
-import { BACKGROUND } from '../database/data-source-options';
-import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
-import { Organization } from '../organizations/organization.entity';
-import { Week } from '../weeks/week.entity';
+import { JobRunsRepository } from '../common/jobs/job-runs.repository';
+import { PeriodicJob } from '../common/jobs/periodic-job';
+import type { Organization } from '../organizations/organization.entity';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { firstWeekKept } from './retention-cutoff';
+import { RetentionRepository } from './retention.repository';
 
 const JOB = 'retention';
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -39,46 +39,35 @@ function localHour(now: Date, timeZone: string): number {
 @Injectable()
 export class RetentionJob extends PeriodicJob {
   constructor(
-    @InjectDataSource(BACKGROUND) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditService,
+    private readonly jobRuns: JobRunsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly retention: RetentionRepository,
+    private readonly notifications: NotificationsRepository,
   ) {
     super(config.backgroundJobs, CHECK_EVERY_MS);
   }
 
   /** Applies the retention period where today's run is due; returns the runs this call made. */
   async runDue(now = new Date()): Promise<RetentionRun[]> {
-    const organizations = await this.dataSource
-      .getRepository(Organization)
-      .find({ select: { id: true, timezone: true, retentionMonths: true } });
     const runs: RetentionRun[] = [];
-    for (const organization of organizations) {
+    for (const organization of await this.organizations.everyOrganization()) {
       if (localHour(now, organization.timezone) < RUN_FROM_HOUR) continue;
-      const run = await this.dataSource.transaction((manager) =>
-        this.apply(manager, organization, localIsoDate(now, organization.timezone)),
-      );
+      const today = localIsoDate(now, organization.timezone);
+      const run = await this.jobRuns.runOnce(organization.id, JOB, today, (tx) => this.apply(tx, organization, today));
       if (run) runs.push(run);
     }
     return runs;
   }
 
-  /** Claims the organisation's run of `today` and deletes in the same transaction, so a failed run is retried. */
-  private async apply(
-    manager: EntityManager,
-    organization: RetainedOrganization,
-    today: string,
-  ): Promise<RetentionRun | null> {
-    if (!(await claimRun(manager, organization.id, JOB, today))) return null;
+  /** Deletes in the transaction that claimed the organisation's run of `today`, so a failed run is retried. */
+  private async apply(tx: EntityManager, organization: RetainedOrganization, today: string): Promise<RetentionRun> {
     const before = firstWeekKept(today, organization.retentionMonths);
-    const old = { organizationId: organization.id, weekKey: LessThan(before) };
-    // Goal links go with their week (ON DELETE CASCADE); plain deletes keep summary triggers exact.
-    const weeks = (await manager.delete(Week, old)).affected ?? 0;
-    const learningTimeRequests = (await manager.delete(LearningTimeRequest, old)).affected ?? 0;
+    const weeks = await this.retention.deleteWeeksBefore(organization.id, before, tx);
+    const learningTimeRequests = await this.retention.deleteLearningTimeRequestsBefore(organization.id, before, tx);
     // Reminders and request notifications name the week they are about.
-    const [, notifications]: [unknown, number] = await manager.query(
-      `DELETE FROM notification WHERE organization_id = $1 AND data->>'week' < $2`,
-      [organization.id, before],
-    );
+    const notifications = await this.notifications.deleteAboutWeeksBefore(organization.id, before, tx);
     const run = { organizationId: organization.id, before, weeks, learningTimeRequests, notifications };
     // A daily "nothing to delete" would bury the events that matter.
     if (weeks + learningTimeRequests + notifications > 0) {
@@ -96,7 +85,7 @@ export class RetentionJob extends PeriodicJob {
             notifications,
           },
         },
-        manager,
+        tx,
       );
     }
     return run;

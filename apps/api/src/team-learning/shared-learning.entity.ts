@@ -1,3 +1,4 @@
+import type { IsoWeekKey } from '@vitaal/shared/iso-week';
 import {
   Column,
   CreateDateColumn,
@@ -40,7 +41,7 @@ export class SharedLearning {
   body: string;
 
   @Column({ name: 'from_week', type: 'text', nullable: true })
-  fromWeek: string | null;
+  fromWeek: IsoWeekKey | null;
 
   /** Set when a manager of the team hid the post; members no longer see it. */
   @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })

@@ -247,7 +247,7 @@ export class CreateSharedLearningDto {
   body?: string;
 
   @IsoWeekField({ optional: true, description: 'Publish what you learned in this week of yours.' })
-  fromWeek?: string;
+  fromWeek?: IsoWeekKey;
 }
 
 export class UpdateSharedLearningDto {

@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DATA_KINDS } from '@vitaal/shared/transparency';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { WHO_SEES_WHAT } from '../access/who-sees-what';
-import { Organization } from '../organizations/organization.entity';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
 import type { TransparencyResponse } from './transparency.dto';
 
 @Injectable()
 export class TransparencyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly organizations: OrganizationsRepository) {}
 
   /** The access policy's own table, with the settings of the actor's organisation that bound it. */
   async get(actor: Actor): Promise<TransparencyResponse> {
-    const organization = await this.dataSource
-      .getRepository(Organization)
-      .findOneByOrFail({ id: actor.organizationId });
+    const organization = await this.organizations.get(actor.organizationId);
     return {
       rows: DATA_KINDS.map((kind) => ({ kind, access: { ...WHO_SEES_WHAT[kind] } })),
       organization: {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, IsNull, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { User } from './user.entity';
 
 /** The people of an organisation (table app_user). */
@@ -19,6 +19,39 @@ export class UsersRepository {
    */
   findByCalendarToken(calendarTokenHash: string): Promise<User | null> {
     return this.dataSource.manager.findOneBy(User, { calendarTokenHash, active: true });
+  }
+
+  /** The names of several people, erased accounts included (under their neutral name), in one query. */
+  async namesOf(organizationId: string, userIds: readonly string[], tx?: EntityManager): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const people = await (tx ?? this.dataSource.manager).find(User, {
+      select: { id: true, displayName: true },
+      where: { organizationId, id: In([...userIds]) },
+    });
+    return new Map(people.map((person) => [person.id, person.displayName]));
+  }
+
+  /** The addresses of those of the people whose account is active. */
+  async activeEmailsOf(organizationId: string, userIds: readonly string[]): Promise<string[]> {
+    const people = await this.dataSource.manager.find(User, {
+      select: { id: true, email: true },
+      where: { organizationId, id: In([...userIds]), active: true },
+    });
+    return people.map((person) => person.email);
+  }
+
+  /**
+   * The active people who had to reflect on the week (they joined by then) and have not submitted it
+   * (table vital_week).
+   */
+  async withoutSubmittedWeek(organizationId: string, weekKey: string, tx?: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await (tx ?? this.dataSource.manager).query(
+      `SELECT u.id FROM app_user u
+        WHERE u.organization_id = $1 AND u.active AND u.first_week <= $2
+          AND NOT EXISTS (SELECT 1 FROM vital_week w WHERE w.organization_id = u.organization_id AND w.owner_id = u.id AND w.week_key = $2 AND w.status = 'submitted')`,
+      [organizationId, weekKey],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** One page of the organisation's people by name; `search` matches part of a name or address. */

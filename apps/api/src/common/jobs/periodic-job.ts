@@ -1,10 +1,9 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 /**
  * A background job every instance checks on a timer. Runs are made unique per organisation and
- * period with a job_run row (claimRun), so two instances never do the same run twice.
+ * period with a job_run row (JobRunsRepository.runOnce), so two instances never do the same run twice.
  */
 export abstract class PeriodicJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
@@ -47,18 +46,4 @@ export abstract class PeriodicJob implements OnApplicationBootstrap, OnApplicati
   onApplicationShutdown(): void {
     clearInterval(this.timer);
   }
-}
-
-/** Claims one run of a job inside the caller's transaction; false when another instance has it. */
-export async function claimRun(
-  manager: EntityManager,
-  organizationId: string,
-  job: string,
-  period: string,
-): Promise<boolean> {
-  const claimed: unknown[] = await manager.query(
-    `INSERT INTO job_run (organization_id, job, period) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING period`,
-    [organizationId, job, period],
-  );
-  return claimed.length > 0;
 }
