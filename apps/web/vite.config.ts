@@ -18,6 +18,8 @@ export default defineConfig({
     // Globs are relative to `dir`, so the specs are src/**/*.spec.ts(x) with or without `--dir src`.
     dir: 'src',
     include: ['**/*.spec.{ts,tsx}'],
+    // A guard against hangs, not a speed check: on a busy two-core machine a page spec can take seconds.
+    testTimeout: 20_000,
     setupFiles: ['src/test/setup.ts'],
   },
 });

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { i18n } from '@/lib/i18n';
+
+// A busy two-core machine runs several spec files at once; waiting for what appears is not a timing check.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom does no layout, so it lacks scrolling; the router's scroll restoration calls it.
 window.scrollTo = () => {};
