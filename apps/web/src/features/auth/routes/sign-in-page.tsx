@@ -7,7 +7,7 @@ import type { SignInRequest } from '@vitaal/shared/auth';
 import { ErrorState } from '@/components/error-state';
 import { SelectField, SubmitButton, TextField } from '@/components/form-fields';
 import { LoadingState } from '@/components/loading-state';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/entities/session/api/get-me';
 import { useSignIn } from '../api/sign-in';
 import { AlternativeLink } from '../components/alternative-link';
 import { AuthCard } from '../components/auth-card';
