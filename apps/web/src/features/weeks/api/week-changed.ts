@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { WeekResponse } from '@vitaal/shared/weeks';
-import { weekQueryOptions } from './get-week';
+import { weekQueryOptions } from '@/entities/weeks/api/get-week';
 
 /**
  * After a save or submit: the answer is the week as it now is. The lists, the overview (streak,

@@ -6,6 +6,7 @@ export function getTeam(id: string, { signal }: { signal?: AbortSignal } = {}): 
   return apiClient.get<TeamDetailResponse>(`/teams/${encodeURIComponent(id)}`, { signal });
 }
 
+/** The team with its members and managers; also for useQueries, where a page shows several teams at once. */
 export function teamQueryOptions(id: string) {
   return queryOptions({ queryKey: ['teams', id], queryFn: ({ signal }) => getTeam(id, { signal }) });
 }

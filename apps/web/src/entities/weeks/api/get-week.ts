@@ -6,7 +6,10 @@ export function getWeek(week: string, { signal }: { signal?: AbortSignal } = {})
   return apiClient.get<WeekResponse>(`/weeks/${encodeURIComponent(week)}`, { signal });
 }
 
-/** A week never saved comes back empty (version 0), its intentions taken from last week's next step. */
+/**
+ * One of your weeks. A week never saved comes back empty (version 0), its intentions taken from last week's
+ * next step; team learning shares its reflection's "what I learned".
+ */
 export function weekQueryOptions(week: string) {
   return queryOptions({ queryKey: ['weeks', 'detail', week], queryFn: ({ signal }) => getWeek(week, { signal }) });
 }
