@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { GoalResponse, GoalStatus } from '@vitaal/shared/goals';
 import { apiClient } from '@/lib/api-client';
+import { goalKeys } from './goal-keys';
 
 export interface GoalsParams {
   status?: GoalStatus;
@@ -16,7 +17,7 @@ export function getGoals(params: GoalsParams, { signal }: { signal?: AbortSignal
  * link a learning-time request or a team session to. Any change to a goal refreshes every list.
  */
 export function goalsQueryOptions(params: GoalsParams = {}) {
-  return queryOptions({ queryKey: ['goals', 'list', params], queryFn: ({ signal }) => getGoals(params, { signal }) });
+  return queryOptions({ queryKey: goalKeys.list(params), queryFn: ({ signal }) => getGoals(params, { signal }) });
 }
 
 export function useGoals(params: GoalsParams = {}) {

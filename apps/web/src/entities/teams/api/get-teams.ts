@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TeamResponse } from '@vitaal/shared/people';
 import { apiClient } from '@/lib/api-client';
+import { teamKeys } from './team-keys';
 
 export interface TeamsParams {
   /** Archived teams as well as active ones (for the team admin's list and the audit log's names). */
@@ -17,7 +18,7 @@ export function getTeams(
 /** The teams the person may see: their own, or every team for admins and L&O staff. */
 export function teamsQueryOptions({ archived = false }: TeamsParams = {}) {
   return queryOptions({
-    queryKey: ['teams', { archived }],
+    queryKey: teamKeys.list({ archived }),
     queryFn: ({ signal }) => getTeams({ archived }, { signal }),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { WeekResponse } from '@vitaal/shared/weeks';
 import { apiClient } from '@/lib/api-client';
+import { weekKeys } from './week-keys';
 
 export function getWeek(week: string, { signal }: { signal?: AbortSignal } = {}): Promise<WeekResponse> {
   return apiClient.get<WeekResponse>(`/weeks/${encodeURIComponent(week)}`, { signal });
@@ -11,7 +12,7 @@ export function getWeek(week: string, { signal }: { signal?: AbortSignal } = {})
  * next step; team learning shares its reflection's "what I learned".
  */
 export function weekQueryOptions(week: string) {
-  return queryOptions({ queryKey: ['weeks', 'detail', week], queryFn: ({ signal }) => getWeek(week, { signal }) });
+  return queryOptions({ queryKey: weekKeys.detail(week), queryFn: ({ signal }) => getWeek(week, { signal }) });
 }
 
 export function useWeek(week: string) {

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OrganizationResponse, UpdateOrganizationRequest } from '@vitaal/shared/organization';
+import { organizationQueryOptions } from '@/entities/organization/api/get-organization';
 import { meQueryOptions } from '@/entities/session/api/get-me';
 import { apiClient } from '@/lib/api-client';
 
@@ -13,7 +14,7 @@ export function useUpdateOrganization() {
   return useMutation({
     mutationFn: updateOrganization,
     onSuccess: async (organization) => {
-      queryClient.setQueryData(['organization'], organization);
+      queryClient.setQueryData(organizationQueryOptions().queryKey, organization);
       // The signed-in person's answer carries the organisation's name, shown elsewhere in the app.
       await queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey });
     },
