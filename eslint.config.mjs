@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -70,6 +73,57 @@ const statementCalls = [
     message: statementsMessage,
   },
 ];
+
+/** The web app's layers (docs/architecture.md, "The web app"): app > features > entities > components, lib. */
+const web = 'apps/web/src';
+const foldersIn = (folder) =>
+  readdirSync(new URL(`./${folder}`, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+/** Each feature and each entity sees only its own files among its siblings; a new folder is covered at once. */
+const ownFilesOnly = (layer, message) =>
+  foldersIn(`${web}/${layer}`).map((name) => ({
+    target: `${web}/${layer}/${name}`,
+    from: `${web}/${layer}`,
+    except: [`./${name}`],
+    message,
+  }));
+
+const webZones = [
+  ...ownFilesOnly(
+    'features',
+    'Features never import each other: data several features read goes to src/entities/, shared UI to src/components/, and src/app/ puts features together.',
+  ),
+  ...ownFilesOnly('entities', 'An entity stands alone: it imports only src/lib/.'),
+  {
+    target: [`${web}/features`, `${web}/entities`, `${web}/components`, `${web}/lib`],
+    from: `${web}/app`,
+    message: 'Only src/app/ (and main.tsx) import src/app/: it puts the features together.',
+  },
+  {
+    target: [`${web}/entities`, `${web}/components`, `${web}/lib`],
+    from: `${web}/features`,
+    message: 'Only src/app/ imports features: move what is shared down to src/entities/, src/components/ or src/lib/.',
+  },
+  {
+    target: [`${web}/entities`, `${web}/lib`],
+    from: `${web}/components`,
+    message: 'Entities and lib hold no UI: they import only src/lib/.',
+  },
+  {
+    target: [`${web}/components`, `${web}/lib`],
+    from: `${web}/entities`,
+    message: 'Shared components and lib know no data: pass it in from the feature.',
+  },
+];
+
+/** Only endpoint files call the API client; everything else may still import `ApiError` to read a failure. */
+const apiCalls = {
+  group: ['@/lib/api-client', '**/api-client'],
+  importNames: ['apiClient'],
+  message: 'Only endpoint files (src/features/<f>/api/, src/entities/<e>/api/) call the API: add one there.',
+};
 
 export default tseslint.config(
   {
@@ -147,5 +201,22 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
     },
+  },
+  {
+    // The web app's boundaries. no-unresolved keeps the zones honest: an import the resolver misses escapes them.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'apps/web/tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-unresolved': 'error',
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: webZones }],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/features/*/api/**', 'apps/web/src/entities/*/api/**', 'apps/web/src/lib/api-client*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [apiCalls] }] },
   },
 );

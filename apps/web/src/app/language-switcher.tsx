@@ -1,8 +1,8 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '@vitaal/shared/locale';
-import { useMe } from '@/features/auth/api/get-me';
 import { useUpdateProfile } from '@/features/profile/api/update-profile';
+import { useMe } from '@/entities/session/api/get-me';
 import { changeLocale, currentLocale, isLocale } from '@/lib/i18n';
 
 /**

@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigate } from 'react-router';
-import { useMe } from '@/features/auth/api/get-me';
 import { useSignOut } from '@/features/auth/api/sign-out';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { useMe } from '@/entities/session/api/get-me';
 import { LoadingState } from '@/components/loading-state';
 import { LanguageSwitcher } from './language-switcher';
 import { MainMenu } from './main-menu';

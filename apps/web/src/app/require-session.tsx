@@ -2,11 +2,11 @@ import { useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { OrgRole } from '@vitaal/shared/roles';
-import { useMe } from '@/features/auth/api/get-me';
+import { meQueryOptions, useMe } from '@/entities/session/api/get-me';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { ApiError, setUnauthenticatedHandler } from '@/lib/api-client';
-import { CurrentPersonProvider, ME_QUERY_KEY, useCurrentPerson } from '@/lib/current-person';
+import { CurrentPersonProvider, useCurrentPerson } from '@/lib/current-person';
 import { NotFoundPage } from './routes/not-found-page';
 
 /** The signed-in part of the app: without a session, the sign-in page (and back here afterwards). */
@@ -17,7 +17,7 @@ export function RequireSession() {
 
   // Any request that finds the session gone makes this check again, which then redirects.
   useEffect(() => {
-    setUnauthenticatedHandler(() => void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }));
+    setUnauthenticatedHandler(() => void queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }));
     return () => setUnauthenticatedHandler(null);
   }, [queryClient]);
 

@@ -1,9 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { MeResponse } from '@vitaal/shared/auth';
 
-/** The query key of the signed-in person; sign-in and sign-out refresh it. */
-export const ME_QUERY_KEY = ['me'] as const;
-
 const CurrentPersonContext = createContext<MeResponse | null>(null);
 
 export const CurrentPersonProvider = CurrentPersonContext.Provider;

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ErasurePreviewResponse, ErasureResultResponse } from '@vitaal/shared/personal-data';
+import { teamKeys } from '@/entities/teams/api/team-keys';
 import { apiClient } from '@/lib/api-client';
 
 /** Step one: what will go, and the token that confirms it. Nothing is erased yet. */
@@ -28,7 +29,7 @@ export function useConfirmErasure(onErased: () => void) {
       // The person leaves the people list, and teams show their neutral name.
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: ['users'] }),
-        queryClient.invalidateQueries({ queryKey: ['teams'] }),
+        queryClient.invalidateQueries({ queryKey: teamKeys.all }),
       ]);
     },
   });

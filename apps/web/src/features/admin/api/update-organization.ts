@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OrganizationResponse, UpdateOrganizationRequest } from '@vitaal/shared/organization';
+import { organizationQueryOptions } from '@/entities/organization/api/get-organization';
+import { meQueryOptions } from '@/entities/session/api/get-me';
 import { apiClient } from '@/lib/api-client';
-import { ME_QUERY_KEY } from '@/lib/current-person';
 
 /** Refused with 409 version_conflict when `version` is no longer the current one. */
 export function updateOrganization(changes: UpdateOrganizationRequest): Promise<OrganizationResponse> {
@@ -13,9 +14,9 @@ export function useUpdateOrganization() {
   return useMutation({
     mutationFn: updateOrganization,
     onSuccess: async (organization) => {
-      queryClient.setQueryData(['organization'], organization);
+      queryClient.setQueryData(organizationQueryOptions().queryKey, organization);
       // The signed-in person's answer carries the organisation's name, shown elsewhere in the app.
-      await queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+      await queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey });
     },
   });
 }

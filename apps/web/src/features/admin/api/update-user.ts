@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateUserRequest, UserResponse } from '@vitaal/shared/people';
+import { meQueryOptions } from '@/entities/session/api/get-me';
 import { apiClient } from '@/lib/api-client';
-import { ME_QUERY_KEY } from '@/lib/current-person';
 
 export function updateUser({ id, changes }: { id: string; changes: UpdateUserRequest }): Promise<UserResponse> {
   return apiClient.patch<UserResponse>(`/users/${encodeURIComponent(id)}`, changes);
@@ -15,7 +15,7 @@ export function useUpdateUser() {
       // An admin may change their own roles, which changes the navigation they see.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['users'] }),
-        queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+        queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
       ]);
     },
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useTeams } from '../api/get-teams';
+import { useTeams } from '@/entities/teams/api/get-teams';
 import { useUser } from '../api/get-user';
 
 /**

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTeams } from '@/entities/teams/api/get-teams';
 import { CheckboxField } from '@/components/form-fields';
 import { EmptyState } from '@/components/empty-state';
-import { useTeams } from '../api/get-teams';
 import { QueryResult } from '@/components/query-result';
 import { TableScroll } from '@/components/table-scroll';
 

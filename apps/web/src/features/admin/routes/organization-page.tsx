@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useOrganization } from '@/entities/organization/api/get-organization';
 import { PageTitle } from '@/components/page-title';
-import { useOrganization } from '../api/get-organization';
 import { OrganizationForm } from '../components/organization-form';
 import { QueryResult } from '@/components/query-result';
 import '../admin.css';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TeamDetailResponse } from '@vitaal/shared/people';
+import { useTeam } from '@/entities/teams/api/get-team';
 import { PageTitle } from '@/components/page-title';
-import { useTeam } from '../api/get-team';
 import { useUpdateTeam } from '../api/update-team';
 import { AddMemberForm } from '../components/add-member-form';
 import { QueryResult } from '@/components/query-result';

@@ -6,8 +6,12 @@ export function getInvitation(token: string, { signal }: { signal?: AbortSignal 
   return apiClient.get<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`, { signal });
 }
 
+/** What an invitation link offers, before the account exists. Not under the admin's 'invitations' list. */
 export function invitationQueryOptions(token: string) {
-  return queryOptions({ queryKey: ['invitations', token], queryFn: ({ signal }) => getInvitation(token, { signal }) });
+  return queryOptions({
+    queryKey: ['invitation-preview', token],
+    queryFn: ({ signal }) => getInvitation(token, { signal }),
+  });
 }
 
 export function useInvitation(token: string) {

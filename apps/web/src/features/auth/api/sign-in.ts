@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SignInChoice, SignInRequest } from '@vitaal/shared/auth';
+import { meQueryOptions } from '@/entities/session/api/get-me';
 import { apiClient } from '@/lib/api-client';
-import { ME_QUERY_KEY } from '@/lib/current-person';
 
 /** Signs in (no answer), or lists the organisations to choose from when the password opens several accounts. */
 export async function signIn(input: SignInRequest): Promise<SignInChoice | null> {
@@ -13,6 +13,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     // The cached "who am I" still says nobody is signed in.
-    onSuccess: (choice) => (choice ? undefined : queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY })),
+    onSuccess: (choice) =>
+      choice ? undefined : queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
   });
 }

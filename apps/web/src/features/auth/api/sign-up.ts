@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SignUpRequest } from '@vitaal/shared/auth';
+import { meQueryOptions } from '@/entities/session/api/get-me';
 import { apiClient } from '@/lib/api-client';
-import { ME_QUERY_KEY } from '@/lib/current-person';
 
 /** Creates the organisation with the visitor as its first admin, who is then signed in. */
 export function signUp(input: SignUpRequest): Promise<void> {
@@ -13,6 +13,6 @@ export function useSignUp() {
   return useMutation({
     mutationFn: signUp,
     // The cached "who am I" still says nobody is signed in.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
   });
 }

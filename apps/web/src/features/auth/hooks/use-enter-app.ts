@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { meQueryOptions } from '@/entities/session/api/get-me';
 import { changeLocale } from '@/lib/i18n';
-import { meQueryOptions } from '../api/get-me';
 
 /** How every way in ends once the session exists: in the person's own language, on the page they were after. */
 export function useEnterApp() {

@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { goalKeys } from '@/entities/goals/api/goal-keys';
+import { overviewKeys } from '@/entities/overview/api/get-my-overview';
 import { apiClient } from '@/lib/api-client';
 
 export function deleteGoal(id: string): Promise<void> {
@@ -15,8 +17,8 @@ export function useDeleteGoal(id: string) {
     mutationFn: () => deleteGoal(id),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['goals', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['overview'] }),
+        queryClient.invalidateQueries({ queryKey: goalKeys.lists }),
+        queryClient.invalidateQueries({ queryKey: overviewKeys.all }),
       ]),
   });
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { GoalResponse } from '@vitaal/shared/goals';
+import { goalKeys } from '@/entities/goals/api/goal-keys';
 import { apiClient } from '@/lib/api-client';
 
 export function getGoal(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<GoalResponse> {
@@ -7,7 +8,7 @@ export function getGoal(id: string, { signal }: { signal?: AbortSignal } = {}): 
 }
 
 export function goalQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['goals', 'detail', id], queryFn: ({ signal }) => getGoal(id, { signal }) });
+  return queryOptions({ queryKey: goalKeys.detail(id), queryFn: ({ signal }) => getGoal(id, { signal }) });
 }
 
 export function useGoal(id: string) {

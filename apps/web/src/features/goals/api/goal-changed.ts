@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { GoalResponse } from '@vitaal/shared/goals';
+import { goalKeys } from '@/entities/goals/api/goal-keys';
+import { overviewKeys } from '@/entities/overview/api/get-my-overview';
 import { goalQueryOptions } from './get-goal';
 
 /**
@@ -11,8 +13,8 @@ export function useGoalChanged() {
   return async (goal: GoalResponse) => {
     queryClient.setQueryData(goalQueryOptions(goal.id).queryKey, goal);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['goals', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['overview'] }),
+      queryClient.invalidateQueries({ queryKey: goalKeys.lists }),
+      queryClient.invalidateQueries({ queryKey: overviewKeys.all }),
     ]);
   };
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GoalResponse, GoalStatus } from '@vitaal/shared/goals';
+import { useGoals } from '@/entities/goals/api/get-goals';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
-import { useGoals } from '../api/get-goals';
 import { GoalCard } from '../components/goal-card';
 import '../goals.css';
 

@@ -1,5 +1,5 @@
+import { useTeams } from '@/entities/teams/api/get-teams';
 import { useCurrentPerson } from '@/lib/current-person';
-import { useTeams } from '../api/get-teams';
 
 export interface TeamChoice {
   id: string;
@@ -12,7 +12,7 @@ export interface TeamChoice {
  */
 export function useTeamChoices(everyTeam: boolean): { teams: TeamChoice[]; pending: boolean; error: unknown } {
   const person = useCurrentPerson();
-  const all = useTeams({ enabled: everyTeam });
+  const all = useTeams({}, { enabled: everyTeam });
   if (everyTeam) return { teams: all.data ?? [], pending: all.isPending, error: all.error };
   return { teams: person.teams.filter((team) => team.role === 'manager'), pending: false, error: null };
 }

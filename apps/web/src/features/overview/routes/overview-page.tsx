@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyOverviewResponse } from '@vitaal/shared/weeks';
+import { useMyOverview } from '@/entities/overview/api/get-my-overview';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
-import { useMyOverview } from '../api/get-my-overview';
 import { GettingStarted } from '../components/getting-started';
 import { Greeting } from '../components/greeting';
 import { OpenItems } from '../components/open-items';

@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TeamResponse } from '@vitaal/shared/people';
+import { teamQueryOptions } from '@/entities/teams/api/get-team';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useCurrentPerson } from '@/lib/current-person';
-import { teamQueryOptions } from '../api/get-team';
 
 interface TeamMembersProps {
   team: TeamResponse;

@@ -1,5 +1,5 @@
+import { useTeams } from '@/entities/teams/api/get-teams';
 import { useCurrentPerson } from '@/lib/current-person';
-import { useTeams } from '../api/get-teams';
 
 /**
  * The teams whose people you follow: every team for L&O staff, the teams you manage otherwise

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeResponse, UpdateProfileRequest } from '@vitaal/shared/auth';
+import { meQueryOptions } from '@/entities/session/api/get-me';
 import { apiClient } from '@/lib/api-client';
-import { ME_QUERY_KEY } from '@/lib/current-person';
 
 export function updateProfile(input: UpdateProfileRequest): Promise<MeResponse> {
   return apiClient.patch<MeResponse>('/me', input);
@@ -12,6 +12,6 @@ export function useUpdateProfile() {
   return useMutation({
     mutationFn: updateProfile,
     // The answer is the whole person, so the header shows the new name without asking again.
-    onSuccess: (person) => queryClient.setQueryData(ME_QUERY_KEY, person),
+    onSuccess: (person) => queryClient.setQueryData(meQueryOptions().queryKey, person),
   });
 }

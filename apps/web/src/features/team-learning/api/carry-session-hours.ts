@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
+import { overviewKeys } from '@/entities/overview/api/get-my-overview';
+import { weekKeys } from '@/entities/weeks/api/week-keys';
 import { apiClient } from '@/lib/api-client';
 import { sessionPath, teamSessionQueryOptions } from './get-team-session';
 import { useSessionChanged } from './session-changed';
@@ -22,8 +24,8 @@ export function useCarrySessionHours(teamId: string, sessionId: string) {
       await Promise.all([
         sessionChanged(session),
         // Your week's peer hours, and everything counting them, changed.
-        queryClient.invalidateQueries({ queryKey: ['weeks'] }),
-        queryClient.invalidateQueries({ queryKey: ['overview'] }),
+        queryClient.invalidateQueries({ queryKey: weekKeys.all }),
+        queryClient.invalidateQueries({ queryKey: overviewKeys.all }),
       ]);
     },
     // A 409 means the page's picture of the session is out of date (carried in another tab, say).

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TeamLearningFiguresResponse } from '@vitaal/shared/team-learning';
 import { apiClient } from '@/lib/api-client';
+import { teamLearningKeys } from './team-learning-keys';
 
 export function getLearningFigures(
   teamId: string,
@@ -14,7 +15,7 @@ export function getLearningFigures(
 /** Sessions held, attendance and shared learnings of the current quarter. */
 export function learningFiguresQueryOptions(teamId: string) {
   return queryOptions({
-    queryKey: ['teams', teamId, 'learning-figures'],
+    queryKey: teamLearningKeys.figures(teamId),
     queryFn: ({ signal }) => getLearningFigures(teamId, { signal }),
   });
 }

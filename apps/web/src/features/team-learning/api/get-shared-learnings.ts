@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { Page } from '@vitaal/shared/page';
 import type { SharedLearningResponse } from '@vitaal/shared/team-learning';
 import { apiClient } from '@/lib/api-client';
+import { teamLearningKeys } from './team-learning-keys';
 
 export const FEED_PAGE_SIZE = 10;
 
@@ -23,7 +24,7 @@ export function getSharedLearnings(
 /** The team's feed, newest first, a page at a time ("load more"). */
 export function sharedLearningsQueryOptions(teamId: string) {
   return infiniteQueryOptions({
-    queryKey: ['teams', teamId, 'learnings'],
+    queryKey: teamLearningKeys.learnings(teamId),
     queryFn: ({ pageParam, signal }) => getSharedLearnings(teamId, pageParam, { signal }),
     initialPageParam: 0,
     getNextPageParam: (last) =>

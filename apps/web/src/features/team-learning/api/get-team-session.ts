@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
 import { apiClient } from '@/lib/api-client';
+import { teamLearningKeys } from './team-learning-keys';
 
 export function sessionPath(teamId: string, sessionId: string): string {
   return `/teams/${encodeURIComponent(teamId)}/sessions/${encodeURIComponent(sessionId)}`;
@@ -16,7 +17,7 @@ export function getTeamSession(
 
 export function teamSessionQueryOptions(teamId: string, sessionId: string) {
   return queryOptions({
-    queryKey: ['teams', teamId, 'sessions', 'detail', sessionId],
+    queryKey: teamLearningKeys.session(teamId, sessionId),
     queryFn: ({ signal }) => getTeamSession(teamId, sessionId, { signal }),
   });
 }

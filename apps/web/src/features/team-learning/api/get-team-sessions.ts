@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Page } from '@vitaal/shared/page';
 import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
 import { apiClient } from '@/lib/api-client';
+import { teamLearningKeys } from './team-learning-keys';
 
 export interface TeamSessionsParams {
   when: 'upcoming' | 'past';
@@ -21,7 +22,7 @@ export function getTeamSessions(
 /** Upcoming sessions soonest first, past ones latest first. */
 export function teamSessionsQueryOptions(teamId: string, params: TeamSessionsParams) {
   return queryOptions({
-    queryKey: ['teams', teamId, 'sessions', 'list', params],
+    queryKey: teamLearningKeys.sessionList(teamId, params),
     queryFn: ({ signal }) => getTeamSessions(teamId, params, { signal }),
     // Paging keeps the current page on screen until the next one arrives, so the list does not jump.
     placeholderData: keepPreviousData,

@@ -3,6 +3,7 @@ import type { SharedLearningResponse } from '@vitaal/shared/team-learning';
 import { apiClient } from '@/lib/api-client';
 import { learningsPath } from './get-shared-learnings';
 import { useLearningChanged } from './learning-changed';
+import { teamLearningKeys } from './team-learning-keys';
 
 export function hideSharedLearning(
   teamId: string,
@@ -22,7 +23,7 @@ export function useHideSharedLearning(teamId: string, learningId: string) {
     mutationFn: (hidden: boolean) => hideSharedLearning(teamId, learningId, hidden),
     onSuccess: async (learning) => {
       learningChanged(learning);
-      await queryClient.invalidateQueries({ queryKey: ['teams', teamId, 'learning-figures'] });
+      await queryClient.invalidateQueries({ queryKey: teamLearningKeys.figures(teamId) });
     },
   });
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { SharedLearningResponse } from '@vitaal/shared/team-learning';
 import { sharedLearningsQueryOptions } from './get-shared-learnings';
+import { teamLearningKeys } from './team-learning-keys';
 
 /**
  * After a change to one post (reaction, comment, edit, hidden): the answer is the post as it now
@@ -29,6 +30,6 @@ export function useFeedChanged() {
   return (teamId: string) =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: sharedLearningsQueryOptions(teamId).queryKey }),
-      queryClient.invalidateQueries({ queryKey: ['teams', teamId, 'learning-figures'] }),
+      queryClient.invalidateQueries({ queryKey: teamLearningKeys.figures(teamId) }),
     ]);
 }

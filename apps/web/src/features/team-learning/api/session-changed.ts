@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
 import { teamSessionQueryOptions } from './get-team-session';
+import { teamLearningKeys } from './team-learning-keys';
 
 /**
  * After any change to a session: the answer is the session as it now is, so the detail is
@@ -11,8 +12,8 @@ export function useSessionChanged() {
   return async (session: TeamSessionResponse) => {
     queryClient.setQueryData(teamSessionQueryOptions(session.teamId, session.id).queryKey, session);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['teams', session.teamId, 'sessions', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['teams', session.teamId, 'learning-figures'] }),
+      queryClient.invalidateQueries({ queryKey: teamLearningKeys.sessionLists(session.teamId) }),
+      queryClient.invalidateQueries({ queryKey: teamLearningKeys.figures(session.teamId) }),
     ]);
   };
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
+import { useActiveGoals } from '@/entities/goals/api/get-goals';
 import { ErrorState } from '@/components/error-state';
 import { CheckboxField } from '@/components/form-fields';
-import { useActiveGoals } from '../api/get-active-goals';
 import { useLinkSessionGoal } from '../api/link-session-goal';
 import { useUnlinkSessionGoal } from '../api/unlink-session-goal';
 import { QueryResult } from '@/components/query-result';

@@ -3,21 +3,21 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WeekResponse } from '@vitaal/shared/weeks';
+import { weekQueryOptions } from '@/entities/weeks/api/get-week';
+import { useWeeks } from '@/entities/weeks/api/get-weeks';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { SelectField } from '@/components/form-fields';
-import { myWeekQueryOptions } from '../api/get-my-week';
-import { useMyWeeks } from '../api/get-my-weeks';
 import { useShareLearning } from '../api/share-learning';
 import { useFormat } from '../hooks/use-format';
 import { CodeError } from './code-error';
 
 /** Your recent weeks in which you wrote down what you learned, newest first. */
 function useWeeksWithLearning() {
-  const weeks = useMyWeeks();
+  const weeks = useWeeks();
   const saved = (weeks.data ?? []).filter((week) => week.status !== 'missing').reverse();
   // The list tells only whether a week was saved; its reflection says whether there is something to share.
-  const details = useQueries({ queries: saved.map((week) => myWeekQueryOptions(week.week)) });
+  const details = useQueries({ queries: saved.map((week) => weekQueryOptions(week.week)) });
   const failed = weeks.error ?? details.find((detail) => detail.isError)?.error ?? null;
   const pending = weeks.isPending || details.some((detail) => detail.isPending);
   const withLearning = details

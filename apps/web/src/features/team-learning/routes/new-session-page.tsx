@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useTeam } from '@/entities/teams/api/get-team';
 import { PageTitle } from '@/components/page-title';
-import { useTeam } from '../api/get-team';
 import { NewSessionForm } from '../components/new-session-form';
 import { QueryResult } from '@/components/query-result';
 import { useTeamAccess } from '../hooks/use-team-access';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TeamSessionResponse } from '@vitaal/shared/team-learning';
+import { useTeam } from '@/entities/teams/api/get-team';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
-import { useTeam } from '../api/get-team';
 import { useTeamSession } from '../api/get-team-session';
 import { CarryHours } from '../components/carry-hours';
 import { SessionAttendance } from '../components/session-attendance';

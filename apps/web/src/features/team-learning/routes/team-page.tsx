@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useTeam } from '@/entities/teams/api/get-team';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
-import { useTeam } from '../api/get-team';
 import { LearningFeed } from '../components/learning-feed';
 import { PastSessions } from '../components/past-sessions';
 import { TeamFigures } from '../components/team-figures';

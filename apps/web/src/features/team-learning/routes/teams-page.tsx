@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useTeams } from '@/entities/teams/api/get-teams';
 import { EmptyState } from '@/components/empty-state';
 import { PageTitle } from '@/components/page-title';
 import { useCurrentPerson } from '@/lib/current-person';
-import { useTeams } from '../api/get-teams';
 import { QueryResult } from '@/components/query-result';
 import { TeamCard } from '../components/team-card';
 import '../team-learning.css';

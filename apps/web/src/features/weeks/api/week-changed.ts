@@ -1,6 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { WeekResponse } from '@vitaal/shared/weeks';
-import { weekQueryOptions } from './get-week';
+import { goalKeys } from '@/entities/goals/api/goal-keys';
+import { overviewKeys } from '@/entities/overview/api/get-my-overview';
+import { weekQueryOptions } from '@/entities/weeks/api/get-week';
+import { weekKeys } from '@/entities/weeks/api/week-keys';
 
 /**
  * After a save or submit: the answer is the week as it now is. The lists, the overview (streak,
@@ -11,9 +14,9 @@ export function useWeekChanged() {
   return async (week: WeekResponse) => {
     queryClient.setQueryData(weekQueryOptions(week.week).queryKey, week);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['weeks', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['overview'] }),
-      queryClient.invalidateQueries({ queryKey: ['goals'] }),
+      queryClient.invalidateQueries({ queryKey: weekKeys.lists }),
+      queryClient.invalidateQueries({ queryKey: overviewKeys.all }),
+      queryClient.invalidateQueries({ queryKey: goalKeys.all }),
     ]);
   };
 }

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { get, type Path, type UseFormReturn } from 'react-hook-form';
 import type { WeekResponse } from '@vitaal/shared/weeks';
+import { weekQueryOptions } from '@/entities/weeks/api/get-week';
 import { ApiError } from '@/lib/api-client';
-import { weekQueryOptions } from '../api/get-week';
 import { useSaveWeek } from '../api/save-week';
 import { toFormValues, toSaveRequest, toWeekContent, type WeekFormValues } from '../utils/week-form';
 

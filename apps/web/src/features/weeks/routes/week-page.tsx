@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { compareIsoWeekKeys, ISO_WEEK_YEARS, parseIsoWeek, type IsoWeek } from '@vitaal/shared/iso-week';
 import type { WeekResponse } from '@vitaal/shared/weeks';
+import { useGoals } from '@/entities/goals/api/get-goals';
+import { useWeek } from '@/entities/weeks/api/get-week';
+import { useWeeks } from '@/entities/weeks/api/get-weeks';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
-import { useMyGoals } from '../api/get-my-goals';
-import { useWeek } from '../api/get-week';
-import { useWeeks } from '../api/get-weeks';
 import { WeekEditor } from '../components/week-editor';
 import { WeekNav } from '../components/week-nav';
 import { WeekReadOnly } from '../components/week-read-only';
@@ -26,7 +26,7 @@ interface WeekBodyProps {
 
 function WeekBody({ week, current }: WeekBodyProps) {
   const { t } = useTranslation();
-  const goals = useMyGoals();
+  const goals = useGoals();
   const latest = current && weekAfter(current);
   const open = current === null || compareIsoWeekKeys(week.week, current) >= 0;
 

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_WEEK_COUNT, useWeeks } from '@/entities/weeks/api/get-weeks';
 import { TableScroll } from '@/components/table-scroll';
 import { Link } from 'react-router';
 import type { WeekSummary } from '@vitaal/shared/weeks';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { PageTitle } from '@/components/page-title';
-import { DEFAULT_WEEK_COUNT, useWeeks } from '../api/get-weeks';
 import { WeekStatus } from '../components/week-status';
 import { currentWeekOf, weekAfter } from '../utils/current-week';
 import { formatNumber, weekDates, weekNumber } from '@/lib/format';

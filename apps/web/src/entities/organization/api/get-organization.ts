@@ -6,6 +6,7 @@ export function getOrganization({ signal }: { signal?: AbortSignal } = {}): Prom
   return apiClient.get<OrganizationResponse>('/organization', { signal });
 }
 
+/** Everyone may read it: admins change its settings, team learning counts weeks in its time zone. */
 export function organizationQueryOptions() {
   return queryOptions({ queryKey: ['organization'], queryFn: ({ signal }) => getOrganization({ signal }) });
 }

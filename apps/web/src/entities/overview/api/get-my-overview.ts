@@ -7,6 +7,15 @@ export interface MyOverviewParams {
   weeks: number;
 }
 
+/**
+ * Your overview's keys. It sums your weeks and goals, so saving or submitting a week, changing a goal and
+ * carrying session hours refresh `all`: the streak and the charts follow at once.
+ */
+export const overviewKeys = {
+  all: ['overview'] as const,
+  of: (params: MyOverviewParams) => ['overview', params] as const,
+};
+
 export function getMyOverview(
   params: MyOverviewParams,
   { signal }: { signal?: AbortSignal } = {},
@@ -14,9 +23,11 @@ export function getMyOverview(
   return apiClient.get<MyOverviewResponse>(`/me/overview?weeks=${params.weeks}`, { signal });
 }
 
-/** Saving or submitting a week invalidates ['overview'], so the streak and charts follow at once. */
 export function myOverviewQueryOptions(params: MyOverviewParams) {
-  return queryOptions({ queryKey: ['overview', params], queryFn: ({ signal }) => getMyOverview(params, { signal }) });
+  return queryOptions({
+    queryKey: overviewKeys.of(params),
+    queryFn: ({ signal }) => getMyOverview(params, { signal }),
+  });
 }
 
 export function useMyOverview(params: MyOverviewParams) {

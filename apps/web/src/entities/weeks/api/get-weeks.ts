@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { WeekSummary } from '@vitaal/shared/weeks';
 import { apiClient } from '@/lib/api-client';
+import { weekKeys } from './week-keys';
 
 export interface WeeksParams {
   from?: string;
@@ -22,7 +23,7 @@ export const DEFAULT_WEEK_COUNT = 12;
  * joined less than twelve weeks ago gets only the weeks since the one they joined in.
  */
 export function weeksQueryOptions(params: WeeksParams = {}) {
-  return queryOptions({ queryKey: ['weeks', 'list', params], queryFn: ({ signal }) => getWeeks(params, { signal }) });
+  return queryOptions({ queryKey: weekKeys.list(params), queryFn: ({ signal }) => getWeeks(params, { signal }) });
 }
 
 export function useWeeks(params: WeeksParams = {}) {
