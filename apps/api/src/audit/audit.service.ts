@@ -9,7 +9,7 @@ import { page, type PageQuery } from '../common/http/pagination';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
-  organizationId: string | null;
+  organizationId: string;
   actorId: string | null;
   action: AuditAction;
   target?: { type: AuditTargetType; id: string };

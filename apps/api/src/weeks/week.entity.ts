@@ -9,7 +9,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  PrimaryColumn,
 } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import type { WeekStatus } from '@vitaal/shared/weeks';
 import { numericColumn } from '../common/database/numeric';
 import { User } from '../users/user.entity';
@@ -29,17 +31,17 @@ const hours = (name: string) => ({
 @Index('UQ_vital_week_owner_week', ['organizationId', 'ownerId', 'weekKey'], { unique: true })
 @Index('IDX_vital_week_org_week', ['organizationId', 'weekKey'])
 export class Week {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
+  @JoinColumn(sameOrganization('owner_id'))
   owner?: User;
 
   /** ISO week key such as 2026-W48, in the organisation's time zone. */
