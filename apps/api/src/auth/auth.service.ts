@@ -99,7 +99,7 @@ export class AuthService {
   }
 
   async signOut(organizationId: string, userId: string, sessionTokenHash: string): Promise<void> {
-    await this.sessions.end(sessionTokenHash);
+    await this.sessions.end(organizationId, sessionTokenHash);
     await this.audit.record({ organizationId, actorId: userId, action: 'sign_out' });
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { DataSource } from 'typeorm';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken, newOrganizationToken, readOrganizationToken } from '../auth/tokens';
 import type { Actor } from '../common/access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { NotFound } from '../common/errors/domain-error';
@@ -23,7 +23,7 @@ export class CalendarService {
 
   /** A new secret URL; the previous one stops working. */
   async rotate(actor: Actor): Promise<{ url: string }> {
-    const token = newToken();
+    const token = newOrganizationToken(actor.organizationId);
     await this.dataSource
       .getRepository(User)
       .update({ id: actor.userId, organizationId: actor.organizationId }, { calendarTokenHash: hashToken(token) });
@@ -37,9 +37,12 @@ export class CalendarService {
   }
 
   async feed(token: string): Promise<string> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOne({ where: { calendarTokenHash: hashToken(token), active: true } });
+    const routed = readOrganizationToken(token);
+    const user =
+      routed &&
+      (await this.dataSource.getRepository(User).findOne({
+        where: { organizationId: routed.organizationId, calendarTokenHash: routed.tokenHash, active: true },
+      }));
     if (!user) throw new NotFound();
     const requests = await this.dataSource.getRepository(LearningTimeRequest).find({
       where: { organizationId: user.organizationId, requesterId: user.id, status: 'approved' },

@@ -16,6 +16,7 @@ import { InvitationLinks1795600500000 } from './1795600500000-InvitationLinks';
 import { ProgressFollowsMilestones1795600510000 } from './1795600510000-ProgressFollowsMilestones';
 import { EmailPerOrganization1795600520000 } from './1795600520000-EmailPerOrganization';
 import { TenantKeys1795600800000 } from './1795600800000-TenantKeys';
+import { TokensNameTheirOrganization1795600810000 } from './1795600810000-TokensNameTheirOrganization';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ProgressFollowsMilestones1795600510000,
   EmailPerOrganization1795600520000,
   TenantKeys1795600800000,
+  TokensNameTheirOrganization1795600810000,
 ];
