@@ -47,7 +47,7 @@ export class GoalsService {
 
   async get(actor: Actor, id: string): Promise<GoalResponse> {
     const goal = await this.findReadable(this.dataSource.manager, actor, id);
-    return toGoalResponse(goal, await this.milestonesOf(this.dataSource.manager, [goal.id]));
+    return toGoalResponse(goal, await this.milestonesOf(this.dataSource.manager, actor.organizationId, [goal.id]));
   }
 
   async create(actor: Actor, input: CreateGoalDto): Promise<GoalResponse> {
@@ -88,7 +88,7 @@ export class GoalsService {
           [{ field: 'status', message: `cannot change from ${goal.status} to ${changes.status}` }],
         );
       }
-      const milestones = await this.milestonesOf(manager, [id]);
+      const milestones = await this.milestonesOf(manager, actor.organizationId, [id]);
       const followed = milestoneProgress(milestones);
       if (changes.progress !== undefined && followed !== null && changes.progress !== followed) {
         throw new ValidationFailed([
@@ -209,6 +209,7 @@ export class GoalsService {
     });
     const milestones = await this.milestonesOf(
       this.dataSource.manager,
+      organizationId,
       goals.map((g) => g.id),
     );
     return goals.map((goal) =>
@@ -226,8 +227,8 @@ export class GoalsService {
   ): Promise<GoalResponse> {
     return this.dataSource.transaction(async (manager) => {
       const goal = await this.findOwn(manager, actor, goalId, true);
-      await change(manager, goal, await this.milestonesOf(manager, [goal.id]));
-      const milestones = await this.milestonesOf(manager, [goal.id]);
+      await change(manager, goal, await this.milestonesOf(manager, actor.organizationId, [goal.id]));
+      const milestones = await this.milestonesOf(manager, actor.organizationId, [goal.id]);
       // Progress follows the milestones; without any left, the last figure stays and is set by hand again.
       const followed = milestoneProgress(milestones);
       if (followed === null || followed === goal.progress) return toGoalResponse(goal, milestones);
@@ -236,9 +237,12 @@ export class GoalsService {
     });
   }
 
-  private milestonesOf(manager: EntityManager, goalIds: string[]): Promise<Milestone[]> {
+  private milestonesOf(manager: EntityManager, organizationId: string, goalIds: string[]): Promise<Milestone[]> {
     if (goalIds.length === 0) return Promise.resolve([]);
-    return manager.find(Milestone, { where: { goalId: In(goalIds) }, order: { position: 'ASC', id: 'ASC' } });
+    return manager.find(Milestone, {
+      where: { organizationId, goalId: In(goalIds) },
+      order: { position: 'ASC', id: 'ASC' },
+    });
   }
 
   /** The owner's goal; 403 for someone who may read it but not change it, 404 for everyone else. */

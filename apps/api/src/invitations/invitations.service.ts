@@ -236,7 +236,11 @@ export class InvitationsService {
           manager,
         );
       }
-      await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+      await manager.update(
+        Invitation,
+        { organizationId: invitation.organizationId, id: invitation.id },
+        { acceptedAt: new Date() },
+      );
       await this.audit.record(
         {
           organizationId: invitation.organizationId,

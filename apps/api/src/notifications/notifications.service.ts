@@ -72,7 +72,9 @@ export class NotificationsService {
       .getRepository(Notification)
       .existsBy({ id, organizationId: actor.organizationId, userId: actor.userId });
     if (!found) throw new NotFound();
-    await this.dataSource.getRepository(Notification).update({ id, readAt: IsNull() }, { readAt: new Date() });
+    await this.dataSource
+      .getRepository(Notification)
+      .update({ organizationId: actor.organizationId, id, readAt: IsNull() }, { readAt: new Date() });
   }
 
   async markAllRead(actor: Actor): Promise<void> {

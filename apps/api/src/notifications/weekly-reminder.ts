@@ -40,7 +40,7 @@ export class WeeklyReminder extends PeriodicJob {
   /** Sends the reminders that are due; returns how many people were reminded. */
   async runDue(now = new Date()): Promise<number> {
     const organizations: { id: string; timezone: string }[] = await this.dataSource.query(
-      `SELECT id, timezone FROM organization`,
+      `SELECT id, timezone FROM organization /* across organisations: the job visits each organisation */`,
     );
     let reminded = 0;
     for (const organization of organizations) {

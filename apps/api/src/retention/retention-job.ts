@@ -47,9 +47,10 @@ export class RetentionJob extends PeriodicJob {
 
   /** Applies the retention period where today's run is due; returns the runs this call made. */
   async runDue(now = new Date()): Promise<RetentionRun[]> {
-    const organizations = await this.dataSource
-      .getRepository(Organization)
-      .find({ select: { id: true, timezone: true, retentionMonths: true } });
+    const organizations = await this.dataSource.getRepository(Organization).find({
+      select: { id: true, timezone: true, retentionMonths: true },
+      comment: 'across organisations: the job visits each organisation',
+    });
     const runs: RetentionRun[] = [];
     for (const organization of organizations) {
       if (localHour(now, organization.timezone) < RUN_FROM_HOUR) continue;
