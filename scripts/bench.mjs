@@ -5,8 +5,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { freePort } from './lib/postgres.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { root, step } from './lib/run.mjs';
+import { sampleWeekSave } from './lib/sample-week.mjs';
 import { scaleDatabase } from './lib/scale-database.mjs';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
@@ -89,20 +90,6 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 200));
 }
 
-const reflection = {
-  learned: 'Benchmark',
-  applied: '',
-  hours: { workplace: 1, course: null, peer: null, self_study: null },
-  energy: 3,
-  climate: 3,
-  workload: 3,
-  aiUsed: false,
-  aiHow: '',
-  obstacles: '',
-  supportWanted: '',
-  nextStep: '',
-};
-
 /** `connections` loops, each sending its next request as soon as the previous answered, for DURATION_MS. */
 async function load(name, connections, next) {
   if (ONLY && !name.includes(ONLY)) return null;
@@ -153,13 +140,7 @@ results.push(
     state.version ??= (await (await fetch(`${base}/weeks/${week}`, { headers: session.headers })).json()).version;
     if (state.last) state.version = JSON.parse(state.last).version;
     // Planned hours alternate, so every save changes the team's figures and their upkeep is measured too.
-    const body = {
-      version: state.version,
-      shared: false,
-      plan: { intentions: 'Benchmark', plannedHours: 2 + (state.version % 2) },
-      reflection,
-      goals: [],
-    };
+    const body = sampleWeekSave(state.version, 'Benchmark', 2 + (state.version % 2));
     return {
       url: `${base}/weeks/${week}`,
       init: { method: 'PUT', headers: session.headers, body: JSON.stringify(body) },

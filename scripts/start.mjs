@@ -3,15 +3,21 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { appDatabase } from './lib/app-database.mjs';
-import { pnpmCommand, root, runOrExit, seconds, step } from './lib/run.mjs';
+import { pnpmCommand, root, runQuietlyOrExit, seconds, step } from './lib/run.mjs';
 
 const started = Date.now();
 const [pnpm, ...pnpmArgs] = pnpmCommand();
 
 step('Installing dependencies');
-await runOrExit(pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']);
+await runQuietlyOrExit(pnpm, [
+  ...pnpmArgs,
+  'install',
+  '--frozen-lockfile',
+  '--prefer-offline',
+  '--reporter=append-only',
+]);
 step('Building the shared contracts, the API and the web app');
-await runOrExit(pnpm, [...pnpmArgs, '-r', '--workspace-concurrency=1', 'build']);
+await runQuietlyOrExit(pnpm, [...pnpmArgs, '-r', '--workspace-concurrency=1', 'build']);
 
 const database = await appDatabase();
 const port = process.env.PORT ?? '3000';

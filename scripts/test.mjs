@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pnpmCommand, root, run, seconds, step } from './lib/run.mjs';
+import { pnpmCommand, root, run, seconds, step, withoutPnpm } from './lib/run.mjs';
 
 const results = path.join(root, '.test-results');
 rmSync(results, { recursive: true, force: true });
@@ -66,7 +66,7 @@ function auditDependencies() {
     const serious = (found.high ?? 0) + (found.critical ?? 0);
     if (serious > 0)
       console.error(
-        `${serious} high or critical vulnerabilities: run \`pnpm audit --prod\` for the advisories and upgrade.`,
+        `${serious} high or critical vulnerabilities: run \`${[pnpm, ...pnpmArgs].join(' ')} audit --prod\` for the advisories and upgrade.`,
       );
     return { code: serious > 0 ? 1 : 0 };
   }
@@ -95,7 +95,9 @@ const steps = [
     report: path.join(results, 'api.json'),
     count: countJest,
   },
-  { name: 'build', command: [pnpm, [...pnpmArgs, '-r', '--workspace-concurrency=1', 'build']] },
+  // The build as the README tells a newcomer to run it, on a machine with Node but no global pnpm.
+  { name: 'build', command: ['npm', ['run', 'build']], env: withoutPnpm(process.env) },
+  { name: 'README commands', command: [process.execPath, ['scripts/check-readme.mjs']] },
   {
     name: 'browser tests (web)',
     command: inPackage('@vitaal/web', 'playwright', 'test'),

@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// The runner picks a free port once; its test workers load this file again and inherit the choice
+// through the environment, so every process agrees on where the app listens.
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
 
 export default defineConfig({

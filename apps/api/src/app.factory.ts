@@ -1,10 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/app-config';
+import { documentDatabaseOutages } from './common/database/database-outage.openapi';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { noStoreForApi } from './common/http/no-store';
@@ -16,6 +18,8 @@ import { documentRateLimits } from './rate-limits/rate-limits.openapi';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT = '100kb';
+/** Smaller answers fit in a packet or two anyway; compressing them costs more time than it saves. */
+const COMPRESSION_THRESHOLD = 1024;
 
 /** Builds the whole HTTP app; main.ts and the API tests both start it through here. */
 export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
@@ -29,6 +33,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.use(noStoreForApi(API_PREFIX));
+  // Brotli when the client takes it, else gzip; files the web build compressed already pass through as they are.
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD }));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use('/api', refuseMalformedInput());
@@ -46,6 +52,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       .build(),
   );
   documentRateLimits(document);
+  documentDatabaseOutages(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);

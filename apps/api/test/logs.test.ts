@@ -6,6 +6,37 @@ import { loadConfig } from '../src/common/config/app-config';
 import { createTestDatabase } from './support/database';
 import { PASSWORD } from './support/factories';
 
+/** What the app logs while it starts, at the given level: one parsed line each. */
+async function startUpLog(level: string): Promise<{ level: number; msg: string; context?: string }[]> {
+  const lines: string[] = [];
+  const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+  const database = await createTestDatabase();
+  const app = await createApp(loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test' }), pino({ level }, sink));
+  try {
+    await app.init();
+  } finally {
+    await app.close();
+    await database.drop();
+  }
+  return lines.map((line) => JSON.parse(line));
+}
+
+describe('start-up log', () => {
+  it('at the default level tells a newcomer what happened, not how Nest wired itself', async () => {
+    const lines = await startUpLog('info');
+    expect(lines.map((line) => line.context)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/RouterExplorer|RoutesResolver|InstanceLoader|Nest/)]),
+    );
+    // A handful of lines at most (migrations applied, demo data seeded), so the address and demo logins are seen.
+    expect(lines.length).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps the route mapping one LOG_LEVEL=debug away', async () => {
+    const messages = (await startUpLog('debug')).map((line) => line.msg);
+    expect(messages).toContain('Mapped {/api/v1/health, GET} route');
+  });
+});
+
 /** Everything the app logs, captured while a person signs up, writes personal texts and fails a sign-in. */
 describe('logs', () => {
   it('never contain passwords, personal texts or scores', async () => {

@@ -26,6 +26,7 @@ describe('OpenAPI document', () => {
         if (hasInput && !statuses.includes('400')) gaps.push(`${method} ${path}: no 400`);
         if (path.includes('{') && !statuses.includes('404') && !path.includes('{week}'))
           gaps.push(`${method} ${path}: no 404`);
+        if (path !== '/api/v1/health' && !statuses.includes('503')) gaps.push(`${method} ${path}: no 503`);
       }
     }
     expect(gaps).toEqual([]);

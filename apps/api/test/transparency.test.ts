@@ -9,7 +9,7 @@ import {
 } from '@vitaal/shared/transparency';
 import type { SaveWeekRequest } from '@vitaal/shared/weeks';
 import { Goal } from '../src/goals/goal.entity';
-import { WHO_SEES_WHAT } from '../src/common/access/who-sees-what';
+import { WHO_SEES_WHAT } from '../src/access/who-sees-what';
 import { Week } from '../src/weeks/week.entity';
 import {
   createCast,

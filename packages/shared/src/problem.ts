@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'rate_limited',
   'internal_error',
+  'service_unavailable',
   'invalid_credentials',
   'csrf_failed',
   'signup_disabled',

@@ -4,7 +4,7 @@ import { actionsOfKind, type AuditAction, type AuditKind, type AuditTargetType }
 import type { AuditEventResponse } from '@vitaal/shared/people';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { page, type PageQuery } from '../common/http/pagination';
 import { AuditEvent } from './audit-event.entity';
 

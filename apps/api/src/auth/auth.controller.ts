@@ -8,8 +8,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { Public, SignedIn } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { Public, SignedIn } from '../access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { ApiProblems } from '../common/errors/api-problems';
 import { ProblemResponse } from '../common/errors/problem.dto';

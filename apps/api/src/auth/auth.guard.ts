@@ -1,9 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CSRF_HEADER } from '@vitaal/shared/auth';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { RequestWithActor } from '../common/access/actor';
-import { ROUTE_ACCESS, type RouteAccess } from '../common/access/route-access';
+import { Access } from '../access/access';
+import type { RequestWithActor } from '../access/actor';
+import { ROUTE_ACCESS, type RouteAccess } from '../access/route-access';
 import { DomainError, Forbidden } from '../common/errors/domain-error';
 import { SESSION_COOKIE } from './cookies';
 import { SessionService } from './session.service';
@@ -13,7 +13,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Runs before every route: finds the signed-in person from the session cookie, checks the
- * CSRF token on state-changing requests and lets the access policy judge the route's
+ * CSRF token on state-changing requests and lets the access entry judge the route's
  * declaration. A route without a declaration needs a signed-in person.
  */
 @Injectable()
@@ -21,7 +21,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -46,7 +46,7 @@ export class AuthGuard implements CanActivate {
         throw new DomainError(403, 'csrf_failed', 'The request lacks a valid CSRF token.');
       }
     }
-    if (this.policy.allowsRoute(request.actor, access)) return true;
+    if (this.access.allowsRoute(request.actor, access)) return true;
     if (!request.actor) throw new DomainError(401, 'unauthenticated', 'Sign in first.');
     throw new Forbidden();
   }

@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AccessPolicy } from '../common/access/access.policy';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -16,9 +15,8 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     SessionService,
     SignInThrottleService,
     SignInThrottleSweep,
-    AccessPolicy,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, AccessPolicy],
+  exports: [SessionService],
 })
 export class AuthModule {}

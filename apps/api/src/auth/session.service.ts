@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrgRole, TeamRole } from '@vitaal/shared/roles';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { Session } from './session.entity';
 import { hashToken, newOrganizationToken, newToken, readOrganizationToken } from './tokens';
 import { preparedQuery } from '../common/database/prepared';

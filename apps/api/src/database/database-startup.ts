@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { BACKGROUND } from './data-source-options';
+import { retryWhileUnavailable } from './retry-while-unavailable';
 import { seedDemoData } from './seed/demo-seed';
 
 // Any constant works; it only has to be the same for every instance of the app.
@@ -15,14 +18,20 @@ export class DatabaseStartup implements OnModuleInit {
   private readonly logger = new Logger('Database');
 
   constructor(
-    private readonly dataSource: DataSource,
+    // Without the statement timeout of requests: a migration may take minutes.
+    @InjectDataSource(BACKGROUND) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  /** A database that goes away in the middle is waited for; each migration runs in its own transaction, so a retry resumes. */
+  onModuleInit(): Promise<void> {
+    return retryWhileUnavailable('Migrating', () => this.migrateAndSeed(), this.logger);
+  }
+
+  private async migrateAndSeed(): Promise<void> {
     const lock = this.dataSource.createQueryRunner();
-    await lock.connect();
     try {
+      await lock.connect();
       await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
       const applied = await this.dataSource.runMigrations({ transaction: 'each' });
       if (applied.length > 0)

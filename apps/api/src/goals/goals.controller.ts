@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { SignedIn } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { SignedIn } from '../access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
 import {

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { Response } from 'express';
 import { HealthResponse, ReadinessResponse } from './health.dto';
 import { HealthService } from './health.service';
-import { Public } from '../common/access/route-access';
+import { Public } from '../access/route-access';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- read once at start-up
 const { version: VERSION } = require('../../package.json') as { version: string };

@@ -16,6 +16,10 @@ export class ReadinessResponse implements Readiness {
   @ApiProperty({ enum: ['ok', 'unreachable'] })
   database: 'ok' | 'unreachable';
 
-  @ApiProperty({ description: 'Migrations in the code that have not run on the database.' })
-  pendingMigrations: number;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Migrations in the code that have not run on the database; null when the database is unreachable.',
+  })
+  pendingMigrations: number | null;
 }

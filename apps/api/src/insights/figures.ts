@@ -1,4 +1,5 @@
 import type { Aggregate } from '@vitaal/shared/insights';
+import type { GroupFigure } from '../access/access';
 import type { TeamWeekRow } from './insights.queries';
 
 /** Score sums and answer counts, which add up across weeks and teams. */
@@ -33,13 +34,17 @@ export function addScores(a: ScoreTotals, b: ScoreTotals): ScoreTotals {
   };
 }
 
+/** Whether an average of this many people's answers may be shown: the access entry's group-size rule. */
+export type AnswersShown = (people: number) => GroupFigure;
+
 /**
  * An average, or null with the reason: no answers, or too few. `answered` counts answers that were
  * given but withheld further down (weeks below the minimum), so their absence is explained.
  */
-export function aggregate([sum, n]: [number, number], min: number, answered = n): Aggregate {
+export function average([sum, n]: [number, number], shown: AnswersShown, answered = n): Aggregate {
   if (n === 0) return { value: null, respondents: 0, reason: answered > 0 ? 'below_minimum_group_size' : 'no_answers' };
-  if (n < min) return { value: null, respondents: n, reason: 'below_minimum_group_size' };
+  const figure = shown(n);
+  if (!figure.shown) return { value: null, respondents: n, reason: figure.reason };
   return { value: round1(sum / n), respondents: n, reason: null };
 }
 

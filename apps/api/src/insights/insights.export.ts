@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Aggregate, OrganizationOverviewResponse, TeamDashboardResponse } from '@vitaal/shared/insights';
 import { stringify } from 'csv-stringify/sync';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 
 type Cell = string | number | null;
 

@@ -181,15 +181,16 @@ const SCORES = [
 /**
  * Per team, the period's sums, summed in the database so that the organisation overview reads one row
  * per team (archived teams too; callers look up only the teams of teamFacts). Each week's answers
- * count only when that week alone could be shown (at least `min` of them), and so do its hours (planned
- * by at least `min`, learned by at least `min` who submitted): a withheld week stays out of every sum
- * built on it, so no subtraction brings it back.
+ * count only when that week alone could be shown (at least `smallest.scores` of them), and so do its
+ * hours (planned by at least `smallest.hours`, learned by at least as many who submitted): a withheld
+ * week stays out of every sum built on it, so no subtraction brings it back. The thresholds are the
+ * access entry's minimum-group-size rule for the reader (Access.smallestGroup).
  */
 export async function teamPeriodRows(
   manager: EntityManager,
   organizationId: string,
   weeks: string[],
-  min: number,
+  smallest: { scores: number; hours: number },
 ): Promise<TeamPeriodRow[]> {
   const scores = SCORES.map(
     ([name, sum, n]) =>
@@ -198,13 +199,13 @@ export async function teamPeriodRows(
   );
   const rows: (Omit<TeamPeriodRow, 'shown' | 'answered'> & Record<string, [number, number]>)[] = await manager.query(
     `SELECT team_id, sum(plans)::int AS plans, sum(submitted)::int AS submitted,
-            coalesce(sum(planned_hours) FILTER (WHERE plans >= $3), 0)::float AS planned_hours,
-            coalesce(sum(actual_hours) FILTER (WHERE submitted >= $3), 0)::float AS actual_hours,
+            coalesce(sum(planned_hours) FILTER (WHERE plans >= $4), 0)::float AS planned_hours,
+            coalesce(sum(actual_hours) FILTER (WHERE submitted >= $4), 0)::float AS actual_hours,
             ${scores.join(', ')}, json_object_agg(week_key, submitted) AS submitted_by_week
        FROM team_week_summary
       WHERE organization_id = $1 AND week_key = ANY($2)
       GROUP BY team_id`,
-    [organizationId, weeks, min],
+    [organizationId, weeks, smallest.scores, smallest.hours],
   );
   return rows.map((row) => ({
     team_id: row.team_id,

@@ -9,11 +9,12 @@ import type {
 } from '@vitaal/shared/insights';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek, type IsoWeekKey } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { Access } from '../access/access';
+import type { FigureKind, Group } from '../access/access.rules';
+import type { Actor } from '../access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { WeekCalendar } from '../weeks/week-calendar';
-import { addScores, aggregate, noScores, percentage, scoresOf } from './figures';
+import { addScores, average, noScores, percentage, scoresOf, type AnswersShown } from './figures';
 import { provisionalWeeks } from './provisional-weeks';
 import {
   goalCounts,
@@ -28,16 +29,21 @@ import {
   type TeamWeekMembers,
 } from './insights.queries';
 
+interface GroupRule {
+  shown: (kind: FigureKind, group: Group) => boolean;
+  answers: AnswersShown;
+}
+
 @Injectable()
 export class InsightsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
   ) {}
 
   async teamDashboard(actor: Actor, teamId: string, weekCount: number): Promise<TeamDashboardResponse> {
     // Decided before any figure is read; a team of another organisation is then simply not found.
-    const seesPeople = this.policy.requireTeamInsights(actor, teamId);
+    await this.access.require(actor, 'insights.team', { teamId });
     const { organization, weeks, provisional } = this.period(actor, weekCount);
     const {
       facts,
@@ -46,14 +52,13 @@ export class InsightsService {
       activity: activityRows,
     } = await teamDashboardRows(this.dataSource, actor.organizationId, teamId, weeks, organization.timezone);
     if (!facts) throw new NotFound();
-    const min = organization.minGroupSize;
     const counted = new Map(memberRows.map((row) => [row.week_key, row]));
     const rows = new Map(weekRows.map((row) => [row.week_key, row]));
     const activity = new Map(activityRows.map((row) => [row.week_key, row]));
-    // Counts and hours of a group below the minimum are withheld from those who may not see the people,
-    // and so are a week's hours that fewer than the minimum put in: their sum would be those few's own.
-    const withheld = !seesPeople && facts.members < min;
-    const fromFew = (people: number) => withheld || (!seesPeople && people > 0 && people < min);
+    // What a small group, or a few of its people, would give away is withheld: the access entry decides.
+    const { shown, answers } = this.groupRule(actor, teamId);
+    const counts = shown('counts', { people: facts.members });
+    const hours = (contributors: number) => shown('hours', { people: facts.members, contributors });
 
     const weekFigures: TeamWeekFigures[] = weeks.map((week) => {
       const row = rows.get(week);
@@ -64,26 +69,27 @@ export class InsightsService {
         week,
         provisional: provisional.has(week),
         members,
-        plansFilledPct: withheld ? null : percentage(row?.plans ?? 0, members),
-        reflectionsSubmittedPct: withheld ? null : percentage(row?.submitted ?? 0, members),
-        plannedHours: fromFew(row?.plans ?? 0) ? null : (row?.planned_hours ?? 0),
+        plansFilledPct: counts ? percentage(row?.plans ?? 0, members) : null,
+        reflectionsSubmittedPct: counts ? percentage(row?.submitted ?? 0, members) : null,
+        plannedHours: hours(row?.plans ?? 0) ? (row?.planned_hours ?? 0) : null,
         approvedHours: act?.approved_hours ?? 0,
-        actualHours: fromFew(row?.submitted ?? 0) ? null : (row?.actual_hours ?? 0),
+        actualHours: hours(row?.submitted ?? 0) ? (row?.actual_hours ?? 0) : null,
         normHours: round1(counted.get(week)?.norm_hours ?? 0),
-        energy: aggregate(scores.energy, min),
-        climate: aggregate(scores.climate, min),
-        workload: aggregate(scores.workload, min),
-        aiUsePct: aggregate(scores.ai, min),
+        energy: average(scores.energy, answers),
+        climate: average(scores.climate, answers),
+        workload: average(scores.workload, answers),
+        aiUsePct: average(scores.ai, answers),
         sessionsHeld: act?.sessions ?? 0,
         sharedLearnings: act?.learnings ?? 0,
       };
     });
 
-    const goals =
-      withheld || facts.members < min ? null : await goalCounts(this.dataSource, actor.organizationId, teamId);
+    const goals = shown('goal_counts', { people: facts.members })
+      ? await goalCounts(this.dataSource, actor.organizationId, teamId)
+      : null;
     return {
       team: { id: teamId, name: facts.name },
-      minGroupSize: min,
+      minGroupSize: organization.minGroupSize,
       weeks: weekFigures,
       goalsByStatus: goals
         ? countsOf(
@@ -102,13 +108,18 @@ export class InsightsService {
 
   /** One row per team over the period, and totals built only from what the rows show. */
   async organizationOverview(actor: Actor, weekCount: number): Promise<OrganizationOverviewResponse> {
+    await this.access.require(actor, 'insights.organization', {});
     const { organization, weeks, provisional } = this.period(actor, weekCount);
-    const min = organization.minGroupSize;
     const manager = this.dataSource.manager;
+    const rule = this.groupRule(actor);
+    const { answers } = rule;
     const [teams, memberRows, periodRows, activityRows] = await Promise.all([
       teamFacts(manager, actor.organizationId),
       teamWeekMembers(manager, actor.organizationId, weeks),
-      teamPeriodRows(manager, actor.organizationId, weeks, min),
+      teamPeriodRows(manager, actor.organizationId, weeks, {
+        scores: this.access.smallestGroup(actor, 'scores'),
+        hours: this.access.smallestGroup(actor, 'hours'),
+      }),
       teamActivityTotals(manager, actor.organizationId, weeks, organization.timezone),
     ]);
     const counted = new Map<string, TeamWeekMembers[]>();
@@ -127,7 +138,7 @@ export class InsightsService {
         counted.get(team.team_id) ?? [],
         rows.get(team.team_id),
         activity.get(team.team_id),
-        min,
+        rule,
       ),
     );
     const totals = overview.reduce(
@@ -161,7 +172,7 @@ export class InsightsService {
     return {
       weeks,
       provisionalWeeks: weeks.filter((week) => provisional.has(week)),
-      minGroupSize: min,
+      minGroupSize: organization.minGroupSize,
       teams: overview.map((t) => t.row),
       totals: {
         members: totals.members,
@@ -172,10 +183,10 @@ export class InsightsService {
         actualHours: round1(totals.actualHours),
         // The rows' norms already cover the whole period.
         normHours: round1(totals.normHours),
-        energy: aggregate(totals.scores.energy, min),
-        climate: aggregate(totals.scores.climate, min),
-        workload: aggregate(totals.scores.workload, min),
-        aiUsePct: aggregate(totals.scores.ai, min),
+        energy: average(totals.scores.energy, answers),
+        climate: average(totals.scores.climate, answers),
+        workload: average(totals.scores.workload, answers),
+        aiUsePct: average(totals.scores.ai, answers),
         sessionsHeld: totals.sessions,
         sharedLearnings: totals.learnings,
       },
@@ -188,9 +199,9 @@ export class InsightsService {
     counted: TeamWeekMembers[],
     period: TeamPeriodRow | undefined,
     act: TeamActivity | undefined,
-    min: number,
+    { shown, answers }: GroupRule,
   ) {
-    const small = team.members < min;
+    const small = !shown('counts', { people: team.members });
     const scores = period?.shown ?? noScores();
     const answered = period?.answered ?? noScores();
     const plans = period?.plans ?? 0;
@@ -215,15 +226,23 @@ export class InsightsService {
       approvedHours: round1(approved),
       actualHours: small ? null : round1(actual),
       normHours: round1(counted.reduce((sum, row) => sum + row.norm_hours, 0)),
-      energy: aggregate(scores.energy, min, answered.energy[1]),
-      climate: aggregate(scores.climate, min, answered.climate[1]),
-      workload: aggregate(scores.workload, min, answered.workload[1]),
-      aiUsePct: aggregate(scores.ai, min, answered.ai[1]),
+      energy: average(scores.energy, answers, answered.energy[1]),
+      climate: average(scores.climate, answers, answered.climate[1]),
+      workload: average(scores.workload, answers, answered.workload[1]),
+      aiUsePct: average(scores.ai, answers, answered.ai[1]),
       sessionsHeld: sessions,
       sharedLearnings: learnings,
       trend,
     };
     return { row, scores, counts: small ? null : { plans, submitted, memberWeeks } };
+  }
+
+  /** The minimum-group-size rule as the figures ask it, for this reader (and one team's people, given its id). */
+  private groupRule(actor: Actor, teamId?: string): GroupRule {
+    return {
+      shown: (kind, group) => this.access.aggregate(actor, kind, { ...group, teamId }).shown,
+      answers: (people) => this.access.aggregate(actor, 'scores', { people, teamId }),
+    };
   }
 
   private period(actor: Actor, weekCount: number) {

@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Re
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { setSessionCookies } from '../auth/cookies';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { Public, RequireRole } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { Public, RequireRole } from '../access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
 import { SessionService, type IssuedSession } from '../auth/session.service';
 import { hashToken, newOrganizationToken, readOrganizationToken } from '../auth/tokens';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';

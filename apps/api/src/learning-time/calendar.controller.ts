@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { Public, SignedIn } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { Public, SignedIn } from '../access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { CalendarService } from './calendar.service';
 

@@ -4,7 +4,7 @@ import { isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { DataSource } from 'typeorm';
 import { hashToken, newOrganizationToken, readOrganizationToken } from '../auth/tokens';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { NotFound } from '../common/errors/domain-error';
 import { User } from '../users/user.entity';

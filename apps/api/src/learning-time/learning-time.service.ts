@@ -15,14 +15,13 @@ import {
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
+import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
 import { Goal } from '../goals/goal.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Organization } from '../organizations/organization.entity';
-import { Team } from '../teams/team.entity';
 import { BalanceService, quarterPeriod, yearPeriod } from './balance.service';
 import type {
   ApprovalItem,
@@ -71,7 +70,7 @@ const toResponse = (r: RequestRow): LearningTimeRequestResponse => ({
 export class LearningTimeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
     private readonly balance: BalanceService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -130,7 +129,8 @@ export class LearningTimeService {
     const row = await this.query()
       .where('r.organization_id = :org AND r.id = :id', { org: actor.organizationId, id })
       .getRawOne<RequestRow>();
-    if (!row || !this.policy.canSeeRequest(actor, row)) throw new NotFound();
+    if (!row) throw new NotFound();
+    await this.access.require(actor, 'learning_time.read', { request: row });
     return toResponse(row);
   }
 
@@ -187,14 +187,13 @@ export class LearningTimeService {
 
   /** One queue of the requests of all teams the actor decides for, each with the requester's balance. */
   async approvals(actor: Actor, query: ApprovalQuery): Promise<Page<ApprovalItem>> {
-    const teams = this.policy.decidingTeams(actor);
-    if (teams !== null && teams.length === 0) return page([], 0, query);
-    const builder = this.query().where('r.organization_id = :org AND r.status = :status AND r.requester_id <> :me', {
-      org: actor.organizationId,
-      status: query.status,
-      me: actor.userId,
-    });
-    if (teams !== null) builder.andWhere('r.team_id IN (:...teams)', { teams });
+    const { teams, notRequestedBy } = this.access.scope(actor, 'learning_time.decide');
+    if (teams !== 'all' && teams.length === 0) return page([], 0, query);
+    const builder = this.query().where(
+      'r.organization_id = :org AND r.status = :status AND r.requester_id <> :notRequestedBy',
+      { org: actor.organizationId, status: query.status, notRequestedBy },
+    );
+    if (teams !== 'all') builder.andWhere('r.team_id IN (:...teams)', { teams });
     if (query.teamId) builder.andWhere('r.team_id = :teamId', { teamId: query.teamId });
     if (query.week) builder.andWhere('r.week_key = :week', { week: query.week });
     const total = await builder.getCount();
@@ -238,10 +237,7 @@ export class LearningTimeService {
 
   /** Approved learning time of a team per week: for its managers, L&O staff and admins. */
   async teamCalendar(actor: Actor, query: TeamCalendarQuery): Promise<TeamCalendarWeek[]> {
-    const team = await this.dataSource
-      .getRepository(Team)
-      .findOneBy({ id: query.teamId, organizationId: actor.organizationId });
-    if (!team || !this.policy.canSeeRequest(actor, { requesterId: '', teamId: team.id })) throw new NotFound();
+    await this.access.require(actor, 'learning_time.read', { teamId: query.teamId });
     const first = parseIsoWeek(query.from ?? (await this.currentWeek(this.dataSource.manager, actor)))!;
     if (!isWithinIsoWeekYears(addIsoWeeks(first, query.weeks - 1)))
       throw new ValidationFailed([
@@ -253,7 +249,7 @@ export class LearningTimeService {
         'r.organization_id = :org AND r.team_id = :team AND r.status = :approved AND r.week_key BETWEEN :from AND :to',
         {
           org: actor.organizationId,
-          team: team.id,
+          team: query.teamId,
           approved: 'approved',
           from: weeks[0],
           to: weeks.at(-1),
@@ -299,7 +295,7 @@ export class LearningTimeService {
         where: { id: In(ids), organizationId: actor.organizationId },
       });
       if (requests.length !== ids.length) throw new NotFound();
-      for (const request of requests) this.policy.requireDecider(actor, request);
+      for (const request of requests) await this.access.require(actor, 'learning_time.decide', { request });
       for (const request of requests) {
         // Only a pending request changes: of two managers deciding at once, exactly one wins.
         const result = await manager
@@ -388,8 +384,8 @@ export class LearningTimeService {
       where: { id, organizationId: actor.organizationId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!request || !this.policy.canSeeRequest(actor, request)) throw new NotFound();
-    if (request.requesterId !== actor.userId) throw new Forbidden('Only the requester changes or cancels a request.');
+    if (!request) throw new NotFound();
+    await this.access.require(actor, 'learning_time.change', { request }, manager);
     return request;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { page, type PageQuery } from '../common/http/pagination';
 import { MailService, type Mail } from './mail.service';

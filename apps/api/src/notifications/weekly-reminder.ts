@@ -4,6 +4,7 @@ import { addIsoWeeks, formatIsoWeek, isoWeekKey, parseIsoWeek } from '@vitaal/sh
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { claimRun, PeriodicJob } from '../common/jobs/periodic-job';
+import { BACKGROUND } from '../database/data-source-options';
 import { NotificationsService } from './notifications.service';
 
 const JOB = 'weekly_reminder';
@@ -30,7 +31,7 @@ function isMondayBefore(now: Date, timeZone: string, hour: number): boolean {
 @Injectable()
 export class WeeklyReminder extends PeriodicJob {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource(BACKGROUND) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly notifications: NotificationsService,
   ) {

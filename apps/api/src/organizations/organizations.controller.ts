@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { RequireRole, SignedIn } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { RequireRole, SignedIn } from '../access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { OrganizationResponse, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationsService } from './organizations.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../common/access/actor';
+import type { Actor } from '../access/actor';
 import { Conflict } from '../common/errors/domain-error';
 import type { OrganizationResponse, UpdateOrganizationDto } from './organization.dto';
 import { Organization } from './organization.entity';

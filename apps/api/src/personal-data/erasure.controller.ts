@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { RequireRole } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { RequireRole } from '../access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
 import { ErasureService } from './erasure.service';

@@ -8,8 +8,8 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashToken, newToken, sameToken } from '../auth/tokens';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
@@ -24,12 +24,12 @@ import { countErasure, erase, ERASED_NAME } from './erasure.queries';
 export class ErasureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
     private readonly audit: AuditService,
   ) {}
 
   async start(actor: Actor, personId: string): Promise<ErasurePreviewResponse> {
-    this.policy.requireEraser(actor, personId);
+    await this.access.require(actor, 'account.erase', { personId });
     const token = newToken();
     const expiresAt = new Date(Date.now() + ERASURE_CONFIRMATION_MINUTES * 60_000);
     return this.dataSource.transaction(async (manager) => {
@@ -65,7 +65,7 @@ export class ErasureService {
   }
 
   async confirm(actor: Actor, personId: string, token: string): Promise<ErasureResultResponse> {
-    this.policy.requireEraser(actor, personId);
+    await this.access.require(actor, 'account.erase', { personId });
     return this.dataSource.transaction(async (manager) => {
       await this.erasable(manager, actor, personId);
       const request = await manager.findOne(ErasureRequest, {

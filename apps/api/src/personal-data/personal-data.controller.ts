@@ -1,8 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { RequireRole, SignedIn } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { RequireRole, SignedIn } from '../access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
 import { PersonalDataExportResponse } from './personal-data.dto';

@@ -5,8 +5,8 @@ import { PERSONAL_DATA_SCHEMA_VERSION, type PersonalDataExport } from '@vitaal/s
 import type { OrgRole } from '@vitaal/shared/roles';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
 import { NotFound } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { loadKinds } from './personal-data.queries';
@@ -37,14 +37,14 @@ interface PersonRow {
 export class PersonalDataService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
   ) {}
 
   /** Everything stored about one person, read from one snapshot so the kinds agree with each other; audited. */
   async collect(actor: Actor, personId: string, format: ExportFormat): Promise<CollectedData> {
-    this.policy.requirePersonalDataExport(actor, personId);
+    await this.access.require(actor, 'personal_data.export', { personId });
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const [person]: PersonRow[] = await manager.query(
         `SELECT u.id, u.email, u.display_name, u.locale, u.contract_hours, u.roles, u.active, u.created_at, o.name AS organization_name, o.timezone

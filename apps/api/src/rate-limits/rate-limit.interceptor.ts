@@ -1,8 +1,8 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { from, type Observable, switchMap } from 'rxjs';
-import type { RequestWithActor } from '../common/access/actor';
-import { ROUTE_ACCESS, type RouteAccess } from '../common/access/route-access';
+import type { RequestWithActor } from '../access/actor';
+import { ROUTE_ACCESS, type RouteAccess } from '../access/route-access';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { OWN_ATTEMPT_LIMITS } from './own-attempt-limits';
 import { RateLimitsService } from './rate-limits.service';

@@ -5,6 +5,7 @@ import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { claimRun, PeriodicJob } from '../common/jobs/periodic-job';
+import { BACKGROUND } from '../database/data-source-options';
 import { LearningTimeRequest } from '../learning-time/learning-time-request.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Week } from '../weeks/week.entity';
@@ -38,7 +39,7 @@ function localHour(now: Date, timeZone: string): number {
 @Injectable()
 export class RetentionJob extends PeriodicJob {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource(BACKGROUND) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditService,
   ) {

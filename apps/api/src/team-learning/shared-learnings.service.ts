@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { REACTION_KINDS, type ReactionKind } from '@vitaal/shared/team-learning';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../common/access/actor';
-import { TeamLearningAccess } from './team-learning-access';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page, type PageQuery } from '../common/http/pagination';
 import { Week } from '../weeks/week.entity';
@@ -17,12 +17,12 @@ import type { CreateSharedLearningDto, SharedLearningResponse, UpdateSharedLearn
 export class SharedLearningsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: TeamLearningAccess,
+    private readonly access: Access,
   ) {}
 
   /** Newest first; posts hidden by a manager stay visible to the team's managers only. */
   async list(actor: Actor, teamId: string, query: PageQuery): Promise<Page<SharedLearningResponse>> {
-    await this.access.require(actor, teamId, 'read');
+    await this.access.require(actor, 'team_learning.read', { teamId });
     const managesTeam = actor.teams.get(teamId) === 'manager';
     const builder = this.dataSource
       .getRepository(SharedLearning)
@@ -39,7 +39,7 @@ export class SharedLearningsService {
 
   /** A post written directly, or what the author learned in one of their weeks. */
   async create(actor: Actor, teamId: string, input: CreateSharedLearningDto): Promise<SharedLearningResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     if (!input.body === !input.fromWeek) {
       throw new ValidationFailed([{ field: 'body', message: 'give either a text or the week to publish from' }]);
     }
@@ -71,7 +71,7 @@ export class SharedLearningsService {
     id: string,
     input: UpdateSharedLearningDto,
   ): Promise<SharedLearningResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     return this.dataSource.transaction(async (manager) => {
       const learning = await this.findOwn(manager, actor, teamId, id);
       if (learning.version !== input.version)
@@ -82,7 +82,7 @@ export class SharedLearningsService {
   }
 
   async remove(actor: Actor, teamId: string, id: string): Promise<void> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     await this.dataSource.transaction(async (manager) => {
       const learning = await this.findOwn(manager, actor, teamId, id);
       await manager.delete(SharedLearning, { id: learning.id, organizationId: actor.organizationId });
@@ -90,7 +90,7 @@ export class SharedLearningsService {
   }
 
   async setHidden(actor: Actor, teamId: string, id: string, hidden: boolean): Promise<SharedLearningResponse> {
-    await this.access.require(actor, teamId, 'moderate');
+    await this.access.require(actor, 'team_learning.moderate', { teamId });
     const learning = await this.find(this.dataSource.manager, actor, teamId, id);
     const saved = await this.dataSource
       .getRepository(SharedLearning)
@@ -100,7 +100,7 @@ export class SharedLearningsService {
 
   /** Adds the reaction, or takes it back when it was there already. */
   async toggleReaction(actor: Actor, teamId: string, id: string, kind: ReactionKind): Promise<SharedLearningResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     const learning = await this.findVisible(actor, teamId, id);
     const key = { organizationId: actor.organizationId, learningId: id, userId: actor.userId, kind };
     const removed = await this.dataSource.getRepository(LearningReaction).delete(key);
@@ -110,7 +110,7 @@ export class SharedLearningsService {
   }
 
   async comment(actor: Actor, teamId: string, id: string, body: string): Promise<SharedLearningResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     const learning = await this.findVisible(actor, teamId, id);
     await this.dataSource
       .getRepository(LearningComment)

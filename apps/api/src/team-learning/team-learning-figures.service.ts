@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { localDate, startOfLocalDay } from '@vitaal/shared/iso-week';
 import { DataSource } from 'typeorm';
-import { TeamLearningAccess } from './team-learning-access';
-import type { Actor } from '../common/access/actor';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
 import { Organization } from '../organizations/organization.entity';
 import type { TeamLearningFiguresResponse } from './team-learning.dto';
 
@@ -12,11 +12,11 @@ import type { TeamLearningFiguresResponse } from './team-learning.dto';
 export class TeamLearningFiguresService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: TeamLearningAccess,
+    private readonly access: Access,
   ) {}
 
   async figures(actor: Actor, teamId: string): Promise<TeamLearningFiguresResponse> {
-    await this.access.require(actor, teamId, 'read');
+    await this.access.require(actor, 'team_learning.read', { teamId });
     const organization = await this.dataSource
       .getRepository(Organization)
       .findOneByOrFail({ id: actor.organizationId });

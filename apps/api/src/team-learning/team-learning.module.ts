@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { SharedLearningsService } from './shared-learnings.service';
-import { TeamLearningAccess } from './team-learning-access';
 import { TeamLearningFiguresService } from './team-learning-figures.service';
 import { TeamLearningController } from './team-learning.controller';
 import { TeamSessionsService } from './team-sessions.service';
 
 @Module({
   controllers: [TeamLearningController],
-  providers: [TeamLearningAccess, TeamSessionsService, SharedLearningsService, TeamLearningFiguresService],
+  providers: [TeamSessionsService, SharedLearningsService, TeamLearningFiguresService],
 })
 export class TeamLearningModule {}

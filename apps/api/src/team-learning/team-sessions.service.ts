@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isoWeekKey, isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import { MAX_WEEK_HOURS } from '@vitaal/shared/weeks';
+import type { GoalVisibility } from '@vitaal/shared/goals';
 import type { Page } from '@vitaal/shared/page';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
-import { teamIdsOfEach } from '../common/access/person-teams';
-import { TeamLearningAccess } from './team-learning-access';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
 import { Goal } from '../goals/goal.entity';
@@ -30,12 +29,11 @@ import { TeamSession } from './team-session.entity';
 export class TeamSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: TeamLearningAccess,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
   ) {}
 
   async list(actor: Actor, teamId: string, query: SessionListQuery): Promise<Page<TeamSessionResponse>> {
-    await this.access.require(actor, teamId, 'read');
+    await this.access.require(actor, 'team_learning.read', { teamId });
     const upcoming = query.when === 'upcoming';
     const builder = this.dataSource
       .getRepository(TeamSession)
@@ -51,13 +49,13 @@ export class TeamSessionsService {
   }
 
   async get(actor: Actor, teamId: string, sessionId: string): Promise<TeamSessionResponse> {
-    await this.access.require(actor, teamId, 'read');
+    await this.access.require(actor, 'team_learning.read', { teamId });
     const session = await this.find(this.dataSource.manager, actor, teamId, sessionId);
     return (await this.describe(this.dataSource.manager, actor, [session]))[0]!;
   }
 
   async create(actor: Actor, teamId: string, input: CreateTeamSessionDto): Promise<TeamSessionResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     return this.dataSource.transaction(async (manager) => {
       await this.requireMember(manager, actor, teamId, input.facilitatorId ?? null);
       const session = await manager.save(
@@ -80,7 +78,7 @@ export class TeamSessionsService {
     sessionId: string,
     { version, ...changes }: UpdateTeamSessionDto,
   ): Promise<TeamSessionResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     return this.dataSource.transaction(async (manager) => {
       const session = await this.find(manager, actor, teamId, sessionId, true);
       if (session.version !== version)
@@ -102,7 +100,7 @@ export class TeamSessionsService {
     sessionId: string,
     attended: boolean,
   ): Promise<TeamSessionResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     return this.dataSource.transaction(async (manager) => {
       const session = await this.find(manager, actor, teamId, sessionId);
       const key = { organizationId: actor.organizationId, sessionId, userId: actor.userId };
@@ -125,7 +123,7 @@ export class TeamSessionsService {
     goalId: string,
     linked: boolean,
   ): Promise<TeamSessionResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     return this.dataSource.transaction(async (manager) => {
       const session = await this.find(manager, actor, teamId, sessionId);
       const own = await manager.exists(Goal, {
@@ -144,7 +142,7 @@ export class TeamSessionsService {
    * the session took place in; it must still be open for changes, and have room for the hours.
    */
   async carryHours(actor: Actor, teamId: string, sessionId: string): Promise<TeamSessionResponse> {
-    await this.access.require(actor, teamId, 'write');
+    await this.access.require(actor, 'team_learning.write', { teamId });
     return this.dataSource.transaction(async (manager) => {
       const session = await this.find(manager, actor, teamId, sessionId);
       if (session.startsAt.getTime() > Date.now()) throw new Conflict('The session has not taken place yet.');
@@ -247,22 +245,15 @@ export class TeamSessionsService {
         WHERE a.organization_id = $1 AND a.session_id = ANY($2) ORDER BY u.display_name, u.id`,
         [organizationId, ids],
       );
-    const linked: { session_id: string; goal_id: string; title: string; owner_id: string; visibility: string }[] =
+    const linked: { sessionId: string; goalId: string; title: string; ownerId: string; visibility: GoalVisibility }[] =
       await manager.query(
-        `SELECT sg.session_id, g.id AS goal_id, g.title, g.owner_id, g.visibility
+        `SELECT sg.session_id AS "sessionId", g.id AS "goalId", g.title, g.owner_id AS "ownerId", g.visibility
            FROM team_session_goal sg JOIN learning_goal g ON g.id = sg.goal_id AND g.organization_id = sg.organization_id
-          WHERE sg.organization_id = $1 AND sg.session_id = ANY($2) AND (g.owner_id = $3 OR g.visibility = 'shared')
+          WHERE sg.organization_id = $1 AND sg.session_id = ANY($2)
           ORDER BY g.title, g.id`,
-        [organizationId, ids, actor.userId],
+        [organizationId, ids],
       );
-    const ownerTeams = await teamIdsOfEach(manager, organizationId, [...new Set(linked.map((g) => g.owner_id))]);
-    const goals = linked.filter((g) =>
-      this.policy.canReadGoal(
-        actor,
-        { ownerId: g.owner_id, visibility: g.visibility },
-        ownerTeams.get(g.owner_id) ?? [],
-      ),
-    );
+    const goals = await this.access.filter(actor, 'goal.read', linked, manager);
     const people = await manager.find(TeamMembership, {
       where: { organizationId, teamId: In([...new Set(sessions.map((s) => s.teamId))]) },
       relations: { user: true },
@@ -285,8 +276,8 @@ export class TeamSessionsService {
         .filter((a) => a.session_id === s.id)
         .map((a) => ({ userId: a.user_id, displayName: a.display_name, attended: true, hoursCarried: a.carried })),
       goals: goals
-        .filter((g) => g.session_id === s.id)
-        .map((g) => ({ goalId: g.goal_id, title: g.title, ownerId: g.owner_id })),
+        .filter((g) => g.sessionId === s.id)
+        .map((g) => ({ goalId: g.goalId, title: g.title, ownerId: g.ownerId })),
       version: s.version,
     }));
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
+import { Transactions } from '../common/database/transactions';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
-import { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import { MembershipsRepository } from './memberships.repository';
 import type {
   AddTeamMemberDto,
   CreateTeamDto,
@@ -15,109 +16,80 @@ import type {
   UpdateTeamDto,
   UpdateTeamMemberDto,
 } from './team.dto';
-import { TeamMembership } from './team-membership.entity';
-import { Team } from './team.entity';
+import type { Team } from './team.entity';
+import { toTeamDetail, toTeamResponse } from './team.mapper';
+import { TeamsRepository } from './teams.repository';
 
 /** Teams an organisation may have (archived ones included), so the team list needs no pages. */
 export const MAX_TEAMS = 1000;
 
-interface TeamRow {
-  id: string;
-  name: string;
-  archived_at: Date | null;
-  member_count: number;
-  manager_count: number;
-}
-
-const toTeamResponse = (row: TeamRow): TeamResponse => ({
-  id: row.id,
-  name: row.name,
-  archived: row.archived_at !== null,
-  memberCount: row.member_count,
-  managerCount: row.manager_count,
-});
-
 @Injectable()
 export class TeamsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
+    private readonly transactions: Transactions,
+    private readonly teams: TeamsRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** Admins and L&O staff see every team; others the teams they are in. */
   async list(actor: Actor, query: TeamListQuery): Promise<TeamResponse[]> {
-    const all = this.policy.seesAllTeams(actor);
-    const rows: TeamRow[] = await this.dataSource.query(
-      `SELECT t.id, t.name, t.archived_at,
-              count(m.user_id)::int AS member_count,
-              count(m.user_id) FILTER (WHERE m.role = 'manager')::int AS manager_count
-         FROM team t LEFT JOIN team_membership m ON m.team_id = t.id AND m.organization_id = t.organization_id
-        WHERE t.organization_id = $1
-          AND ($2 OR t.archived_at IS NULL)
-          AND ($3 OR t.id = ANY($4))
-        GROUP BY t.organization_id, t.id ORDER BY t.name, t.id LIMIT $5`,
-      [actor.organizationId, all && query.archived === true, all, [...actor.teams.keys()], MAX_TEAMS],
-    );
-    return rows.map(toTeamResponse);
+    const { teams } = this.access.scope(actor, 'team.read');
+    const found = await this.teams.list(actor.organizationId, {
+      teams,
+      archived: query.archived === true,
+      limit: MAX_TEAMS,
+    });
+    return found.map(toTeamResponse);
   }
 
   async get(actor: Actor, teamId: string): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'read');
-    return this.detail(this.dataSource.manager, actor.organizationId, teamId);
+    const { team } = await this.access.require(actor, 'team.read', { teamId });
+    return this.detail(actor, team);
   }
 
   async create(actor: Actor, input: CreateTeamDto): Promise<TeamDetailResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      // Serialises team creation per organisation so the cap holds under concurrent requests.
-      await manager.query(`SELECT 1 FROM organization WHERE id = $1 FOR UPDATE`, [actor.organizationId]);
-      if ((await manager.count(Team, { where: { organizationId: actor.organizationId } })) >= MAX_TEAMS) {
+    return this.transactions.run(async (tx) => {
+      await this.teams.lockForCreation(actor.organizationId, tx);
+      if ((await this.teams.count(actor.organizationId, tx)) >= MAX_TEAMS) {
         throw new Conflict(`An organisation has at most ${MAX_TEAMS} teams; archive and rename one instead.`);
       }
-      const team = await manager.save(manager.create(Team, { organizationId: actor.organizationId, name: input.name }));
-      await this.record(manager, actor, 'team.created', team.id, { name: team.name });
-      return this.detail(manager, actor.organizationId, team.id);
+      const team = await this.teams.create(actor.organizationId, input.name, tx);
+      await this.record(tx, actor, 'team.created', team.id, { name: team.name });
+      return this.detail(actor, team, tx);
     });
   }
 
   async update(actor: Actor, teamId: string, input: UpdateTeamDto): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'manage');
-    return this.dataSource.transaction(async (manager) => {
-      const team = await this.find(manager, actor, teamId);
+    return this.transactions.run(async (tx) => {
+      const { team } = await this.access.require(actor, 'team.manage', { teamId }, tx);
+      const changes: Partial<Pick<Team, 'name' | 'archivedAt'>> = {};
       if (input.name !== undefined && input.name !== team.name) {
-        await this.record(manager, actor, 'team.renamed', teamId, { from: team.name, to: input.name });
-        team.name = input.name;
+        await this.record(tx, actor, 'team.renamed', teamId, { from: team.name, to: input.name });
+        changes.name = input.name;
       }
       if (input.archived !== undefined && input.archived !== (team.archivedAt !== null)) {
-        team.archivedAt = input.archived ? new Date() : null;
-        await this.record(manager, actor, input.archived ? 'team.archived' : 'team.restored', teamId);
+        changes.archivedAt = input.archived ? new Date() : null;
+        await this.record(tx, actor, input.archived ? 'team.archived' : 'team.restored', teamId);
       }
-      await manager.save(team);
-      return this.detail(manager, actor.organizationId, teamId);
+      if (Object.keys(changes).length > 0) await this.teams.update(actor.organizationId, teamId, changes, tx);
+      return this.detail(actor, { ...team, ...changes }, tx);
     });
   }
 
   async addMember(actor: Actor, teamId: string, input: AddTeamMemberDto): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'manage');
-    return this.dataSource.transaction(async (manager) => {
-      const team = await this.find(manager, actor, teamId);
+    return this.transactions.run(async (tx) => {
+      const { team } = await this.access.require(actor, 'team.manage', { teamId }, tx);
       if (team.archivedAt) throw new Conflict('An archived team takes no new members.');
-      const user = await manager.findOne(User, {
-        where: { id: input.userId, organizationId: actor.organizationId, erasedAt: IsNull() },
-      });
+      const user = await this.users.find(actor.organizationId, input.userId, tx);
       if (!user) throw new ValidationFailed([{ field: 'userId', message: 'is not a person of this organisation' }]);
-      const existing = await manager.findOne(TeamMembership, {
-        where: { organizationId: actor.organizationId, teamId, userId: user.id },
-      });
-      if (existing) throw new Conflict('This person is already in the team.');
-      await manager.insert(TeamMembership, {
-        organizationId: actor.organizationId,
-        teamId,
-        userId: user.id,
-        role: input.role,
-      });
-      await this.record(manager, actor, 'team.member_added', teamId, { userId: user.id, role: input.role });
-      return this.detail(manager, actor.organizationId, teamId);
+      if (await this.memberships.find(actor.organizationId, teamId, user.id, tx))
+        throw new Conflict('This person is already in the team.');
+      await this.memberships.add(actor.organizationId, { teamId, userId: user.id, role: input.role }, tx);
+      await this.record(tx, actor, 'team.member_added', teamId, { userId: user.id, role: input.role });
+      return this.detail(actor, team, tx);
     });
   }
 
@@ -127,77 +99,46 @@ export class TeamsService {
     userId: string,
     input: UpdateTeamMemberDto,
   ): Promise<TeamDetailResponse> {
-    this.policy.requireTeam(actor, teamId, 'manage');
-    return this.dataSource.transaction(async (manager) => {
-      const membership = await this.findMembership(manager, actor, teamId, userId);
+    return this.transactions.run(async (tx) => {
+      const { team } = await this.access.require(actor, 'team.manage', { teamId }, tx);
+      const membership = await this.membershipOf(actor, teamId, userId, tx);
       if (membership.role !== input.role) {
-        await manager.update(
-          TeamMembership,
-          { organizationId: actor.organizationId, teamId, userId },
-          { role: input.role },
-        );
-        await this.record(manager, actor, 'team.member_role_changed', teamId, {
+        await this.memberships.setRole(actor.organizationId, teamId, userId, input.role, tx);
+        await this.record(tx, actor, 'team.member_role_changed', teamId, {
           userId,
           from: membership.role,
           to: input.role,
         });
       }
-      return this.detail(manager, actor.organizationId, teamId);
+      return this.detail(actor, team, tx);
     });
   }
 
   async removeMember(actor: Actor, teamId: string, userId: string): Promise<void> {
-    this.policy.requireTeam(actor, teamId, 'manage');
-    await this.dataSource.transaction(async (manager) => {
-      await this.findMembership(manager, actor, teamId, userId);
-      await manager.delete(TeamMembership, { organizationId: actor.organizationId, teamId, userId });
-      await this.record(manager, actor, 'team.member_removed', teamId, { userId });
+    await this.transactions.run(async (tx) => {
+      await this.access.require(actor, 'team.manage', { teamId }, tx);
+      await this.membershipOf(actor, teamId, userId, tx);
+      await this.memberships.remove(actor.organizationId, teamId, userId, tx);
+      await this.record(tx, actor, 'team.member_removed', teamId, { userId });
     });
   }
 
-  private async find(manager: EntityManager, actor: Actor, teamId: string): Promise<Team> {
-    const team = await manager.findOne(Team, { where: { id: teamId, organizationId: actor.organizationId } });
-    if (!team) throw new NotFound();
-    return team;
-  }
-
-  private async findMembership(
-    manager: EntityManager,
-    actor: Actor,
-    teamId: string,
-    userId: string,
-  ): Promise<TeamMembership> {
-    await this.find(manager, actor, teamId);
-    const membership = await manager.findOne(TeamMembership, {
-      where: { organizationId: actor.organizationId, teamId, userId },
-    });
+  private async membershipOf(actor: Actor, teamId: string, userId: string, tx: EntityManager) {
+    const membership = await this.memberships.find(actor.organizationId, teamId, userId, tx);
     if (!membership) throw new NotFound('This person is not in the team.');
     return membership;
   }
 
-  private async detail(manager: EntityManager, organizationId: string, teamId: string): Promise<TeamDetailResponse> {
-    const team = await manager.findOne(Team, { where: { id: teamId, organizationId } });
-    if (!team) throw new NotFound();
-    const members: { userId: string; displayName: string; email: string; role: 'member' | 'manager' }[] =
-      await manager.query(
-        `SELECT u.id AS "userId", u.display_name AS "displayName", u.email, m.role
-         FROM team_membership m JOIN app_user u ON u.id = m.user_id AND u.organization_id = m.organization_id
-        WHERE m.organization_id = $1 AND m.team_id = $2
-        ORDER BY (m.role = 'manager') DESC, u.display_name, u.id`,
-        [organizationId, teamId],
-      );
-    return {
-      id: team.id,
-      name: team.name,
-      archived: team.archivedAt !== null,
-      memberCount: members.length,
-      managerCount: members.filter((m) => m.role === 'manager').length,
-      members,
-    };
+  private async detail(
+    actor: Actor,
+    team: Pick<Team, 'id' | 'name' | 'archivedAt'>,
+    tx?: EntityManager,
+  ): Promise<TeamDetailResponse> {
+    return toTeamDetail(team, await this.memberships.membersOf(actor.organizationId, team.id, tx));
   }
 
   private record(
-    manager: EntityManager,
+    tx: EntityManager,
     actor: Actor,
     action: Parameters<AuditService['record']>[0]['action'],
     teamId: string,
@@ -211,7 +152,7 @@ export class TeamsService {
         target: { type: 'team', id: teamId },
         details,
       },
-      manager,
+      tx,
     );
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DATA_KINDS } from '@vitaal/shared/transparency';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../common/access/actor';
-import { WHO_SEES_WHAT } from '../common/access/who-sees-what';
+import type { Actor } from '../access/actor';
+import { WHO_SEES_WHAT } from '../access/who-sees-what';
 import { Organization } from '../organizations/organization.entity';
 import type { TransparencyResponse } from './transparency.dto';
 

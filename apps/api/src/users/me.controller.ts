@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { SignedIn } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { SignedIn } from '../access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { ChangePasswordDto, MeResponse, UpdateProfileDto } from './user.dto';
 import { UsersService } from './users.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, type Actor } from '../common/access/actor';
-import { RequireRole } from '../common/access/route-access';
+import { CurrentActor, type Actor } from '../access/actor';
+import { RequireRole } from '../access/route-access';
 import { ApiProblems } from '../common/errors/api-problems';
 import { IdParam } from '../common/http/id-param';
 import { UpdateUserDto, UserPage, UserQuery, UserResponse } from './user.dto';

@@ -13,11 +13,10 @@ import {
 import type { FieldError } from '@vitaal/shared/problem';
 import { MAX_WEEK_HOURS, MAX_WEEK_RANGE } from '@vitaal/shared/weeks';
 import { Between, DataSource, In, type EntityManager } from 'typeorm';
-import { AccessPolicy } from '../common/access/access.policy';
-import type { Actor } from '../common/access/actor';
-import { teamIdsOf } from '../common/access/person-teams';
+import { Access } from '../access/access';
+import type { Actor } from '../access/actor';
 import { columnValues, entityFromRow } from '../common/database/rows';
-import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
+import { Conflict, ValidationFailed } from '../common/errors/domain-error';
 import { Goal } from '../goals/goal.entity';
 import { personNorms } from '../learning-norm/norm-hours';
 import { User } from '../users/user.entity';
@@ -45,7 +44,7 @@ const countedFrom = (person: Pick<User, 'firstWeek'>, keys: IsoWeekKey[]) =>
 export class WeeksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly access: Access,
   ) {}
 
   /** The week as saved, or an empty one whose intentions carry last week's next step. */
@@ -208,11 +207,9 @@ export class WeeksService {
    * L&O staff not whether each week was submitted nor its hours, only the texts the person shared.
    */
   async listOf(actor: Actor, ownerId: string, query: WeekRangeQuery): Promise<OthersWeekResponseDto[]> {
-    const manager = this.dataSource.manager;
-    const owner = await manager.findOne(User, { where: { id: ownerId, organizationId: actor.organizationId } });
-    const teamIds = owner ? await teamIdsOf(manager, actor.organizationId, ownerId) : [];
-    if (!owner || !this.policy.seesSharedOf(actor, ownerId, teamIds)) throw new NotFound();
-    const seesStatus = this.policy.seesWeekStatusOf(actor, ownerId, teamIds);
+    const { person: owner, seesWeekStatus: seesStatus } = await this.access.require(actor, 'person.shared.read', {
+      personId: ownerId,
+    });
     const keys = this.rangeOf(this.calendar(actor), query);
     const weeks = await this.weeksOf(actor.organizationId, ownerId, keys);
     return countedFrom(owner, keys).map((key) => {

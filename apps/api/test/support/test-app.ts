@@ -24,12 +24,12 @@ const RAISED_RATE_LIMITS = { RATE_LIMIT_WRITES_PER_MINUTE: '1000000', RATE_LIMIT
 
 /**
  * The real app on its own database, reached over real HTTP through supertest; with `sameDatabaseAs`,
- * a second instance on another test app's database (which that app drops).
+ * a second instance on another test app's database (which that app drops); with `databaseUrl` in the
+ * overrides, on that database (which the caller owns; the app migrates it on start).
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, sameDatabaseAs?: TestApp): Promise<TestApp> {
-  const database = sameDatabaseAs
-    ? { url: sameDatabaseAs.databaseUrl, drop: async () => undefined }
-    : await createTestDatabase();
+  const given = sameDatabaseAs?.databaseUrl ?? overrides.databaseUrl;
+  const database = given ? { url: given, drop: async () => undefined } : await createTestDatabase();
   const config = {
     ...loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', ...RAISED_RATE_LIMITS }),
     ...overrides,

@@ -6,6 +6,7 @@ import { useSignOut } from '@/features/auth/api/sign-out';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { LoadingState } from '@/components/loading-state';
 import { LanguageSwitcher } from './language-switcher';
+import { MainMenu } from './main-menu';
 import { visibleNavItems } from './navigation';
 
 function SessionMenu({ name }: { name: string }) {
@@ -45,21 +46,29 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          <LanguageSwitcher />
-          {person && <NotificationBell />}
-          {person && <SessionMenu name={person.displayName} />}
-          {person && (
-            <nav aria-label={t('nav.label')} className="primary-nav">
-              <ul>
-                {visibleNavItems(person).map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.end ?? false}>
-                      {t(item.labelKey)}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+          {person ? (
+            <>
+              <NotificationBell />
+              <MainMenu>
+                <nav aria-label={t('nav.label')} className="primary-nav">
+                  <ul>
+                    {visibleNavItems(person).map((item) => (
+                      <li key={item.to}>
+                        <NavLink to={item.to} end={item.end ?? false}>
+                          {t(item.labelKey)}
+                        </NavLink>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <div className="main-menu__account">
+                  <LanguageSwitcher />
+                  <SessionMenu name={person.displayName} />
+                </div>
+              </MainMenu>
+            </>
+          ) : (
+            <LanguageSwitcher />
           )}
         </div>
       </header>

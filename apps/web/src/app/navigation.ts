@@ -1,7 +1,7 @@
 import type { MeResponse } from '@vitaal/shared/auth';
 import type { Catalogue } from '@/lib/i18n';
 
-type NavLabelKey = `nav.${Exclude<keyof Catalogue['nav'], 'label'>}`;
+type NavLabelKey = `nav.${Exclude<keyof Catalogue['nav'], 'label' | 'menu'>}`;
 
 export interface NavItem {
   to: string;

@@ -1,5 +1,8 @@
 import { screen } from '@testing-library/react';
+import type { RouteObject } from 'react-router';
 import { afterEach, expect, it, vi } from 'vitest';
+import { PAGE_WALK } from '../../e2e/support/page-walk';
+import { routes } from './router';
 import { renderApp } from '@/test/render-app';
 import { problem, signedInPerson, stubApi } from '@/test/stub-api';
 
@@ -64,4 +67,17 @@ it('shows the admin pages in the navigation to admins only', async () => {
   renderApp('/');
   await screen.findByRole('navigation', { name: 'Hoofdmenu' });
   expect(screen.queryByRole('link', { name: 'Mensen' })).toBeNull();
+});
+
+/** Every full path pattern of a route tree: `/admin/people`, `/` for the index, `/*` for the rest. */
+function routePatterns(tree: RouteObject[], parent = ''): string[] {
+  return tree.flatMap((route) => {
+    const path = route.path ? `${parent.replace(/\/$/, '')}/${route.path.replace(/^\//, '')}` : parent;
+    const own = route.index || (route.path && !route.children) ? [path || '/'] : [];
+    return [...own, ...routePatterns(route.children ?? [], path)];
+  });
+}
+
+it('has every page walked by the browser tests at phone and desktop widths', () => {
+  expect(routePatterns(routes).sort()).toEqual(Object.keys(PAGE_WALK).sort());
 });

@@ -139,6 +139,13 @@ class EnvironmentVariables {
   @Max(1_000_000, { message: 'must be between 1 and 1000000' })
   @IsInt({ message: 'must be a whole number' })
   SIGN_IN_FAILURES_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Transform(toWholeNumber)
+  @Min(100, { message: 'must be between 100 and 3600000' })
+  @Max(3_600_000, { message: 'must be between 100 and 3600000' })
+  @IsInt({ message: 'must be a whole number' })
+  STATEMENT_TIMEOUT_MS?: number;
 }
 
 export interface AppConfig {
@@ -171,6 +178,8 @@ export interface AppConfig {
    * before that address may only sign in to accounts it is known for.
    */
   signInFailuresPerAddress: number;
+  /** How long one statement of a request may run before the database cancels it (the request then answers 503). */
+  databaseStatementTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -205,5 +214,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       authAttemptsPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE ?? 20,
     },
     signInFailuresPerAddress: vars.SIGN_IN_FAILURES_PER_ADDRESS ?? 100,
+    databaseStatementTimeoutMs: vars.STATEMENT_TIMEOUT_MS ?? 15_000,
   };
 }

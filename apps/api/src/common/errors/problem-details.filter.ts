@@ -7,6 +7,7 @@ import {
   type ProblemDetails,
 } from '@vitaal/shared/problem';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { correlationIdOf } from '../logging/correlation-id';
 import { DomainError } from './domain-error';
 
@@ -18,13 +19,18 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   409: 'conflict',
   413: 'payload_too_large',
   429: 'rate_limited',
+  503: 'service_unavailable',
 };
+
+/** Seconds a client waits before trying again when the database is unavailable: long enough for a restart. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 interface Described {
   status: number;
   code: ErrorCode;
   detail: string;
   errors?: FieldError[];
+  retryAfterSeconds?: number;
 }
 
 /** body-parser reports unreadable bodies as plain errors with a status and a type. */
@@ -41,7 +47,13 @@ function bodyParserError(exception: unknown): Described | null {
 
 function describe(exception: unknown): Described | null {
   if (exception instanceof DomainError) {
-    return { status: exception.status, code: exception.code, detail: exception.message, errors: exception.fieldErrors };
+    return {
+      status: exception.status,
+      code: exception.code,
+      detail: exception.message,
+      errors: exception.fieldErrors,
+      retryAfterSeconds: exception.retryAfterSeconds,
+    };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
@@ -55,8 +67,23 @@ function describe(exception: unknown): Described | null {
       detail: typeof message === 'string' ? message : exception.message,
     };
   }
+  if (isDatabaseUnavailable(exception)) {
+    // Nothing was committed (a 2xx is only sent after the commit), so the client can simply send it again.
+    return {
+      status: 503,
+      code: 'service_unavailable',
+      detail: 'The database is unavailable for a moment; try again in a few seconds.',
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    };
+  }
   return bodyParserError(exception);
 }
+
+const INTERNAL_ERROR: Described = {
+  status: HttpStatus.INTERNAL_SERVER_ERROR,
+  code: 'internal_error',
+  detail: 'Something went wrong on our side.',
+};
 
 /** Writes every error as RFC 9457 problem details; a 500 never carries internals. */
 @Catch()
@@ -68,18 +95,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const described = describe(exception);
-    if (!described || described.status >= 500) {
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    }
-    const { status, code, detail, errors } =
-      described && described.status < 500
-        ? described
-        : {
-            status: HttpStatus.INTERNAL_SERVER_ERROR,
-            code: 'internal_error' as const,
-            detail: 'Something went wrong on our side.',
-            errors: undefined,
-          };
+    // A 5xx says nothing of what went wrong inside, except that the database is unavailable for now.
+    const answer =
+      described && (described.status < 500 || described.code === 'service_unavailable') ? described : INTERNAL_ERROR;
+    if (answer === INTERNAL_ERROR) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    else if (answer.status >= 500) this.logger.warn(`${answer.detail} (${(exception as Error).message})`);
+    const { status, code, detail, errors, retryAfterSeconds } = answer;
 
     const problem: ProblemDetails = {
       type: `urn:vitaal:problem:${code}`,
@@ -91,9 +112,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...(errors?.length ? { errors } : {}),
     };
     if (response.headersSent) return;
-    if (exception instanceof DomainError && exception.retryAfterSeconds) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    }
+    if (retryAfterSeconds) response.setHeader('Retry-After', String(retryAfterSeconds));
     response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }
@@ -107,6 +126,7 @@ function titleOf(status: number): string {
     409: 'Conflict',
     413: 'Content Too Large',
     429: 'Too Many Requests',
+    503: 'Service Unavailable',
   };
   return titles[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
 }

@@ -1,5 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 /**
  * A background job every instance checks on a timer. Runs are made unique per organisation and
@@ -7,6 +8,7 @@ import type { EntityManager } from 'typeorm';
  */
 export abstract class PeriodicJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
+  private running = false;
   private readonly logger = new Logger(this.constructor.name);
 
   protected constructor(
@@ -19,11 +21,27 @@ export abstract class PeriodicJob implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
-    this.timer = setInterval(
-      () => void this.runDue().catch((error: Error) => this.logger.error(error.message)),
-      this.checkEveryMs,
-    );
+    this.timer = setInterval(() => void this.check(), this.checkEveryMs);
     this.timer.unref();
+  }
+
+  /**
+   * One check. A run that fails (the database restarting, say) is logged and tried again at the next
+   * check: each run claims its period in the transaction that does the work, so nothing is left half done.
+   * A check while the previous run is still busy is skipped.
+   */
+  private async check(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      await this.runDue();
+    } catch (error) {
+      if (isDatabaseUnavailable(error))
+        this.logger.warn(`The database is unavailable (${(error as Error).message}); trying again at the next check`);
+      else this.logger.error(error instanceof Error ? error.stack : String(error));
+    } finally {
+      this.running = false;
+    }
   }
 
   onApplicationShutdown(): void {

@@ -28,17 +28,32 @@ export function requestLogger(logger: Logger): HttpLogger {
       }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    // A 503 is the database being unavailable for a moment (the filter logs why), not a fault of the app.
+    customLogLevel: (_req, res, error) =>
+      res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
     autoLogging: { ignore: (req) => req.url?.startsWith('/api/v1/health') ?? false },
   });
 }
+
+/**
+ * Nest's account of its own wiring (each module loaded, each of the hundred routes mapped): useful
+ * when debugging, noise that buries the address and the demo logins at the default level.
+ */
+const FRAMEWORK_DETAIL = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
 
 /** Lets Nest's own messages (start-up, errors) go through the same structured logger. */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    if (context && FRAMEWORK_DETAIL.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, stack?: string, context?: string) {
     this.logger.error({ context, stack }, String(message));

@@ -104,7 +104,7 @@ it('asks before deleting a milestone', async () => {
   stubGoal({ [`DELETE ${path}/milestones/${goal.milestones[0]!.id}`]: remove });
   renderApp(path);
 
-  fireEvent.click(await screen.findByRole('button', { name: 'Verwijder mijlpaal ‘Boek lezen’' }, PAGE_LOAD));
+  fireEvent.click(await screen.findByRole('button', { name: 'Mijlpaal ‘Boek lezen’ verwijderen' }, PAGE_LOAD));
   expect(remove).not.toHaveBeenCalled();
   fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
   await waitFor(() => expect(screen.queryByText('Boek lezen')).toBeNull());

@@ -14,7 +14,7 @@ function ReadinessReport({ readiness }: { readiness: ReadinessResponse }) {
     <p className="status status--problem">
       {readiness.database === 'unreachable'
         ? t('health.databaseUnreachable')
-        : t('health.migrationsPending', { count: readiness.pendingMigrations })}
+        : t('health.migrationsPending', { count: readiness.pendingMigrations ?? 0 })}
     </p>
   );
 }

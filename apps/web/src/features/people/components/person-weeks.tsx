@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '@/components/table-scroll';
 import type { OthersWeekResponse } from '@vitaal/shared/weeks';
 import { weekParts } from '../utils/format';
 import { formatNumber } from '@/lib/format';
@@ -25,7 +26,7 @@ export function PersonWeeks({ weeks }: { weeks: OthersWeekResponse[] }) {
       <p className="people-privacy">{seesWeeks ? t('people.person.privacy') : t('people.person.onlyShared')}</p>
       {!seesWeeks && shared.length === 0 && <p>{t('people.person.nothingShared')}</p>}
       {seesWeeks && (
-        <div className="people-scroll">
+        <TableScroll label={t('people.person.weeksCaption')}>
           <table className="table people-table">
             <caption>{t('people.person.weeksCaption')}</caption>
             <thead>
@@ -63,7 +64,7 @@ export function PersonWeeks({ weeks }: { weeks: OthersWeekResponse[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {shared.length > 0 && (
         <div className="people-texts">

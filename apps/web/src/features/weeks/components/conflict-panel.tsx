@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '@/components/table-scroll';
 import type { GoalResponse } from '@vitaal/shared/goals';
 import type { WeekResponse } from '@vitaal/shared/weeks';
 import { toWeekContent, type WeekFormValues } from '../utils/week-form';
@@ -36,7 +37,7 @@ export function ConflictPanel({ mine, theirs, goals, onKeepMine, onKeepTheirs }:
         {t('weeks.conflict.title')}
       </h2>
       <p>{t('weeks.conflict.body')}</p>
-      <div className="week-conflict__scroll">
+      <TableScroll label={t('weeks.conflict.caption')}>
         <table className="table week-conflict__table">
           <caption>{t('weeks.conflict.caption')}</caption>
           <thead>
@@ -60,7 +61,7 @@ export function ConflictPanel({ mine, theirs, goals, onKeepMine, onKeepTheirs }:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className="actions">
         <button type="button" className="button" onClick={onKeepMine}>
           {t('weeks.conflict.keepMine')}

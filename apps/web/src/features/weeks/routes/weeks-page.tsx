@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '@/components/table-scroll';
 import { Link } from 'react-router';
 import type { WeekSummary } from '@vitaal/shared/weeks';
 import { ErrorState } from '@/components/error-state';
@@ -31,7 +32,7 @@ function WeeksTable({ weeks }: { weeks: WeekSummary[] }) {
           </Link>
         </p>
       )}
-      <div className="week-table-scroll">
+      <TableScroll label={t('weeks.list.caption')}>
         <table className="table week-table">
           <caption>{t(since ? 'weeks.list.captionSince' : 'weeks.list.caption')}</caption>
           <thead>
@@ -75,7 +76,7 @@ function WeeksTable({ weeks }: { weeks: WeekSummary[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

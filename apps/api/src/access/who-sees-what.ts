@@ -3,8 +3,9 @@ import type { Actor } from './actor';
 
 /**
  * DESIGN §3 as the API enforces it: what each relation to a professional may do with each kind of
- * their data. The access policy decides from this table and GET /transparency shows it to everyone,
- * so what people are told and what the API does cannot drift apart (test/transparency.test.ts).
+ * their data. The access rules (access.rules.ts) decide from this table and GET /transparency shows
+ * it to everyone, so what people are told and what the API does cannot drift apart
+ * (test/transparency.test.ts).
  */
 export const WHO_SEES_WHAT: Readonly<Record<DataKind, Readonly<Record<Relation, AccessLevel>>>> = {
   goal_private: { owner: 'read_write', teamMember: 'none', teamManager: 'none', lno: 'none', admin: 'none' },

@@ -1,9 +1,9 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { OrgRole } from '@vitaal/shared/roles';
-import { ProblemResponse } from '../errors/problem.dto';
+import { ProblemResponse } from '../common/errors/problem.dto';
 
-/** Who may call a route at all; the access policy then decides per object. */
+/** Who may call a route at all; the access entry (access.ts) then decides per object. */
 export type RouteAccess = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'role'; roles: OrgRole[] };
 
 export const ROUTE_ACCESS = 'vitaal:route-access';
