@@ -129,15 +129,19 @@ describe('statements on organisations’ rows', () => {
     routes.sort((a, b) => order.indexOf(a.method) - order.indexOf(b.method));
     // Signing out comes last, so that every other route is called signed in.
     const signOut = (route: Route) => route.path === '/api/v1/auth/logout';
+    const answered = new Set<Route>();
     for (const route of [...routes.filter((r) => !signOut(r)), ...routes.filter(signOut)]) {
-      for (const client of [asMember, asBoss]) await call(client, route, ids);
+      for (const client of [asMember, asBoss]) {
+        if ((await call(client, route, ids)).status < 300) answered.add(route);
+      }
     }
     await publicFlows(cast.member.email, ids);
     await log.during('weekly reminder', () => t.app.get(WeeklyReminder).runDue(new Date('2026-11-24T10:00:00Z')));
     await log.during('retention', () => t.app.get(RetentionJob).runDue(new Date('2026-11-24T10:00:00Z')));
     await log.during('sign-in throttle sweep', () => t.app.get(SignInThrottleSweep).runDue());
 
-    expect(new Set(log.statements.map((s) => s.during)).size).toBeGreaterThan(routes.length);
+    // Broad: nearly every route did its work for one of the two, not only refused.
+    expect(answered.size).toBeGreaterThan(routes.length * 0.8);
     const offences = await unroutedStatements(pg, log.statements);
     expect(offences).toEqual([]);
   }, 120_000);
