@@ -45,6 +45,7 @@ module.exports = {
       displayName: 'api',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       // A guard against hangs, not a speed check: starting the app on a busy two-core machine takes seconds.
       testTimeout: 60_000,
     },

@@ -94,7 +94,7 @@ describe('calendar feed of approved learning time', () => {
 
     const { url } = (await asMember.post('/api/v1/me/calendar-feed').expect(200)).body;
     const path = new URL(url).pathname;
-    expect(path).toMatch(/^\/api\/v1\/calendar\/[\w-]{40,}\.ics$/);
+    expect(path).toMatch(/^\/api\/v1\/calendar\/[0-9a-f-]{36}\.[\w-]{40,}\.ics$/);
     const feed = await t
       .http()
       .get(path)

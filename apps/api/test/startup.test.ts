@@ -25,8 +25,8 @@ describe('start-up', () => {
       expect(statuses[0].s).toEqual(['achieved', 'active', 'draft', 'dropped', 'paused']);
       // The demo keeps the rule it shows: a goal with milestones is as far as the share of them done.
       const offRule = await first.dataSource.query(
-        `SELECT g.id FROM learning_goal g JOIN goal_milestone m ON m.goal_id = g.id
-          GROUP BY g.id HAVING g.progress <> round(100.0 * count(*) FILTER (WHERE m.done) / count(*))`,
+        `SELECT g.id FROM learning_goal g JOIN goal_milestone m ON m.organization_id = g.organization_id AND m.goal_id = g.id
+          GROUP BY g.organization_id, g.id HAVING g.progress <> round(100.0 * count(*) FILTER (WHERE m.done) / count(*))`,
       );
       expect(offRule).toEqual([]);
       // Twelve weeks for everyone, with some missing: every page has something to show.

@@ -1,15 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, PrimaryColumn } from 'typeorm';
 
 /** Who did what to which record, and when. Never holds personal texts. */
 @Entity({ name: 'audit_event' })
 @Index('IDX_audit_event_org_time', ['organizationId', 'createdAt'])
 export class AuditEvent {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  /** Null for events without a known organisation, such as a sign-in for an unknown address. */
-  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
-  organizationId: string | null;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;

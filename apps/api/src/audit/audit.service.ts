@@ -8,7 +8,7 @@ import { page, type PageQuery } from '../common/http/pagination';
 import { AuditEventsRepository } from './audit-events.repository';
 
 export interface AuditEntry {
-  organizationId: string | null;
+  organizationId: string;
   actorId: string | null;
   action: AuditAction;
   target?: { type: AuditTargetType; id: string };

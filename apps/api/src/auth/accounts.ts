@@ -23,13 +23,20 @@ export async function checkAccounts(
   password: string,
   organizationId?: string,
 ): Promise<AccountCheck> {
-  const accounts = await dataSource.getRepository(User).find({
-    where: { email, ...(organizationId ? { organizationId } : {}) },
-    relations: { organization: true },
+  // The one statement of a request that reads across organisations: an address has an account in each
+  // organisation that added it, and sign-in comes before any organisation is known (docs/scaling.md).
+  const accounts = await dataSource
+    .getRepository(User)
+    .createQueryBuilder('u')
+    .comment('across organisations: sign-in finds the accounts of an address')
+    .innerJoinAndSelect('u.organization', 'o')
+    .where('u.email = :email', { email })
+    .andWhere(organizationId ? 'u.organization_id = :organizationId' : 'true', { organizationId })
     // The oldest first: an address used for a real account long ago is not crowded out by new ones.
-    order: { createdAt: 'ASC', id: 'ASC' },
-    take: MAX_ACCOUNTS_CHECKED,
-  });
+    .orderBy('u.created_at', 'ASC')
+    .addOrderBy('u.id', 'ASC')
+    .limit(MAX_ACCOUNTS_CHECKED)
+    .getMany();
   if (accounts.length === 0) {
     await verifyPassword(await dummyHash(), password);
     return { accounts, opened: [] };

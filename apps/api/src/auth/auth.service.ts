@@ -42,18 +42,15 @@ export class AuthService {
     const user = usable[0];
     if (!user) {
       await this.throttle.failed(attempt);
-      // Each organisation sees the failed attempts on its own account; an unknown address, nobody.
-      for (const account of accounts.length > 0 ? accounts : [undefined]) {
+      // Each organisation sees the failed attempts on its own account. An address nobody has belongs to no
+      // organisation: the throttle counts those attempts, and nothing else is kept of them.
+      for (const account of accounts) {
         await this.audit.record({
-          organizationId: account?.organizationId ?? null,
+          organizationId: account.organizationId,
           actorId: null,
           action: 'sign_in.failed',
-          target: account ? { type: 'user', id: account.id } : undefined,
-          details: {
-            email: input.email,
-            ip,
-            reason: !account ? 'unknown_email' : opened.includes(account) ? 'deactivated' : 'wrong_password',
-          },
+          target: { type: 'user', id: account.id },
+          details: { email: input.email, ip, reason: opened.includes(account) ? 'deactivated' : 'wrong_password' },
         });
       }
       // One answer for all three, so the form does not reveal who has an account.
@@ -102,7 +99,7 @@ export class AuthService {
   }
 
   async signOut(organizationId: string, userId: string, sessionTokenHash: string): Promise<void> {
-    await this.sessions.end(sessionTokenHash);
+    await this.sessions.end(organizationId, sessionTokenHash);
     await this.audit.record({ organizationId, actorId: userId, action: 'sign_out' });
   }
 }

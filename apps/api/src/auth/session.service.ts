@@ -4,7 +4,7 @@ import type { OrgRole, TeamRole } from '@vitaal/shared/roles';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { Session } from './session.entity';
-import { hashToken, newToken } from './tokens';
+import { hashToken, newOrganizationToken, newToken, readOrganizationToken } from './tokens';
 import { preparedQuery } from '../common/database/prepared';
 
 /** A session ends after this long without a request. */
@@ -37,7 +37,7 @@ export class SessionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async issue(manager: EntityManager, user: { id: string; organizationId: string }): Promise<IssuedSession> {
-    const token = newToken();
+    const token = newOrganizationToken(user.organizationId);
     const csrfToken = newToken();
     await manager.insert(Session, {
       tokenHash: hashToken(token),
@@ -51,31 +51,33 @@ export class SessionService {
 
   /** The person behind a session token with their roles, teams and organisation settings, in one query; null when it is not valid. */
   async authenticate(token: string): Promise<(Actor & { csrfToken: string }) | null> {
-    const tokenHash = hashToken(token);
+    const routed = readOrganizationToken(token);
+    if (!routed) return null;
+    const { organizationId, tokenHash } = routed;
     const rows = await preparedQuery<SessionRow>(
       this.dataSource,
       'session_actor',
       `SELECT s.organization_id, s.user_id, s.csrf_token, s.expires_at, s.created_at, u.roles,
               o.timezone, o.reflection_edit_window_days, o.min_group_size,
               (SELECT json_agg(json_build_array(m.team_id, m.role))
-                 FROM team_membership m JOIN team t ON t.id = m.team_id
+                 FROM team_membership m JOIN team t ON t.organization_id = m.organization_id AND t.id = m.team_id
                 WHERE m.organization_id = s.organization_id AND m.user_id = s.user_id AND t.archived_at IS NULL) AS teams
          FROM session s JOIN app_user u ON u.id = s.user_id AND u.organization_id = s.organization_id
          JOIN organization o ON o.id = s.organization_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-      [tokenHash],
+        WHERE s.organization_id = $1 AND s.token_hash = $2 AND s.expires_at > now() AND u.active`,
+      [organizationId, tokenHash],
     );
     const row = rows[0];
     if (!row) return null;
     const now = Date.now();
     if (now - row.created_at.getTime() > SESSION_MAX_MS) {
-      await this.end(tokenHash);
+      await this.end(organizationId, tokenHash);
       return null;
     }
     if (row.expires_at.getTime() - now < SESSION_IDLE_MS - REFRESH_AFTER_MS) {
       await this.dataSource
         .getRepository(Session)
-        .update({ tokenHash }, { expiresAt: new Date(now + SESSION_IDLE_MS) });
+        .update({ organizationId, tokenHash }, { expiresAt: new Date(now + SESSION_IDLE_MS) });
     }
     return {
       userId: row.user_id,
@@ -92,8 +94,8 @@ export class SessionService {
     };
   }
 
-  async end(tokenHash: string): Promise<void> {
-    await this.dataSource.getRepository(Session).delete({ tokenHash });
+  async end(organizationId: string, tokenHash: string): Promise<void> {
+    await this.dataSource.getRepository(Session).delete({ organizationId, tokenHash });
   }
 
   /** Ends every session of a person, but the one given (used after a password change). */

@@ -9,7 +9,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  PrimaryColumn,
 } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import type { CareerCompetency, Challenge, GoalStatus, GoalVisibility } from '@vitaal/shared/goals';
 import { User } from '../users/user.entity';
 import { Milestone } from './milestone.entity';
@@ -17,17 +19,17 @@ import { Milestone } from './milestone.entity';
 @Entity({ name: 'learning_goal' })
 @Index('IDX_learning_goal_owner', ['organizationId', 'ownerId', 'status'])
 export class Goal {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
+  @JoinColumn(sameOrganization('owner_id'))
   owner?: User;
 
   @Column({ type: 'text' })

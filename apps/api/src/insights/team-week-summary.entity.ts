@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { numericColumn } from '../common/database/numeric';
 import { Team } from '../teams/team.entity';
 
@@ -22,7 +23,7 @@ export class TeamWeekSummary {
   teamId: string;
 
   @ManyToOne(() => Team, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'team_id' })
+  @JoinColumn(sameOrganization('team_id'))
   team?: Team;
 
   @PrimaryColumn({ name: 'week_key', type: 'text' })

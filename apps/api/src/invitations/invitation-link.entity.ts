@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  PrimaryColumn,
+} from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { Invitation } from './invitation.entity';
 
 /**
@@ -8,21 +18,21 @@ import { Invitation } from './invitation.entity';
  */
 @Entity({ name: 'invitation_link' })
 @Index('IDX_invitation_link_invitation', ['organizationId', 'invitationId'])
+@Index('UQ_invitation_link_token', ['organizationId', 'tokenHash'], { unique: true })
 export class InvitationLink {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @Column({ name: 'invitation_id', type: 'uuid' })
   invitationId: string;
 
   @ManyToOne(() => Invitation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'invitation_id' })
+  @JoinColumn(sameOrganization('invitation_id'))
   invitation?: Invitation;
 
-  @Index('UQ_invitation_link_token', { unique: true })
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 

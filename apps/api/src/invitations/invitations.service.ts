@@ -5,7 +5,7 @@ import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
 import { SessionService, type IssuedSession } from '../auth/session.service';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken, newOrganizationToken, readOrganizationToken } from '../auth/tokens';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
@@ -53,7 +53,7 @@ export class InvitationsService {
    * are added to it, its validity starts again, and its earlier links keep working.
    */
   async create(actor: Actor, input: CreateInvitationDto): Promise<InvitationResponse> {
-    const token = newToken();
+    const token = newOrganizationToken(actor.organizationId);
     const { invitation, outcome, organizationName } = await this.dataSource.transaction(async (manager) => {
       // Only this organisation's people count: whether the address is known elsewhere is not the admin's to learn.
       if (await manager.exists(User, { where: { organizationId: actor.organizationId, email: input.email } })) {
@@ -138,7 +138,7 @@ export class InvitationsService {
 
   /** A new link to an open invitation, for an administrator to pass on again; the earlier links keep working. */
   async newLink(actor: Actor, id: string): Promise<InvitationLinkResponse> {
-    const token = newToken();
+    const token = newOrganizationToken(actor.organizationId);
     const invitation = await this.dataSource.transaction(async (manager) => {
       const open = await manager.findOne(Invitation, {
         where: { ...this.openWhere(actor.organizationId), id },
@@ -236,7 +236,11 @@ export class InvitationsService {
           manager,
         );
       }
-      await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+      await manager.update(
+        Invitation,
+        { organizationId: invitation.organizationId, id: invitation.id },
+        { acceptedAt: new Date() },
+      );
       await this.audit.record(
         {
           organizationId: invitation.organizationId,
@@ -251,7 +255,8 @@ export class InvitationsService {
   }
 
   private async findUsable(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
-    const link = await manager.findOne(InvitationLink, { where: { tokenHash: hashToken(token) } });
+    const routed = readOrganizationToken(token);
+    const link = routed && (await manager.findOne(InvitationLink, { where: routed }));
     const invitation =
       link &&
       (await manager.findOne(Invitation, {

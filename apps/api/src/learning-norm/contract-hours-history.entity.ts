@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { numericColumn } from '../common/database/numeric';
 import { User } from '../users/user.entity';
 
@@ -16,7 +17,7 @@ export class ContractHoursHistory {
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn(sameOrganization('user_id'))
   user?: User;
 
   @PrimaryColumn({ name: 'from_week', type: 'text' })

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isoWeekMonday, parseIsoWeek } from '@vitaal/shared/iso-week';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken, newOrganizationToken, readOrganizationToken } from '../auth/tokens';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { NotFound } from '../common/errors/domain-error';
@@ -24,7 +24,7 @@ export class CalendarService {
 
   /** A new secret URL; the previous one stops working. */
   async rotate(actor: Actor): Promise<{ url: string }> {
-    const token = newToken();
+    const token = newOrganizationToken(actor.organizationId);
     await this.users.update(actor.organizationId, actor.userId, { calendarTokenHash: hashToken(token) });
     return { url: `${this.config.appUrl}/api/v1/calendar/${token}.ics` };
   }
@@ -34,7 +34,8 @@ export class CalendarService {
   }
 
   async feed(token: string): Promise<string> {
-    const user = await this.users.findByCalendarToken(hashToken(token));
+    const routed = readOrganizationToken(token);
+    const user = routed && (await this.users.findByCalendarToken(routed.organizationId, routed.tokenHash));
     if (!user) throw new NotFound();
     const requests = await this.requests.approvedFor(user.organizationId, user.id, FEED_SIZE);
     const calendar = ical({ name: 'Vitaal – leertijd', prodId: { company: 'Vitaal', product: 'learning-time' } });

@@ -8,7 +8,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  PrimaryColumn,
 } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import type { RequestStatus } from '@vitaal/shared/learning-time';
 import type { LearningForm } from '@vitaal/shared/weeks';
 import { numericColumn } from '../common/database/numeric';
@@ -21,24 +23,24 @@ import { User } from '../users/user.entity';
 @Index('IDX_ltr_requester_week', ['organizationId', 'requesterId', 'weekKey'])
 @Index('IDX_ltr_team_status', ['organizationId', 'teamId', 'status'])
 export class LearningTimeRequest {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @Column({ name: 'requester_id', type: 'uuid' })
   requesterId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'requester_id' })
+  @JoinColumn(sameOrganization('requester_id'))
   requester?: User;
 
   @Column({ name: 'team_id', type: 'uuid' })
   teamId: string;
 
   @ManyToOne(() => Team, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'team_id' })
+  @JoinColumn(sameOrganization('team_id'))
   team?: Team;
 
   @Column({ name: 'week_key', type: 'text' })
@@ -60,7 +62,7 @@ export class LearningTimeRequest {
   goalId: string | null;
 
   @ManyToOne(() => Goal, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'goal_id' })
+  @JoinColumn(sameOrganization('goal_id'))
   goal?: Goal;
 
   @Column({ type: 'text', default: 'pending' })

@@ -28,7 +28,10 @@ export class OrganizationsRepository {
 
   /** Every organisation, for the scheduled jobs that go through them one by one: read on the jobs' pool. */
   everyOrganization(): Promise<Organization[]> {
-    return this.background.manager.find(Organization, { order: { id: 'ASC' } });
+    return this.background.manager.find(Organization, {
+      order: { id: 'ASC' },
+      comment: 'across organisations: the scheduled jobs visit each organisation',
+    });
   }
 
   /** The organisation a signed-in person acts in; it exists as long as their session does. */

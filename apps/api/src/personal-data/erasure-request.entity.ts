@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { User } from '../users/user.entity';
 
 /** An erasure an administrator started and has yet to confirm; one per person, the newest wins. */
@@ -11,7 +12,7 @@ export class ErasureRequest {
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn(sameOrganization('user_id'))
   user?: User;
 
   /** SHA-256 of the confirmation token; the token itself is shown to the administrator once. */

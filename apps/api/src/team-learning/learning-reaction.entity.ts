@@ -1,4 +1,5 @@
 import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import type { ReactionKind } from '@vitaal/shared/team-learning';
 import { SharedLearning } from './shared-learning.entity';
 
@@ -17,7 +18,7 @@ export class LearningReaction {
   kind: ReactionKind;
 
   @ManyToOne(() => SharedLearning, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'learning_id' })
+  @JoinColumn(sameOrganization('learning_id'))
   learning?: SharedLearning;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { User } from '../users/user.entity';
 import { TeamSession } from './team-session.entity';
 
@@ -15,11 +16,11 @@ export class SessionAttendee {
   userId: string;
 
   @ManyToOne(() => TeamSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn(sameOrganization('session_id'))
   session?: TeamSession;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn(sameOrganization('user_id'))
   user?: User;
 
   /** When the session's hours went into the person's week as peer learning; once only. */

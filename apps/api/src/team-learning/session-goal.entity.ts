@@ -1,4 +1,5 @@
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { Goal } from '../goals/goal.entity';
 import { TeamSession } from './team-session.entity';
 
@@ -15,10 +16,10 @@ export class SessionGoal {
   goalId: string;
 
   @ManyToOne(() => TeamSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn(sameOrganization('session_id'))
   session?: TeamSession;
 
   @ManyToOne(() => Goal, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'goal_id' })
+  @JoinColumn(sameOrganization('goal_id'))
   goal?: Goal;
 }

@@ -9,7 +9,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  PrimaryColumn,
 } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { Team } from '../teams/team.entity';
 import { User } from '../users/user.entity';
 
@@ -17,24 +19,24 @@ import { User } from '../users/user.entity';
 @Entity({ name: 'shared_learning' })
 @Index('IDX_shared_learning_team_time', ['organizationId', 'teamId', 'createdAt'])
 export class SharedLearning {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @Column({ name: 'team_id', type: 'uuid' })
   teamId: string;
 
   @ManyToOne(() => Team, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'team_id' })
+  @JoinColumn(sameOrganization('team_id'))
   team?: Team;
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'author_id' })
+  @JoinColumn(sameOrganization('author_id'))
   author?: User;
 
   @Column({ type: 'text' })

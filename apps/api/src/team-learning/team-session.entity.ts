@@ -8,7 +8,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  PrimaryColumn,
 } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import type { SessionKind } from '@vitaal/shared/team-learning';
 import { Team } from '../teams/team.entity';
 
@@ -16,17 +18,17 @@ import { Team } from '../teams/team.entity';
 @Entity({ name: 'team_session' })
 @Index('IDX_team_session_team_time', ['organizationId', 'teamId', 'startsAt'])
 export class TeamSession {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @Column({ name: 'team_id', type: 'uuid' })
   teamId: string;
 
   @ManyToOne(() => Team, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'team_id' })
+  @JoinColumn(sameOrganization('team_id'))
   team?: Team;
 
   @Column({ type: 'text' })

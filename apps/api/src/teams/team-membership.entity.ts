@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { User } from '../users/user.entity';
 import { Team } from './team.entity';
 import type { TeamRole } from '@vitaal/shared/roles';
@@ -16,11 +17,11 @@ export class TeamMembership {
   userId: string;
 
   @ManyToOne(() => Team, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'team_id' })
+  @JoinColumn(sameOrganization('team_id'))
   team?: Team;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn(sameOrganization('user_id'))
   user?: User;
 
   @Column({ type: 'text', default: 'member' })

@@ -34,7 +34,7 @@ export class TeamsRepository {
         WHERE t.organization_id = $1
           AND ($2 OR t.archived_at IS NULL)
           AND ($3 OR t.id = ANY($4))
-        GROUP BY t.id ORDER BY t.name, t.id LIMIT $5`,
+        GROUP BY t.organization_id, t.id ORDER BY t.name, t.id LIMIT $5`,
       [organizationId, archived, teams === 'all', teams === 'all' ? [] : teams, limit],
     );
   }

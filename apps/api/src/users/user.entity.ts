@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  PrimaryColumn,
 } from 'typeorm';
 import { numericColumn } from '../common/database/numeric';
 import { Organization } from '../organizations/organization.entity';
@@ -18,12 +19,13 @@ import type { OrgRole } from '@vitaal/shared/roles';
 @Entity({ name: 'app_user' })
 @Index('IDX_app_user_org', ['organizationId', 'displayName'])
 @Index('UQ_app_user_org_email', ['organizationId', 'email'], { unique: true })
+@Index('UQ_app_user_calendar_token', ['organizationId', 'calendarTokenHash'], { unique: true })
 export class User {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
@@ -57,7 +59,6 @@ export class User {
   active: boolean;
 
   /** SHA-256 of the secret in the person's calendar-feed URL; null when they have none. */
-  @Index('UQ_app_user_calendar_token', { unique: true })
   @Column({ name: 'calendar_token_hash', type: 'text', nullable: true })
   calendarTokenHash: string | null;
 

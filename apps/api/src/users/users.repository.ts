@@ -13,12 +13,9 @@ export class UsersRepository {
     return (tx ?? this.dataSource.manager).findOneBy(User, { id: userId, organizationId, erasedAt: IsNull() });
   }
 
-  /**
-   * The active person whose calendar feed this is. A lookup without organisation: the feed's address is all
-   * a calendar program knows; the token hash is unique across organisations.
-   */
-  findByCalendarToken(calendarTokenHash: string): Promise<User | null> {
-    return this.dataSource.manager.findOneBy(User, { calendarTokenHash, active: true });
+  /** The active person whose calendar feed this is, in the organisation the feed's token names. */
+  findByCalendarToken(organizationId: string, calendarTokenHash: string): Promise<User | null> {
+    return this.dataSource.manager.findOneBy(User, { organizationId, calendarTokenHash, active: true });
   }
 
   /** The names of several people, erased accounts included (under their neutral name), in one query. */

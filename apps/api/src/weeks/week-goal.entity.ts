@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import { numericColumn } from '../common/database/numeric';
 import { Goal } from '../goals/goal.entity';
 import { Week } from './week.entity';
@@ -17,12 +18,12 @@ export class WeekGoalLink {
   goalId: string;
 
   @ManyToOne(() => Week, (week) => week.goals, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'week_id' })
+  @JoinColumn(sameOrganization('week_id'))
   // Relation<> keeps the circular import out of the emitted decorator metadata.
   week?: Relation<Week>;
 
   @ManyToOne(() => Goal, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'goal_id' })
+  @JoinColumn(sameOrganization('goal_id'))
   goal?: Goal;
 
   @Column({ type: 'numeric', precision: 4, scale: 1, nullable: true, transformer: numericColumn })

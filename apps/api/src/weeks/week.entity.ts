@@ -9,8 +9,10 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  PrimaryColumn,
   VirtualColumn,
 } from 'typeorm';
+import { sameOrganization } from '../common/database/same-organization';
 import type { WeekStatus } from '@vitaal/shared/weeks';
 import { numericColumn } from '../common/database/numeric';
 import { User } from '../users/user.entity';
@@ -37,17 +39,17 @@ export const actualHoursOf = (week: string) =>
 @Index('UQ_vital_week_owner_week', ['organizationId', 'ownerId', 'weekKey'], { unique: true })
 @Index('IDX_vital_week_org_week', ['organizationId', 'weekKey'])
 export class Week {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
 
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
+  @JoinColumn(sameOrganization('owner_id'))
   owner?: User;
 
   /** ISO week key such as 2026-W48, in the organisation's time zone. */

@@ -82,7 +82,7 @@ export class WeeksRepository {
       `WITH saved AS (
          UPDATE vital_week SET ${names.map((name, i) => `${name} = $${i + 5}`).join(', ')}, version = version + 1, updated_at = now()
           WHERE organization_id = $1 AND owner_id = $2 AND week_key = $3 AND version = $4 RETURNING *),
-       unlinked AS (DELETE FROM week_goal l USING saved WHERE l.organization_id = saved.organization_id AND l.week_id = saved.id)
+       unlinked AS (DELETE FROM week_goal l USING saved WHERE l.organization_id = $1 AND l.week_id = saved.id)
        SELECT ${WRITTEN('saved')} FROM saved`,
       [organizationId, week.ownerId, week.weekKey, week.version, ...params],
     );

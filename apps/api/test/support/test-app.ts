@@ -5,7 +5,11 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig, type AppConfig } from '../../src/common/config/app-config';
+import { Client } from 'pg';
 import { createTestDatabase } from './database';
+import { StatementLog } from './statement-log';
+import { addToReport, CHECK_STATEMENTS } from './statement-report';
+import { unroutedStatements } from './tenant-statements';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -33,14 +37,27 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, sameDatab
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, logger);
   await app.init();
+  const log = CHECK_STATEMENTS ? new StatementLog(app.get(DataSource)) : undefined;
+  log?.watch(app.getHttpServer());
   return {
     app,
     http: () => request(app.getHttpServer()),
     dataSource: app.get(DataSource),
     databaseUrl: database.url,
     close: async () => {
+      if (log) addToReport(await unroutedIn(database.url, log));
       await app.close();
       await database.drop();
     },
   };
+}
+
+async function unroutedIn(url: string, log: StatementLog): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await unroutedStatements(client, log.statements);
+  } finally {
+    await client.end();
+  }
 }

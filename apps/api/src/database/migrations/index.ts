@@ -15,6 +15,8 @@ import { NormHistory1795600410000 } from './1795600410000-NormHistory';
 import { InvitationLinks1795600500000 } from './1795600500000-InvitationLinks';
 import { ProgressFollowsMilestones1795600510000 } from './1795600510000-ProgressFollowsMilestones';
 import { EmailPerOrganization1795600520000 } from './1795600520000-EmailPerOrganization';
+import { TenantKeys1795600800000 } from './1795600800000-TenantKeys';
+import { TokensNameTheirOrganization1795600810000 } from './1795600810000-TokensNameTheirOrganization';
 import { WeekFigures1795600900000 } from './1795600900000-WeekFigures';
 
 /** Every migration in the order it runs; listed explicitly so bundling and tests find them. */
@@ -36,5 +38,7 @@ export const migrations = [
   InvitationLinks1795600500000,
   ProgressFollowsMilestones1795600510000,
   EmailPerOrganization1795600520000,
+  TenantKeys1795600800000,
+  TokensNameTheirOrganization1795600810000,
   WeekFigures1795600900000,
 ];
