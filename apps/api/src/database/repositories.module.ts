@@ -11,7 +11,6 @@ import { MigrationsRepository } from '../health/migrations.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RateLimitCountersRepository } from '../rate-limits/rate-limit-counters.repository';
-import { RetentionRepository } from '../retention/retention.repository';
 import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
 import { TeamSessionsRepository } from '../team-learning/team-sessions.repository';
@@ -37,7 +36,6 @@ const REPOSITORIES = [
   NotificationsRepository,
   OrganizationsRepository,
   RateLimitCountersRepository,
-  RetentionRepository,
   SharedLearningsRepository,
   TeamLearningFiguresRepository,
   TeamSessionsRepository,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Decision, RequestStatus } from '@vitaal/shared/learning-time';
-import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, LessThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { LearningTimeRequest } from './learning-time-request.entity';
 
 /** A request with the names shown beside it. */
@@ -201,6 +201,12 @@ export class LearningTimeRequestsRepository {
       })
       .execute();
     return Boolean(result.affected);
+  }
+
+  /** Deletes the requests for weeks before `weekKey`; returns how many went. For the retention job. */
+  async deleteBefore(organizationId: string, weekKey: string, tx: EntityManager): Promise<number> {
+    const { affected } = await tx.delete(LearningTimeRequest, { organizationId, weekKey: LessThan(weekKey) });
+    return affected ?? 0;
   }
 
   private async page(

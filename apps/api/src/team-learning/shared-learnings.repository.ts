@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReactionKind } from '@vitaal/shared/team-learning';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateReturning } from '../common/database/rows';
-import { Week } from '../weeks/week.entity';
 import { LearningComment } from './learning-comment.entity';
 import { LearningReaction } from './learning-reaction.entity';
 import { SharedLearning } from './shared-learning.entity';
@@ -131,14 +130,5 @@ export class SharedLearningsRepository {
         WHERE c.organization_id = $1 AND c.learning_id = ANY($2) ORDER BY c.created_at, c.id`,
       [organizationId, learningIds],
     );
-  }
-
-  /** What the person wrote under "what I learned" in one of their weeks (table vital_week); null without that week. */
-  async learnedIn(organizationId: string, ownerId: string, weekKey: string): Promise<string | null> {
-    const week = await this.dataSource.manager.findOne(Week, {
-      select: { id: true, learned: true },
-      where: { organizationId, ownerId, weekKey },
-    });
-    return week?.learned ?? null;
   }
 }
