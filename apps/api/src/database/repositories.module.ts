@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { SignInThrottleRepository } from '../auth/sign-in-throttle.repository';
 import { Transactions } from '../common/database/transactions';
 import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { GoalsRepository } from '../goals/goals.repository';
@@ -36,7 +38,9 @@ const REPOSITORIES = [
   NotificationsRepository,
   OrganizationsRepository,
   RateLimitCountersRepository,
+  SessionsRepository,
   SharedLearningsRepository,
+  SignInThrottleRepository,
   TeamLearningFiguresRepository,
   TeamSessionsRepository,
   TeamsRepository,
