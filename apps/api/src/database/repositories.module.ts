@@ -6,6 +6,7 @@ import { Transactions } from '../common/database/transactions';
 import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { GoalsRepository } from '../goals/goals.repository';
 import { InsightsRepository } from '../insights/insights.repository';
+import { InvitationsRepository } from '../invitations/invitations.repository';
 import { NormsRepository } from '../learning-norm/norms.repository';
 import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
@@ -30,6 +31,7 @@ const REPOSITORIES = [
   AuditEventsRepository,
   GoalsRepository,
   InsightsRepository,
+  InvitationsRepository,
   JobRunsRepository,
   LearningTimeRequestsRepository,
   MembershipsRepository,
