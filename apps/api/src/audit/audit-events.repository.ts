@@ -22,6 +22,13 @@ export interface AuditLogEntry extends Pick<
   invitationEmail: string | null;
 }
 
+/**
+ * The events by or about a person (`person` the parameter with their id) whose details hold one of the
+ * keys (`keys` the parameter with them): those an erasure takes the person's own words out of.
+ */
+export const detailsAboutPerson = (person: string, keys: string) =>
+  `(actor_id = ${person} OR (target_type = 'user' AND target_id = ${person})) AND details ?| ${keys}::text[]`;
+
 /** Who did what to which record, and when (table audit_event). */
 @Injectable()
 export class AuditEventsRepository {
@@ -39,6 +46,19 @@ export class AuditEventsRepository {
         event.target?.id ?? null,
         event.details ?? {},
       ],
+    );
+  }
+
+  /** Takes the keys out of the details of the events by or about the person. */
+  async removeDetailsAbout(
+    organizationId: string,
+    personId: string,
+    keys: readonly string[],
+    tx?: EntityManager,
+  ): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE audit_event SET details = details - $3::text[] WHERE organization_id = $1 AND ${detailsAboutPerson('$2', '$3')}`,
+      [organizationId, personId, keys],
     );
   }
 

@@ -13,6 +13,8 @@ import { MembershipsRepository } from '../teams/memberships.repository';
 import { MigrationsRepository } from '../health/migrations.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { ErasureRequestsRepository } from '../personal-data/erasure-requests.repository';
+import { PersonalDataRepository } from '../personal-data/personal-data.repository';
 import { RateLimitCountersRepository } from '../rate-limits/rate-limit-counters.repository';
 import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
@@ -29,6 +31,7 @@ import { WeeksRepository } from '../weeks/weeks.repository';
 const REPOSITORIES = [
   Transactions,
   AuditEventsRepository,
+  ErasureRequestsRepository,
   GoalsRepository,
   InsightsRepository,
   InvitationsRepository,
@@ -39,6 +42,7 @@ const REPOSITORIES = [
   NormsRepository,
   NotificationsRepository,
   OrganizationsRepository,
+  PersonalDataRepository,
   RateLimitCountersRepository,
   SessionsRepository,
   SharedLearningsRepository,

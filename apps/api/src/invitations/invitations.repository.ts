@@ -87,6 +87,11 @@ export class InvitationsRepository {
     return Boolean(affected);
   }
 
+  /** Deletes every invitation to the address, open or not, with its links (an erasure). */
+  async deleteOf(organizationId: string, email: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).delete(Invitation, { organizationId, email });
+  }
+
   /** Adds a link to the invitation and keeps only its newest `keep` links. */
   async addLink(
     organizationId: string,

@@ -209,6 +209,18 @@ export class LearningTimeRequestsRepository {
     return affected ?? 0;
   }
 
+  /**
+   * Empties the texts of every request of the person (an erasure). A pending one has nobody left to take it
+   * up and is cancelled; decided ones stay for the team's approved hours.
+   */
+  async eraseTextsOf(organizationId: string, requesterId: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE learning_time_request SET purpose = '', decision_comment = '', status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END
+        WHERE organization_id = $1 AND requester_id = $2`,
+      [organizationId, requesterId],
+    );
+  }
+
   private async page(
     query: SelectQueryBuilder<LearningTimeRequest>,
     { limit, offset }: PageOf,

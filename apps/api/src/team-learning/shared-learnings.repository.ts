@@ -131,4 +131,16 @@ export class SharedLearningsRepository {
       [organizationId, learningIds],
     );
   }
+
+  /**
+   * Takes out what the person wrote and gave (an erasure): their posts stay without their text, so the
+   * team's count and others' comments on them stay; their comments and reactions go.
+   */
+  async eraseOf(organizationId: string, userId: string, tx?: EntityManager): Promise<void> {
+    const manager = tx ?? this.dataSource.manager;
+    const params = [organizationId, userId];
+    await manager.query(`UPDATE shared_learning SET body = '' WHERE organization_id = $1 AND author_id = $2`, params);
+    await manager.query(`DELETE FROM shared_learning_comment WHERE organization_id = $1 AND author_id = $2`, params);
+    await manager.query(`DELETE FROM shared_learning_reaction WHERE organization_id = $1 AND user_id = $2`, params);
+  }
 }

@@ -48,6 +48,14 @@ export class UsersRepository {
     return manager.save(manager.create(User, { ...person, organizationId }));
   }
 
+  /** The person, not erased, locked until the transaction ends. */
+  findForChange(organizationId: string, userId: string, tx: EntityManager): Promise<User | null> {
+    return tx.findOne(User, {
+      where: { id: userId, organizationId, erasedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   /** The active person whose calendar feed this is, in the organisation the feed's token names. */
   findByCalendarToken(organizationId: string, calendarTokenHash: string): Promise<User | null> {
     return this.dataSource.manager.findOneBy(User, { organizationId, calendarTokenHash, active: true });
@@ -138,5 +146,18 @@ export class UsersRepository {
     tx?: EntityManager,
   ): Promise<void> {
     await (tx ?? this.dataSource.manager).update(User, { id: userId, organizationId }, changes);
+  }
+
+  /**
+   * Anonymises the account for good: `name` stays where history needs one, the address gets a reserved,
+   * never-deliverable domain (RFC 2606) made unique by the id, and the account can no longer sign in.
+   */
+  async anonymise(organizationId: string, userId: string, name: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE app_user SET display_name = $3, email = 'erased-' || id || '@erased.invalid', password_hash = '', active = false, roles = '{}',
+              calendar_token_hash = NULL, erased_at = now(), updated_at = now(), version = version + 1
+        WHERE organization_id = $1 AND id = $2`,
+      [organizationId, userId, name],
+    );
   }
 }

@@ -166,4 +166,16 @@ export class WeeksRepository {
     const { affected } = await tx.delete(Week, { organizationId, weekKey: LessThan(weekKey) });
     return affected ?? 0;
   }
+
+  /**
+   * Empties the texts of every week of the person and stops sharing them (an erasure); status, hours and
+   * scores stay for the team figures.
+   */
+  async eraseTextsOf(organizationId: string, ownerId: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE vital_week SET intentions = '', learned = '', applied = '', ai_how = '', obstacles = '', support_wanted = '', next_step = '', shared = false
+        WHERE organization_id = $1 AND owner_id = $2`,
+      [organizationId, ownerId],
+    );
+  }
 }
