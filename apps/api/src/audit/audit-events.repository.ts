@@ -34,8 +34,7 @@ export const detailsAboutPerson = (person: string, keys: string) =>
 export class AuditEventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Records an event; `organizationId` is null for events without a known organisation. */
-  async create(organizationId: string | null, event: NewAuditEvent, tx?: EntityManager): Promise<void> {
+  async create(organizationId: string, event: NewAuditEvent, tx?: EntityManager): Promise<void> {
     await (tx ?? this.dataSource.manager).query(
       `INSERT INTO audit_event (organization_id, actor_id, action, target_type, target_id, details) VALUES ($1, $2, $3, $4, $5, $6)`,
       [
