@@ -253,7 +253,7 @@ describe('learning goals', () => {
     expect(await historyFor(await signedIn(t, manager))).toEqual([
       { week: relative(-2), hours: 2, progress: 30, submitted: true },
     ]);
-    // L&O staff see week status only in team figures (DESIGN §3).
+    // L&O staff see week status only in team figures (docs/privacy.md).
     expect(await historyFor(await signedIn(t, lno))).toEqual([
       { week: relative(-2), hours: null, progress: 30, submitted: null },
     ]);

@@ -181,7 +181,7 @@ describe('team learning', () => {
     expect(await linkedFor(member)).toEqual(['Gedeeld doel']);
     expect(await linkedFor(manager)).toEqual(['Gedeeld doel']);
     expect(await linkedFor(lno)).toEqual(['Gedeeld doel']);
-    // A fellow member may not read the goal (DESIGN §3), so not through the session either.
+    // A fellow member may not read the goal (docs/privacy.md), so not through the session either.
     expect(await linkedFor(peer)).toEqual([]);
     // Nor in the session that their own write returns.
     const answered = await (

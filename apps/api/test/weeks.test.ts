@@ -330,7 +330,7 @@ describe('the Vital Week', () => {
       { week: relative(-1), submitted: true, plannedHours: 4, actualHours: 4, texts: shared },
       { week: relative(0), submitted: true, plannedHours: 4, actualHours: 4, texts: null },
     ]);
-    // DESIGN §3: L&O staff see submissions and hours only aggregated, in team figures.
+    // L&O staff see submissions and hours only aggregated, in team figures.
     const asLno = await (
       await signedIn(t, lno)
     )

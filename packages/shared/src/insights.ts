@@ -2,7 +2,7 @@ import type { Schemas } from './api.generated.js';
 
 export const MAX_INSIGHT_WEEKS = 52;
 
-/** An average of personal scores, or null with the reason it is withheld (DESIGN §3). */
+/** An average of personal scores, or null with the reason it is withheld (docs/privacy.md). */
 export type Aggregate = Schemas['Aggregate'];
 
 export type TeamWeekFigures = Schemas['TeamWeekFigures'];

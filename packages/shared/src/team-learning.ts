@@ -24,5 +24,5 @@ export type CreateSharedLearningRequest = Schemas['CreateSharedLearningDto'];
 
 export type UpdateSharedLearningRequest = Schemas['UpdateSharedLearningDto'];
 
-/** What the team page shows of a team's learning (DESIGN §3: no personal scores). */
+/** What the team page shows of a team's learning (docs/privacy.md: no personal scores). */
 export type TeamLearningFiguresResponse = Schemas['TeamLearningFiguresResponse'];

@@ -1,7 +1,7 @@
 import type { Schemas } from './api.generated.js';
 
 /**
- * Who may see what of a professional's data (DESIGN §3), as the API enforces it. The API serves
+ * Who may see what of a professional's data (docs/privacy.md), as the API enforces it. The API serves
  * the table from its access policy (GET /transparency); these are only the names.
  */
 

@@ -27,5 +27,5 @@ export type OverviewWeek = Schemas['OverviewWeekResponse'];
 
 export type MyOverviewResponse = Schemas['MyOverviewResponseDto'];
 
-/** What a manager or L&O staff member sees of a person's week (DESIGN §3). */
+/** What a manager or L&O staff member sees of a person's week (docs/privacy.md). */
 export type OthersWeekResponse = Schemas['OthersWeekResponseDto'];

@@ -2,9 +2,9 @@ import type { AccessLevel, DataKind, Relation } from '@vitaal/shared/transparenc
 import type { Actor } from './actor';
 
 /**
- * DESIGN §3 as the API enforces it: what each relation to a professional may do with each kind of
- * their data. The access rules (access.rules.ts) decide from this table and GET /transparency shows
- * it to everyone, so what people are told and what the API does cannot drift apart
+ * The privacy model (docs/privacy.md) as the API enforces it: what each relation to a professional may
+ * do with each kind of their data. The access rules (access.rules.ts) decide from this table and GET
+ * /transparency shows it to everyone, so what people are told and what the API does cannot drift apart
  * (test/transparency.test.ts).
  */
 export const WHO_SEES_WHAT: Readonly<Record<DataKind, Readonly<Record<Relation, AccessLevel>>>> = {
@@ -14,7 +14,7 @@ export const WHO_SEES_WHAT: Readonly<Record<DataKind, Readonly<Record<Relation, 
   week_texts_shared: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'read', admin: 'none' },
   week_status: { owner: 'read_write', teamMember: 'none', teamManager: 'read', lno: 'aggregate', admin: 'none' },
   week_scores: { owner: 'read_write', teamMember: 'none', teamManager: 'aggregate', lno: 'aggregate', admin: 'none' },
-  // Admins decide too: DESIGN §2 has them decide on a manager's own request.
+  // Admins decide too: a manager never decides on their own request; another manager or an admin does.
   learning_time_request: {
     owner: 'read_write',
     teamMember: 'none',

@@ -22,13 +22,19 @@ export interface AuditLogEntry extends Pick<
   invitationEmail: string | null;
 }
 
+/**
+ * The events by or about a person (`person` the parameter with their id) whose details hold one of the
+ * keys (`keys` the parameter with them): those an erasure takes the person's own words out of.
+ */
+export const detailsAboutPerson = (person: string, keys: string) =>
+  `(actor_id = ${person} OR (target_type = 'user' AND target_id = ${person})) AND details ?| ${keys}::text[]`;
+
 /** Who did what to which record, and when (table audit_event). */
 @Injectable()
 export class AuditEventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Records an event; `organizationId` is null for events without a known organisation. */
-  async create(organizationId: string | null, event: NewAuditEvent, tx?: EntityManager): Promise<void> {
+  async create(organizationId: string, event: NewAuditEvent, tx?: EntityManager): Promise<void> {
     await (tx ?? this.dataSource.manager).query(
       `INSERT INTO audit_event (organization_id, actor_id, action, target_type, target_id, details) VALUES ($1, $2, $3, $4, $5, $6)`,
       [
@@ -39,6 +45,19 @@ export class AuditEventsRepository {
         event.target?.id ?? null,
         event.details ?? {},
       ],
+    );
+  }
+
+  /** Takes the keys out of the details of the events by or about the person. */
+  async removeDetailsAbout(
+    organizationId: string,
+    personId: string,
+    keys: readonly string[],
+    tx?: EntityManager,
+  ): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE audit_event SET details = details - $3::text[] WHERE organization_id = $1 AND ${detailsAboutPerson('$2', '$3')}`,
+      [organizationId, personId, keys],
     );
   }
 

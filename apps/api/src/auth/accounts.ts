@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { User } from '../users/user.entity';
+import type { User } from '../users/user.entity';
+import type { UsersRepository } from '../users/users.repository';
 import { dummyHash, verifyPassword } from './passwords';
 
 /** Accounts checked in one sign-in: an address has one per organisation that added it. */
@@ -18,25 +18,12 @@ export interface AccountCheck {
  * takes as long as a real one.
  */
 export async function checkAccounts(
-  dataSource: DataSource,
+  users: UsersRepository,
   email: string,
   password: string,
   organizationId?: string,
 ): Promise<AccountCheck> {
-  // The one statement of a request that reads across organisations: an address has an account in each
-  // organisation that added it, and sign-in comes before any organisation is known (docs/scaling.md).
-  const accounts = await dataSource
-    .getRepository(User)
-    .createQueryBuilder('u')
-    .comment('across organisations: sign-in finds the accounts of an address')
-    .innerJoinAndSelect('u.organization', 'o')
-    .where('u.email = :email', { email })
-    .andWhere(organizationId ? 'u.organization_id = :organizationId' : 'true', { organizationId })
-    // The oldest first: an address used for a real account long ago is not crowded out by new ones.
-    .orderBy('u.created_at', 'ASC')
-    .addOrderBy('u.id', 'ASC')
-    .limit(MAX_ACCOUNTS_CHECKED)
-    .getMany();
+  const accounts = await users.accountsOf(email, { organizationId, limit: MAX_ACCOUNTS_CHECKED });
   if (accounts.length === 0) {
     await verifyPassword(await dummyHash(), password);
     return { accounts, opened: [] };

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { UsersRepository } from '../users/users.repository';
 import type { SignInChoiceResponse, SignInDto, SignUpDto } from './auth.dto';
 import { checkAccounts } from './accounts';
 import { hashPassword } from './passwords';
@@ -15,8 +14,10 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: Transactions,
+    private readonly organizations: OrganizationsRepository,
+    private readonly users: UsersRepository,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
     private readonly audit: AuditService,
@@ -25,12 +26,7 @@ export class AuthService {
   /** A session, or the organisations to choose from when the password opens accounts in several. */
   async signIn(input: SignInDto, ip: string): Promise<IssuedSession | SignInChoiceResponse> {
     const attempt = await this.throttle.reserve(input.email, ip);
-    const { accounts, opened } = await checkAccounts(
-      this.dataSource,
-      input.email,
-      input.password,
-      input.organizationId,
-    );
+    const { accounts, opened } = await checkAccounts(this.users, input.email, input.password, input.organizationId);
     const usable = opened.filter((account) => account.active);
     if (usable.length > 1) {
       // The password was right: the attempt counts as a success, whichever organisation is chosen next.
@@ -57,12 +53,12 @@ export class AuthService {
       throw new DomainError(401, 'invalid_credentials', 'The email address or password is not right.');
     }
     await this.throttle.succeeded(attempt);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (tx) => {
       await this.audit.record(
         { organizationId: user.organizationId, actorId: user.id, action: 'sign_in.succeeded', details: { ip } },
-        manager,
+        tx,
       );
-      return this.sessions.issue(manager, user);
+      return this.sessions.issue(tx, user);
     });
   }
 
@@ -71,19 +67,18 @@ export class AuthService {
       throw new DomainError(403, 'signup_disabled', 'This installation does not take new organisations.');
     const passwordHash = await hashPassword(input.password);
     // An address has an account per organisation, so a new organisation never asks whether it is known elsewhere.
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.save(
-        manager.create(Organization, { name: input.organizationName, locale: input.locale }),
-      );
-      const user = await manager.save(
-        manager.create(User, {
-          organizationId: organization.id,
+    return this.transactions.run(async (tx) => {
+      const organization = await this.organizations.create({ name: input.organizationName, locale: input.locale }, tx);
+      const user = await this.users.create(
+        organization.id,
+        {
           email: input.email,
           displayName: input.displayName,
           passwordHash,
           locale: input.locale,
           roles: ['admin'],
-        }),
+        },
+        tx,
       );
       await this.audit.record(
         {
@@ -92,9 +87,9 @@ export class AuthService {
           action: 'organization.created',
           target: { type: 'organization', id: organization.id },
         },
-        manager,
+        tx,
       );
-      return this.sessions.issue(manager, user);
+      return this.sessions.issue(tx, user);
     });
   }
 

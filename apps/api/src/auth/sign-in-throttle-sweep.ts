@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { PeriodicJob } from '../common/jobs/periodic-job';
+import { SignInThrottleRepository } from './sign-in-throttle.repository';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -14,19 +13,13 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 @Injectable()
 export class SignInThrottleSweep extends PeriodicJob {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly counters: SignInThrottleRepository,
   ) {
     super(config.backgroundJobs, CHECK_EVERY_MS);
   }
 
-  async runDue(): Promise<number> {
-    const [, removed]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM sign_in_throttle
-        WHERE window_started_at < now() - interval '1 day'
-          AND (locked_until IS NULL OR locked_until < now())
-          AND (known_until IS NULL OR known_until < now())`,
-    );
-    return removed;
+  runDue(): Promise<number> {
+    return this.counters.deleteStale();
   }
 }

@@ -1,17 +1,21 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { SignInThrottleRepository } from '../auth/sign-in-throttle.repository';
 import { Transactions } from '../common/database/transactions';
 import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { GoalsRepository } from '../goals/goals.repository';
 import { InsightsRepository } from '../insights/insights.repository';
+import { InvitationsRepository } from '../invitations/invitations.repository';
 import { NormsRepository } from '../learning-norm/norms.repository';
 import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { MigrationsRepository } from '../health/migrations.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { ErasureRequestsRepository } from '../personal-data/erasure-requests.repository';
+import { PersonalDataRepository } from '../personal-data/personal-data.repository';
 import { RateLimitCountersRepository } from '../rate-limits/rate-limit-counters.repository';
-import { RetentionRepository } from '../retention/retention.repository';
 import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
 import { TeamLearningFiguresRepository } from '../team-learning/team-learning-figures.repository';
 import { TeamSessionsRepository } from '../team-learning/team-sessions.repository';
@@ -27,8 +31,10 @@ import { WeeksRepository } from '../weeks/weeks.repository';
 const REPOSITORIES = [
   Transactions,
   AuditEventsRepository,
+  ErasureRequestsRepository,
   GoalsRepository,
   InsightsRepository,
+  InvitationsRepository,
   JobRunsRepository,
   LearningTimeRequestsRepository,
   MembershipsRepository,
@@ -36,9 +42,11 @@ const REPOSITORIES = [
   NormsRepository,
   NotificationsRepository,
   OrganizationsRepository,
+  PersonalDataRepository,
   RateLimitCountersRepository,
-  RetentionRepository,
+  SessionsRepository,
   SharedLearningsRepository,
+  SignInThrottleRepository,
   TeamLearningFiguresRepository,
   TeamSessionsRepository,
   TeamsRepository,

@@ -94,6 +94,14 @@ export class GoalsRepository {
     await this.dataSource.manager.delete(Goal, { id: goalId, organizationId });
   }
 
+  /** Deletes every goal of the person, with their milestones and links to weeks and sessions (an erasure). */
+  async deleteAllOf(organizationId: string, ownerId: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `DELETE FROM learning_goal WHERE organization_id = $1 AND owner_id = $2`,
+      [organizationId, ownerId],
+    );
+  }
+
   /**
    * The progress a person reached on their goal in a week's reflection. A goal with milestones takes its
    * progress from them, not from the reflection, and stays as it is.

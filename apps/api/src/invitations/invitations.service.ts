@@ -1,20 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page } from '@vitaal/shared/page';
-import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
 import { SessionService, type IssuedSession } from '../auth/session.service';
 import { hashToken, newOrganizationToken, readOrganizationToken } from '../auth/tokens';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
+import { Transactions } from '../common/database/transactions';
 import { Conflict, DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error';
 import { page } from '../common/http/pagination';
 import { MailService } from '../notifications/mail.service';
-import { Organization } from '../organizations/organization.entity';
-import { TeamMembership } from '../teams/team-membership.entity';
-import { Team } from '../teams/team.entity';
-import { User } from '../users/user.entity';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { MembershipsRepository } from '../teams/memberships.repository';
+import { TeamsRepository } from '../teams/teams.repository';
+import { UsersRepository } from '../users/users.repository';
 import type {
   AcceptInvitationDto,
   CreateInvitationDto,
@@ -23,8 +23,8 @@ import type {
   InvitationPreviewResponse,
   InvitationResponse,
 } from './invitation.dto';
-import { InvitationLink } from './invitation-link.entity';
-import { Invitation } from './invitation.entity';
+import type { Invitation } from './invitation.entity';
+import { InvitationsRepository } from './invitations.repository';
 
 const VALID_DAYS = 7;
 /** Links kept per invitation; copying one more drops the oldest, so the table cannot grow without end. */
@@ -41,8 +41,13 @@ class InvitationInvalid extends DomainError {
 @Injectable()
 export class InvitationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: Transactions,
+    private readonly invitations: InvitationsRepository,
+    private readonly users: UsersRepository,
+    private readonly teams: TeamsRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly organizations: OrganizationsRepository,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -54,39 +59,34 @@ export class InvitationsService {
    */
   async create(actor: Actor, input: CreateInvitationDto): Promise<InvitationResponse> {
     const token = newOrganizationToken(actor.organizationId);
-    const { invitation, outcome, organizationName } = await this.dataSource.transaction(async (manager) => {
+    const { organizationId } = actor;
+    const { invitation, outcome, organizationName } = await this.transactions.run(async (tx) => {
       // Only this organisation's people count: whether the address is known elsewhere is not the admin's to learn.
-      if (await manager.exists(User, { where: { organizationId: actor.organizationId, email: input.email } })) {
+      if (await this.users.hasEmail(organizationId, input.email, tx)) {
         throw new Conflict('Someone in this organisation already has this email address.', 'email_taken');
       }
-      await this.requireActiveTeams(manager, actor.organizationId, input.teamIds);
+      await this.requireActiveTeams(organizationId, input.teamIds, tx);
       // Two admins inviting one address at once still end with one open invitation.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
-        `invitation:${actor.organizationId}:${input.email}`,
-      ]);
-      const open = await manager.findOne(Invitation, {
-        where: { ...this.openWhere(actor.organizationId), email: input.email },
-        lock: { mode: 'pessimistic_write' },
-      });
+      await this.invitations.lockAddress(organizationId, input.email, tx);
+      const open = await this.invitations.findOpenForChange(organizationId, { email: input.email }, tx);
       const expiresAt = new Date(Date.now() + VALID_DAYS * 86_400_000);
-      const invitation = open
-        ? await manager.save(Invitation, {
-            ...open,
-            roles: union(open.roles, input.roles),
-            teamIds: union(open.teamIds, input.teamIds),
-            expiresAt,
-          })
-        : await manager.save(
-            manager.create(Invitation, {
-              organizationId: actor.organizationId,
-              email: input.email,
-              roles: input.roles,
-              teamIds: input.teamIds,
-              invitedBy: actor.userId,
-              expiresAt,
-            }),
-          );
-      await this.addLink(manager, invitation, token);
+      let invitation: Invitation;
+      if (open) {
+        const merged = {
+          roles: union(open.roles, input.roles),
+          teamIds: union(open.teamIds, input.teamIds),
+          expiresAt,
+        };
+        await this.invitations.update(organizationId, open.id, merged, tx);
+        invitation = { ...open, ...merged };
+      } else {
+        invitation = await this.invitations.create(
+          organizationId,
+          { email: input.email, roles: input.roles, teamIds: input.teamIds, invitedBy: actor.userId, expiresAt },
+          tx,
+        );
+      }
+      await this.addLink(invitation, token, tx);
       await this.audit.record(
         {
           organizationId: actor.organizationId,
@@ -100,9 +100,9 @@ export class InvitationsService {
               }
             : { roles: input.roles, teamIds: input.teamIds },
         },
-        manager,
+        tx,
       );
-      const organization = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
+      const organization = await this.organizations.get(organizationId, tx);
       return {
         invitation,
         outcome: open ? ('merged' as const) : ('created' as const),
@@ -121,31 +121,27 @@ export class InvitationsService {
         `You have been invited to Vitaal at ${organizationName}. Choose your name and password at the link above; it works for ${VALID_DAYS} days.`,
       ].join('\n'),
     });
-    const [described] = await this.describe(this.dataSource.manager, [invitation]);
+    const [described] = await this.describe([invitation]);
     return { ...described!, acceptPath, mailed, outcome };
   }
 
   /** Open invitations, newest first; `email` narrows them to one address (at most one is open). */
   async listPending(actor: Actor, query: InvitationListQuery): Promise<Page<InvitationResponse>> {
-    const [invitations, total] = await this.dataSource.getRepository(Invitation).findAndCount({
-      where: { ...this.openWhere(actor.organizationId), ...(query.email ? { email: query.email } : {}) },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      skip: query.offset,
-      take: query.limit,
+    const [invitations, total] = await this.invitations.pageOpen(actor.organizationId, {
+      email: query.email,
+      limit: query.limit,
+      offset: query.offset,
     });
-    return page(await this.describe(this.dataSource.manager, invitations), total, query);
+    return page(await this.describe(invitations), total, query);
   }
 
   /** A new link to an open invitation, for an administrator to pass on again; the earlier links keep working. */
   async newLink(actor: Actor, id: string): Promise<InvitationLinkResponse> {
     const token = newOrganizationToken(actor.organizationId);
-    const invitation = await this.dataSource.transaction(async (manager) => {
-      const open = await manager.findOne(Invitation, {
-        where: { ...this.openWhere(actor.organizationId), id },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const invitation = await this.transactions.run(async (tx) => {
+      const open = await this.invitations.findOpenForChange(actor.organizationId, { id }, tx);
       if (!open) throw new NotFound();
-      await this.addLink(manager, open, token);
+      await this.addLink(open, token, tx);
       await this.audit.record(
         {
           organizationId: actor.organizationId,
@@ -153,7 +149,7 @@ export class InvitationsService {
           action: 'invitation.link_copied',
           target: { type: 'invitation', id },
         },
-        manager,
+        tx,
       );
       return open;
     });
@@ -161,13 +157,8 @@ export class InvitationsService {
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(
-        Invitation,
-        { id, organizationId: actor.organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
-      if (!result.affected) throw new NotFound();
+    await this.transactions.run(async (tx) => {
+      if (!(await this.invitations.revoke(actor.organizationId, id, tx))) throw new NotFound();
       await this.audit.record(
         {
           organizationId: actor.organizationId,
@@ -175,55 +166,45 @@ export class InvitationsService {
           action: 'invitation.revoked',
           target: { type: 'invitation', id },
         },
-        manager,
+        tx,
       );
     });
   }
 
   async preview(token: string): Promise<InvitationPreviewResponse> {
-    const invitation = await this.findUsable(this.dataSource.manager, token);
-    const organization = await this.dataSource
-      .getRepository(Organization)
-      .findOneByOrFail({ id: invitation.organizationId });
+    const invitation = await this.findUsable(token);
+    const organization = await this.organizations.get(invitation.organizationId);
     return { email: invitation.email, organizationName: organization.name };
   }
 
   /** Creates the account with its roles and teams, and signs the person in: all or nothing. */
   async accept(token: string, input: AcceptInvitationDto): Promise<IssuedSession> {
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
-      const invitation = await this.findUsable(manager, token, true);
-      if (
-        await manager.exists(User, { where: { organizationId: invitation.organizationId, email: invitation.email } })
-      ) {
+    return this.transactions.run(async (tx) => {
+      const invitation = await this.findUsable(token, tx);
+      const { organizationId } = invitation;
+      if (await this.users.hasEmail(organizationId, invitation.email, tx)) {
         throw new Conflict('Someone in this organisation already has this email address.', 'email_taken');
       }
-      const organization = await manager.findOneByOrFail(Organization, { id: invitation.organizationId });
-      const user = await manager.save(
-        manager.create(User, {
-          organizationId: invitation.organizationId,
+      const organization = await this.organizations.get(organizationId, tx);
+      const user = await this.users.create(
+        organizationId,
+        {
           email: invitation.email,
           displayName: input.displayName,
           passwordHash,
           // The language chosen on the accept page, so the account starts in it.
           locale: input.locale ?? organization.locale,
           roles: invitation.roles,
-        }),
+        },
+        tx,
       );
-      const teams = await manager.find(Team, {
-        where: { organizationId: invitation.organizationId, id: In(invitation.teamIds), archivedAt: IsNull() },
-      });
-      if (teams.length > 0) {
-        await manager.insert(
-          TeamMembership,
-          teams.map((team) => ({
-            organizationId: invitation.organizationId,
-            teamId: team.id,
-            userId: user.id,
-            role: 'member' as const,
-          })),
-        );
-      }
+      const teams = await this.teams.activeAmong(organizationId, invitation.teamIds, tx);
+      await this.memberships.addMany(
+        organizationId,
+        teams.map((team) => ({ teamId: team.id, userId: user.id, role: 'member' as const })),
+        tx,
+      );
       for (const team of teams) {
         await this.audit.record(
           {
@@ -233,14 +214,10 @@ export class InvitationsService {
             target: { type: 'team', id: team.id },
             details: { userId: user.id, role: 'member', viaInvitation: invitation.id },
           },
-          manager,
+          tx,
         );
       }
-      await manager.update(
-        Invitation,
-        { organizationId: invitation.organizationId, id: invitation.id },
-        { acceptedAt: new Date() },
-      );
+      await this.invitations.update(organizationId, invitation.id, { acceptedAt: new Date() }, tx);
       await this.audit.record(
         {
           organizationId: invitation.organizationId,
@@ -248,53 +225,40 @@ export class InvitationsService {
           action: 'invitation.accepted',
           target: { type: 'invitation', id: invitation.id },
         },
-        manager,
+        tx,
       );
-      return this.sessions.issue(manager, user);
+      return this.sessions.issue(tx, user);
     });
   }
 
-  private async findUsable(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
+  /** The open invitation the link's token names; in a transaction, locked until it ends. */
+  private async findUsable(token: string, tx?: EntityManager): Promise<Invitation> {
     const routed = readOrganizationToken(token);
-    const link = routed && (await manager.findOne(InvitationLink, { where: routed }));
     const invitation =
-      link &&
-      (await manager.findOne(Invitation, {
-        where: { ...this.openWhere(link.organizationId), id: link.invitationId },
-        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-      }));
+      routed &&
+      (tx
+        ? await this.invitations.findOpenByLinkForChange(routed.organizationId, routed.tokenHash, tx)
+        : await this.invitations.findOpenByLink(routed.organizationId, routed.tokenHash));
     if (!invitation) throw new InvitationInvalid();
     return invitation;
   }
 
-  private openWhere(organizationId: string) {
-    return { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) };
-  }
-
-  private async addLink(manager: EntityManager, invitation: Invitation, token: string): Promise<void> {
-    await manager.insert(InvitationLink, {
-      organizationId: invitation.organizationId,
-      invitationId: invitation.id,
-      tokenHash: hashToken(token),
-    });
-    await manager.query(
-      `DELETE FROM invitation_link WHERE organization_id = $1 AND invitation_id = $2 AND id NOT IN (
-         SELECT id FROM invitation_link WHERE organization_id = $1 AND invitation_id = $2
-          ORDER BY created_at DESC, id DESC LIMIT $3)`,
-      [invitation.organizationId, invitation.id, MAX_LINKS],
+  private async addLink(invitation: Invitation, token: string, tx: EntityManager): Promise<void> {
+    await this.invitations.addLink(
+      invitation.organizationId,
+      invitation.id,
+      { tokenHash: hashToken(token), keep: MAX_LINKS },
+      tx,
     );
   }
 
   /** The answers for several invitations, with the names of their (active) teams in one query. */
-  private async describe(manager: EntityManager, invitations: Invitation[]): Promise<InvitationResponse[]> {
+  private async describe(invitations: Invitation[]): Promise<InvitationResponse[]> {
     const teamIds = [...new Set(invitations.flatMap((invitation) => invitation.teamIds))];
     const teams =
       teamIds.length === 0 || invitations.length === 0
         ? []
-        : await manager.find(Team, {
-            where: { organizationId: invitations[0]!.organizationId, id: In(teamIds), archivedAt: IsNull() },
-            order: { name: 'ASC', id: 'ASC' },
-          });
+        : await this.teams.activeAmong(invitations[0]!.organizationId, teamIds);
     return invitations.map((invitation) => ({
       id: invitation.id,
       email: invitation.email,
@@ -305,10 +269,10 @@ export class InvitationsService {
     }));
   }
 
-  private async requireActiveTeams(manager: EntityManager, organizationId: string, teamIds: string[]): Promise<void> {
+  private async requireActiveTeams(organizationId: string, teamIds: string[], tx: EntityManager): Promise<void> {
     if (teamIds.length === 0) return;
-    const found = await manager.count(Team, { where: { organizationId, id: In(teamIds), archivedAt: IsNull() } });
-    if (found !== teamIds.length)
+    const found = await this.teams.activeAmong(organizationId, teamIds, tx);
+    if (found.length !== teamIds.length)
       throw new ValidationFailed([{ field: 'teamIds', message: 'contains a team that does not exist or is archived' }]);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Decision, RequestStatus } from '@vitaal/shared/learning-time';
-import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, LessThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { LearningTimeRequest } from './learning-time-request.entity';
 
 /** A request with the names shown beside it. */
@@ -201,6 +201,24 @@ export class LearningTimeRequestsRepository {
       })
       .execute();
     return Boolean(result.affected);
+  }
+
+  /** Deletes the requests for weeks before `weekKey`; returns how many went. For the retention job. */
+  async deleteBefore(organizationId: string, weekKey: string, tx: EntityManager): Promise<number> {
+    const { affected } = await tx.delete(LearningTimeRequest, { organizationId, weekKey: LessThan(weekKey) });
+    return affected ?? 0;
+  }
+
+  /**
+   * Empties the texts of every request of the person (an erasure). A pending one has nobody left to take it
+   * up and is cancelled; decided ones stay for the team's approved hours.
+   */
+  async eraseTextsOf(organizationId: string, requesterId: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE learning_time_request SET purpose = '', decision_comment = '', status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END
+        WHERE organization_id = $1 AND requester_id = $2`,
+      [organizationId, requesterId],
+    );
   }
 
   private async page(

@@ -67,4 +67,12 @@ export class NotificationsRepository {
     );
     return deleted;
   }
+
+  /** Deletes every notification of the person (an erasure). */
+  async deleteAllOf(organizationId: string, userId: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `DELETE FROM notification WHERE organization_id = $1 AND user_id = $2`,
+      [organizationId, userId],
+    );
+  }
 }

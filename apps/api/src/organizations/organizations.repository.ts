@@ -39,6 +39,12 @@ export class OrganizationsRepository {
     return (tx ?? this.dataSource.manager).findOneByOrFail(Organization, { id: organizationId });
   }
 
+  /** A new organisation, with the settings the database keeps at their defaults. */
+  create(organization: Pick<Organization, 'name' | 'locale'>, tx?: EntityManager): Promise<Organization> {
+    const manager = tx ?? this.dataSource.manager;
+    return manager.save(manager.create(Organization, organization));
+  }
+
   /** Saves the settings only on `version`, raising it; false when the organisation is at another version. */
   async update(
     organizationId: string,

@@ -1,20 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import type { Locale } from '@vitaal/shared/locale';
 import {
   ERASURE_CONFIRMATION_MINUTES,
   type ErasurePreviewResponse,
   type ErasureResultResponse,
 } from '@vitaal/shared/personal-data';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
+import { SessionsRepository } from '../auth/sessions.repository';
 import { hashToken, newToken, sameToken } from '../auth/tokens';
 import { Access } from '../access/access';
 import type { Actor } from '../access/actor';
+import { Transactions } from '../common/database/transactions';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-error';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
-import { ErasureRequest } from './erasure-request.entity';
-import { countErasure, erase, ERASED_NAME } from './erasure.queries';
+import { GoalsRepository } from '../goals/goals.repository';
+import { InvitationsRepository } from '../invitations/invitations.repository';
+import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { SharedLearningsRepository } from '../team-learning/shared-learnings.repository';
+import type { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import { WeeksRepository } from '../weeks/weeks.repository';
+import { ErasureRequestsRepository } from './erasure-requests.repository';
+import { PersonalDataRepository } from './personal-data.repository';
+
+/** Keys of audit details that came from the person (what they typed, where they signed in from). */
+const PERSONAL_AUDIT_KEYS = ['email', 'ip'];
+
+/** The name that stays where history needs one: on sessions they led, decisions they took, posts they wrote. */
+const ERASED_NAME: Record<Locale, string> = { nl: 'Verwijderd account', en: 'Erased account' };
 
 /**
  * Erasing an account on the person's request, in two steps: an administrator asks, sees what will
@@ -23,28 +39,34 @@ import { countErasure, erase, ERASED_NAME } from './erasure.queries';
 @Injectable()
 export class ErasureService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: Access,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly requests: ErasureRequestsRepository,
+    private readonly personalData: PersonalDataRepository,
+    private readonly users: UsersRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly goals: GoalsRepository,
+    private readonly weeks: WeeksRepository,
+    private readonly learningTimeRequests: LearningTimeRequestsRepository,
+    private readonly learnings: SharedLearningsRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly auditEvents: AuditEventsRepository,
   ) {}
 
   async start(actor: Actor, personId: string): Promise<ErasurePreviewResponse> {
     await this.access.require(actor, 'account.erase', { personId });
     const token = newToken();
     const expiresAt = new Date(Date.now() + ERASURE_CONFIRMATION_MINUTES * 60_000);
-    return this.dataSource.transaction(async (manager) => {
-      const person = await this.erasable(manager, actor, personId);
-      const counts = await countErasure(manager, actor.organizationId, personId);
-      await manager.upsert(
-        ErasureRequest,
-        {
-          organizationId: actor.organizationId,
-          userId: personId,
-          tokenHash: hashToken(token),
-          requestedBy: actor.userId,
-          expiresAt,
-        },
-        ['organizationId', 'userId'],
+    return this.transactions.run(async (tx) => {
+      const person = await this.erasable(actor, personId, tx);
+      const counts = await this.personalData.erasureCountsOf(actor.organizationId, personId, PERSONAL_AUDIT_KEYS, tx);
+      await this.requests.replace(
+        actor.organizationId,
+        { userId: personId, tokenHash: hashToken(token), requestedBy: actor.userId, expiresAt },
+        tx,
       );
       await this.audit.record(
         {
@@ -53,7 +75,7 @@ export class ErasureService {
           action: 'user.erasure_requested',
           target: { type: 'user', id: personId },
         },
-        manager,
+        tx,
       );
       return {
         person: { id: person.id, displayName: person.displayName },
@@ -66,22 +88,19 @@ export class ErasureService {
 
   async confirm(actor: Actor, personId: string, token: string): Promise<ErasureResultResponse> {
     await this.access.require(actor, 'account.erase', { personId });
-    return this.dataSource.transaction(async (manager) => {
-      await this.erasable(manager, actor, personId);
-      const request = await manager.findOne(ErasureRequest, {
-        where: { organizationId: actor.organizationId, userId: personId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.transactions.run(async (tx) => {
+      const person = await this.erasable(actor, personId, tx);
+      const request = await this.requests.findForChange(actor.organizationId, personId, tx);
       // Only the administrator who asked may confirm, and only in time.
       if (!request || request.requestedBy !== actor.userId || request.expiresAt.getTime() <= Date.now()) {
         throw new Conflict('No erasure of this person waits for your confirmation, or it expired: start again.');
       }
       if (!sameToken(hashToken(token), request.tokenHash))
         throw new ValidationFailed([{ field: 'token', message: 'is not the confirmation token' }]);
-      const counts = await countErasure(manager, actor.organizationId, personId);
-      const { locale } = await manager.findOneByOrFail(Organization, { id: actor.organizationId });
-      await erase(manager, actor.organizationId, personId, ERASED_NAME[locale]);
-      await manager.delete(ErasureRequest, { organizationId: actor.organizationId, userId: personId });
+      const counts = await this.personalData.erasureCountsOf(actor.organizationId, personId, PERSONAL_AUDIT_KEYS, tx);
+      const { locale } = await this.organizations.get(actor.organizationId, tx);
+      await this.erase(person, ERASED_NAME[locale], tx);
+      await this.requests.delete(actor.organizationId, personId, tx);
       await this.audit.record(
         {
           organizationId: actor.organizationId,
@@ -90,7 +109,7 @@ export class ErasureService {
           target: { type: 'user', id: personId },
           details: { ...counts },
         },
-        manager,
+        tx,
       );
       return { erasedAt: new Date().toISOString(), counts };
     });
@@ -100,19 +119,38 @@ export class ErasureService {
    * The person, not erased yet, and not the organisation's last active administrator. Locks the
    * administrators the way changing roles does, so two erasures cannot each remove "the other" last one.
    */
-  private async erasable(manager: EntityManager, actor: Actor, personId: string): Promise<User> {
-    const admins: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE organization_id = $1 AND active AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`,
-      [actor.organizationId],
-    );
-    const person = await manager.findOne(User, {
-      where: { id: personId, organizationId: actor.organizationId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!person || person.erasedAt !== null) throw new NotFound();
-    if (admins.length === 1 && admins[0]?.id === personId) {
+  private async erasable(actor: Actor, personId: string, tx: EntityManager): Promise<User> {
+    const admins = await this.users.lockActiveAdmins(actor.organizationId, tx);
+    const person = await this.users.findForChange(actor.organizationId, personId, tx);
+    if (!person) throw new NotFound();
+    if (admins.length === 1 && admins[0] === personId) {
       throw new Conflict('The organisation needs at least one active administrator.', 'last_admin');
     }
     return person;
+  }
+
+  /**
+   * Removes the person's texts and anonymises the account. Rows that team figures are built from stay
+   * with their numbers and without text: weeks (status, hours, scores), learning-time requests (team,
+   * hours, status), posts in team feeds (so the team's count and others' comments on them stay), session
+   * attendance and team memberships (teams count their members, as they do a deactivated person's).
+   * Plain statements, so the triggers on these tables see every change.
+   */
+  private async erase(person: User, name: string, tx: EntityManager): Promise<void> {
+    const { organizationId, id } = person;
+    // Deactivate first: the team figures then take the person's weeks out as they still are. Emptying the
+    // texts afterwards changes nothing there (an inactive person's weeks count nowhere), whereas the other
+    // order would take out weeks already without their plans and leave them counted.
+    await this.users.update(organizationId, id, { active: false }, tx);
+    // Goals go with their milestones and links to weeks and sessions; requests keep their hours without the goal.
+    await this.goals.deleteAllOf(organizationId, id, tx);
+    await this.weeks.eraseTextsOf(organizationId, id, tx);
+    await this.learningTimeRequests.eraseTextsOf(organizationId, id, tx);
+    await this.learnings.eraseOf(organizationId, id, tx);
+    await this.notifications.deleteAllOf(organizationId, id, tx);
+    await this.sessions.deleteAllOf(organizationId, id, {}, tx);
+    await this.invitations.deleteOf(organizationId, person.email, tx);
+    await this.auditEvents.removeDetailsAbout(organizationId, id, PERSONAL_AUDIT_KEYS, tx);
+    await this.users.anonymise(organizationId, id, name, tx);
   }
 }

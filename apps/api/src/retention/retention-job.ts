@@ -6,10 +6,11 @@ import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { JobRunsRepository } from '../common/jobs/job-runs.repository';
 import { PeriodicJob } from '../common/jobs/periodic-job';
 import type { Organization } from '../organizations/organization.entity';
+import { LearningTimeRequestsRepository } from '../learning-time/learning-time-requests.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { WeeksRepository } from '../weeks/weeks.repository';
 import { firstWeekKept } from './retention-cutoff';
-import { RetentionRepository } from './retention.repository';
 
 const JOB = 'retention';
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -43,7 +44,8 @@ export class RetentionJob extends PeriodicJob {
     private readonly audit: AuditService,
     private readonly jobRuns: JobRunsRepository,
     private readonly organizations: OrganizationsRepository,
-    private readonly retention: RetentionRepository,
+    private readonly weeks: WeeksRepository,
+    private readonly learningTimeRequests: LearningTimeRequestsRepository,
     private readonly notifications: NotificationsRepository,
   ) {
     super(config.backgroundJobs, CHECK_EVERY_MS);
@@ -64,8 +66,8 @@ export class RetentionJob extends PeriodicJob {
   /** Deletes in the transaction that claimed the organisation's run of `today`, so a failed run is retried. */
   private async apply(tx: EntityManager, organization: RetainedOrganization, today: string): Promise<RetentionRun> {
     const before = firstWeekKept(today, organization.retentionMonths);
-    const weeks = await this.retention.deleteWeeksBefore(organization.id, before, tx);
-    const learningTimeRequests = await this.retention.deleteLearningTimeRequestsBefore(organization.id, before, tx);
+    const weeks = await this.weeks.deleteBefore(organization.id, before, tx);
+    const learningTimeRequests = await this.learningTimeRequests.deleteBefore(organization.id, before, tx);
     // Reminders and request notifications name the week they are about.
     const notifications = await this.notifications.deleteAboutWeeksBefore(organization.id, before, tx);
     const run = { organizationId: organization.id, before, weeks, learningTimeRequests, notifications };

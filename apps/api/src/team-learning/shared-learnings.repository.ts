@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReactionKind } from '@vitaal/shared/team-learning';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateReturning } from '../common/database/rows';
-import { Week } from '../weeks/week.entity';
 import { LearningComment } from './learning-comment.entity';
 import { LearningReaction } from './learning-reaction.entity';
 import { SharedLearning } from './shared-learning.entity';
@@ -133,12 +132,15 @@ export class SharedLearningsRepository {
     );
   }
 
-  /** What the person wrote under "what I learned" in one of their weeks (table vital_week); null without that week. */
-  async learnedIn(organizationId: string, ownerId: string, weekKey: string): Promise<string | null> {
-    const week = await this.dataSource.manager.findOne(Week, {
-      select: { id: true, learned: true },
-      where: { organizationId, ownerId, weekKey },
-    });
-    return week?.learned ?? null;
+  /**
+   * Takes out what the person wrote and gave (an erasure): their posts stay without their text, so the
+   * team's count and others' comments on them stay; their comments and reactions go.
+   */
+  async eraseOf(organizationId: string, userId: string, tx?: EntityManager): Promise<void> {
+    const manager = tx ?? this.dataSource.manager;
+    const params = [organizationId, userId];
+    await manager.query(`UPDATE shared_learning SET body = '' WHERE organization_id = $1 AND author_id = $2`, params);
+    await manager.query(`DELETE FROM shared_learning_comment WHERE organization_id = $1 AND author_id = $2`, params);
+    await manager.query(`DELETE FROM shared_learning_reaction WHERE organization_id = $1 AND user_id = $2`, params);
   }
 }

@@ -8,6 +8,7 @@ import { Transactions } from '../common/database/transactions';
 import { Conflict, ValidationFailed } from '../common/errors/domain-error';
 import { page, type PageQuery } from '../common/http/pagination';
 import { UsersRepository } from '../users/users.repository';
+import { WeeksRepository } from '../weeks/weeks.repository';
 import { toSharedLearningResponse } from './shared-learning.mapper';
 import type { SharedLearning } from './shared-learning.entity';
 import { SharedLearningsRepository } from './shared-learnings.repository';
@@ -20,6 +21,7 @@ export class SharedLearningsService {
     private readonly transactions: Transactions,
     private readonly learnings: SharedLearningsRepository,
     private readonly users: UsersRepository,
+    private readonly weeks: WeeksRepository,
   ) {}
 
   /** Newest first; posts hidden by a manager stay visible to the team's managers only. */
@@ -38,7 +40,9 @@ export class SharedLearningsService {
     }
     let body = input.body ?? '';
     if (input.fromWeek) {
-      const learned = (await this.learnings.learnedIn(actor.organizationId, actor.userId, input.fromWeek))?.trim();
+      const learned = (
+        await this.weeks.learnedIn(actor.organizationId, { ownerId: actor.userId, weekKey: input.fromWeek })
+      )?.trim();
       if (!learned) throw new ValidationFailed([{ field: 'fromWeek', message: 'has no “what I learned” to publish' }]);
       body = learned;
     }

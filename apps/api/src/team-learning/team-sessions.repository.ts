@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { GoalVisibility } from '@vitaal/shared/goals';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateReturning } from '../common/database/rows';
-import { Week } from '../weeks/week.entity';
 import { SessionAttendee } from './session-attendee.entity';
 import { SessionGoal } from './session-goal.entity';
 import { TeamSession } from './team-session.entity';
@@ -172,23 +171,5 @@ export class TeamSessionsRepository {
         ORDER BY g.title, g.id`,
       [organizationId, sessionIds],
     );
-  }
-
-  /** The person's week (table vital_week), locked until the transaction ends; null when they have not started it. */
-  findWeekForChange(organizationId: string, ownerId: string, weekKey: string, tx: EntityManager): Promise<Week | null> {
-    return tx.findOne(Week, { where: { organizationId, ownerId, weekKey }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  async setPeerHours(organizationId: string, weekId: string, hoursPeer: number, tx?: EntityManager): Promise<void> {
-    await (tx ?? this.dataSource.manager).update(Week, { id: weekId, organizationId }, { hoursPeer });
-  }
-
-  /** Starts the person's week with peer-learning hours only. */
-  async startWeek(
-    organizationId: string,
-    week: Pick<Week, 'ownerId' | 'weekKey' | 'startsOn' | 'hoursPeer'>,
-    tx?: EntityManager,
-  ): Promise<void> {
-    await (tx ?? this.dataSource.manager).insert(Week, { ...week, organizationId });
   }
 }

@@ -10,6 +10,7 @@ import { Conflict, NotFound, ValidationFailed } from '../common/errors/domain-er
 import { page } from '../common/http/pagination';
 import { MembershipsRepository } from '../teams/memberships.repository';
 import { WeekCalendar } from '../weeks/week-calendar';
+import { WeeksRepository } from '../weeks/weeks.repository';
 import { actualHours } from '../weeks/week.mapper';
 import type {
   CreateTeamSessionDto,
@@ -28,6 +29,7 @@ export class TeamSessionsService {
     private readonly transactions: Transactions,
     private readonly sessions: TeamSessionsRepository,
     private readonly memberships: MembershipsRepository,
+    private readonly weeks: WeeksRepository,
   ) {}
 
   async list(actor: Actor, teamId: string, query: SessionListQuery): Promise<Page<TeamSessionResponse>> {
@@ -148,7 +150,7 @@ export class TeamSessionsService {
         throw new Conflict('The week of this session can no longer be changed.', 'week_closed');
       }
       const hours = Math.round((session.durationMinutes / 60) * 10) / 10;
-      const week = await this.sessions.findWeekForChange(organizationId, userId, weekKey, tx);
+      const week = await this.weeks.findForChange(organizationId, { ownerId: userId, weekKey }, tx);
       // Refused rather than cut short: a week past the maximum could not be saved again, and cut hours would be lost unseen.
       const reported = (week && actualHours(week)) ?? 0;
       if (reported + hours > MAX_WEEK_HOURS)
@@ -157,7 +159,7 @@ export class TeamSessionsService {
           'week_hours_full',
         );
       if (week) {
-        await this.sessions.setPeerHours(
+        await this.weeks.setPeerHours(
           organizationId,
           week.id,
           Math.round(((week.hoursPeer ?? 0) + hours) * 10) / 10,
@@ -165,7 +167,11 @@ export class TeamSessionsService {
         );
       } else {
         const startsOn = isoWeekMonday(parseIsoWeek(weekKey)!);
-        await this.sessions.startWeek(organizationId, { ownerId: userId, weekKey, startsOn, hoursPeer: hours }, tx);
+        await this.weeks.startWithPeerHours(
+          organizationId,
+          { ownerId: userId, weekKey, startsOn, hoursPeer: hours },
+          tx,
+        );
       }
       await this.sessions.markHoursCarried(organizationId, sessionId, userId, tx);
       return this.describeOne(actor, session, tx);

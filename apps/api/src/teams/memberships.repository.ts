@@ -36,6 +36,19 @@ export class MembershipsRepository {
     await (tx ?? this.dataSource.manager).insert(TeamMembership, { organizationId, ...membership });
   }
 
+  /** Adds several memberships in one statement. */
+  async addMany(
+    organizationId: string,
+    memberships: readonly Pick<TeamMembership, 'teamId' | 'userId' | 'role'>[],
+    tx?: EntityManager,
+  ): Promise<void> {
+    if (memberships.length === 0) return;
+    await (tx ?? this.dataSource.manager).insert(
+      TeamMembership,
+      memberships.map((membership) => ({ organizationId, ...membership })),
+    );
+  }
+
   async setRole(
     organizationId: string,
     teamId: string,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { Team } from './team.entity';
 
 /** A team with how many people it has, for lists. */
@@ -19,6 +19,14 @@ export class TeamsRepository {
   /** The team, archived or not; null when the organisation has no such team. */
   find(organizationId: string, teamId: string, tx?: EntityManager): Promise<Team | null> {
     return (tx ?? this.dataSource.manager).findOneBy(Team, { id: teamId, organizationId });
+  }
+
+  /** Those of the teams that exist and are not archived, by name. */
+  activeAmong(organizationId: string, teamIds: readonly string[], tx?: EntityManager): Promise<Team[]> {
+    return (tx ?? this.dataSource.manager).find(Team, {
+      where: { organizationId, id: In([...teamIds]), archivedAt: IsNull() },
+      order: { name: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Teams by name with their member counts: `teams` is the access scope, archived ones only when asked. */

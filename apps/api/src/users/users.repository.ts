@@ -13,6 +13,49 @@ export class UsersRepository {
     return (tx ?? this.dataSource.manager).findOneBy(User, { id: userId, organizationId, erasedAt: IsNull() });
   }
 
+  /**
+   * Every account of an address (in the organisation given, if any) with its organisation, the oldest first
+   * (an address used for a real account long ago is not crowded out by new ones), at most `limit`.
+   * The one statement of a request that reads across organisations: an address has an account in each
+   * organisation that added it, and sign-in comes before any organisation is known (docs/scaling.md).
+   */
+  accountsOf(email: string, { organizationId, limit }: { organizationId?: string; limit: number }): Promise<User[]> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .comment('across organisations: sign-in finds the accounts of an address')
+      .innerJoinAndSelect('u.organization', 'o')
+      .where('u.email = :email', { email })
+      .andWhere(organizationId ? 'u.organization_id = :organizationId' : 'true', { organizationId })
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Whether someone of the organisation has the address. */
+  hasEmail(organizationId: string, email: string, tx?: EntityManager): Promise<boolean> {
+    return (tx ?? this.dataSource.manager).exists(User, { where: { organizationId, email } });
+  }
+
+  /** A new account, with the settings the database keeps at their defaults. */
+  create(
+    organizationId: string,
+    person: Pick<User, 'email' | 'displayName' | 'passwordHash' | 'locale' | 'roles'>,
+    tx?: EntityManager,
+  ): Promise<User> {
+    const manager = tx ?? this.dataSource.manager;
+    return manager.save(manager.create(User, { ...person, organizationId }));
+  }
+
+  /** The person, not erased, locked until the transaction ends. */
+  findForChange(organizationId: string, userId: string, tx: EntityManager): Promise<User | null> {
+    return tx.findOne(User, {
+      where: { id: userId, organizationId, erasedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   /** The active person whose calendar feed this is, in the organisation the feed's token names. */
   findByCalendarToken(organizationId: string, calendarTokenHash: string): Promise<User | null> {
     return this.dataSource.manager.findOneBy(User, { organizationId, calendarTokenHash, active: true });
@@ -103,5 +146,18 @@ export class UsersRepository {
     tx?: EntityManager,
   ): Promise<void> {
     await (tx ?? this.dataSource.manager).update(User, { id: userId, organizationId }, changes);
+  }
+
+  /**
+   * Anonymises the account for good: `name` stays where history needs one, the address gets a reserved,
+   * never-deliverable domain (RFC 2606) made unique by the id, and the account can no longer sign in.
+   */
+  async anonymise(organizationId: string, userId: string, name: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE app_user SET display_name = $3, email = 'erased-' || id || '@erased.invalid', password_hash = '', active = false, roles = '{}',
+              calendar_token_hash = NULL, erased_at = now(), updated_at = now(), version = version + 1
+        WHERE organization_id = $1 AND id = $2`,
+      [organizationId, userId, name],
+    );
   }
 }

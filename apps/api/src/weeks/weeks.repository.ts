@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IsoWeekKey } from '@vitaal/shared/iso-week';
-import { Between, DataSource, type EntityManager } from 'typeorm';
+import { Between, DataSource, LessThan, type EntityManager } from 'typeorm';
 import { columnValues, entityFromRow } from '../common/database/rows';
 import { WeekGoalLink } from './week-goal.entity';
 import { actualHoursOf, Week } from './week.entity';
@@ -133,6 +133,49 @@ export class WeeksRepository {
     await (tx ?? this.dataSource.manager).insert(
       WeekGoalLink,
       links.map((link) => ({ ...link, organizationId })),
+    );
+  }
+
+  /** What the person wrote under "what I learned" in one of their weeks; null without that week. */
+  async learnedIn(organizationId: string, { ownerId, weekKey }: WeekOf): Promise<string | null> {
+    const week = await this.dataSource.manager.findOne(Week, {
+      select: { id: true, learned: true },
+      where: { organizationId, ownerId, weekKey },
+    });
+    return week?.learned ?? null;
+  }
+
+  /** Starts the person's week with peer-learning hours only (a team session they attended). */
+  async startWithPeerHours(
+    organizationId: string,
+    week: WeekOf & { startsOn: string; hoursPeer: number },
+    tx?: EntityManager,
+  ): Promise<void> {
+    await (tx ?? this.dataSource.manager).insert(Week, { ...week, organizationId });
+  }
+
+  async setPeerHours(organizationId: string, weekId: string, hoursPeer: number, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).update(Week, { id: weekId, organizationId }, { hoursPeer });
+  }
+
+  /**
+   * Deletes the weeks before `weekKey`, with their goal links (ON DELETE CASCADE); one plain delete, so
+   * the summary triggers keep the team figures exact. Returns how many weeks went. For the retention job.
+   */
+  async deleteBefore(organizationId: string, weekKey: string, tx: EntityManager): Promise<number> {
+    const { affected } = await tx.delete(Week, { organizationId, weekKey: LessThan(weekKey) });
+    return affected ?? 0;
+  }
+
+  /**
+   * Empties the texts of every week of the person and stops sharing them (an erasure); status, hours and
+   * scores stay for the team figures.
+   */
+  async eraseTextsOf(organizationId: string, ownerId: string, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `UPDATE vital_week SET intentions = '', learned = '', applied = '', ai_how = '', obstacles = '', support_wanted = '', next_step = '', shared = false
+        WHERE organization_id = $1 AND owner_id = $2`,
+      [organizationId, ownerId],
     );
   }
 }

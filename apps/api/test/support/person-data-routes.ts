@@ -21,7 +21,7 @@ export interface Planted {
 type Urls = (planted: Planted, prober: Prober) => string[];
 
 /**
- * How a route stands to the transparency table (DESIGN §3). Every operation of the OpenAPI document
+ * How a route stands to the transparency table (docs/privacy.md). Every operation of the OpenAPI document
  * that answers with a body has one, so a new route cannot return people's data unseen.
  */
 export type RouteClass =

@@ -11,7 +11,7 @@ import { Section } from '@/components/section';
 
 /**
  * Your own goals this session served. Only yours are shown: the API also names the goals other
- * attendees linked, and a private goal's title is its owner's alone (DESIGN §3).
+ * attendees linked, and a private goal's title is its owner's alone (docs/privacy.md).
  */
 export function SessionGoals({ session, personId }: { session: TeamSessionResponse; personId: string }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useFormat } from '../hooks/use-format';
 import { QueryResult } from '@/components/query-result';
 import { Section } from '@/components/section';
 
-/** The quarter's team figures: counts and a rate over the whole team, never one person's score (DESIGN §3). */
+/** The quarter's team figures: counts and a rate over the whole team, never one person's score. */
 export function TeamFigures({ teamId }: { teamId: string }) {
   const { t } = useTranslation();
   const format = useFormat();

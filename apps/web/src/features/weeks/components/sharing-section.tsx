@@ -3,7 +3,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { CheckboxField } from '@/components/form-fields';
 import { WeekSection } from './week-section';
 
-/** The owner decides whether managers and L&O may read this week's texts (DESIGN §3). */
+/** The owner decides whether managers and L&O may read this week's texts. */
 export function SharingSection({ registration }: { registration: UseFormRegisterReturn }) {
   const { t } = useTranslation();
   return (

@@ -1,5 +1,7 @@
-import type { PersonalDataExport } from '@vitaal/shared/personal-data';
+import { Injectable } from '@nestjs/common';
+import type { ErasureCounts, PersonalDataExport } from '@vitaal/shared/personal-data';
 import type { EntityManager } from 'typeorm';
+import { detailsAboutPerson } from '../audit/audit-events.repository';
 
 /**
  * One query per kind of data, each building its JSON in PostgreSQL: an export costs a dozen
@@ -75,12 +77,48 @@ const KINDS = {
 
 export type Kinds = Omit<PersonalDataExport, 'schemaVersion' | 'exportedAt' | 'person' | 'organization'>;
 
-/** Runs one after the other: the queries share the caller's transaction, and its connection. */
-export async function loadKinds(manager: EntityManager, organizationId: string, personId: string): Promise<Kinds> {
-  const kinds: Partial<Kinds> = {};
-  for (const [kind, sql] of Object.entries(KINDS)) {
-    const rows: { item: never }[] = await manager.query(sql, [organizationId, personId]);
-    kinds[kind as keyof Kinds] = rows.map((row) => row.item);
+/**
+ * What is stored about one person, read across the tables that hold it: for their copy of it (the
+ * export) and for what an erasure will touch. Reads only; each table's own repository changes it.
+ */
+@Injectable()
+export class PersonalDataRepository {
+  /** Every kind of the person's data, in the caller's transaction: one after the other on its connection. */
+  async kindsOf(organizationId: string, personId: string, tx: EntityManager): Promise<Kinds> {
+    const kinds: Partial<Kinds> = {};
+    for (const [kind, sql] of Object.entries(KINDS)) {
+      const rows: { item: never }[] = await tx.query(sql, [organizationId, personId]);
+      kinds[kind as keyof Kinds] = rows.map((row) => row.item);
+    }
+    return kinds as Kinds;
   }
-  return kinds as Kinds;
+
+  /**
+   * What an erasure will touch, counted in one statement; the audit events are those about the person
+   * that hold one of `auditKeys` in their details.
+   */
+  async erasureCountsOf(
+    organizationId: string,
+    personId: string,
+    auditKeys: readonly string[],
+    tx: EntityManager,
+  ): Promise<ErasureCounts> {
+    const [counts]: ErasureCounts[] = await tx.query(
+      `SELECT (SELECT count(*) FROM learning_goal WHERE organization_id = $1 AND owner_id = $2)::int AS "goals",
+              (SELECT count(*) FROM goal_milestone m JOIN learning_goal g ON g.id = m.goal_id AND g.organization_id = m.organization_id
+                WHERE g.organization_id = $1 AND g.owner_id = $2)::int AS "milestones",
+              (SELECT count(*) FROM vital_week WHERE organization_id = $1 AND owner_id = $2)::int AS "weeks",
+              (SELECT count(*) FROM learning_time_request WHERE organization_id = $1 AND requester_id = $2)::int AS "learningTimeRequests",
+              (SELECT count(*) FROM shared_learning WHERE organization_id = $1 AND author_id = $2)::int AS "sharedLearnings",
+              (SELECT count(*) FROM shared_learning_comment WHERE organization_id = $1 AND author_id = $2)::int AS "comments",
+              (SELECT count(*) FROM shared_learning_reaction WHERE organization_id = $1 AND user_id = $2)::int AS "reactions",
+              (SELECT count(*) FROM notification WHERE organization_id = $1 AND user_id = $2)::int AS "notifications",
+              (SELECT count(*) FROM session WHERE organization_id = $1 AND user_id = $2)::int AS "sessions",
+              (SELECT count(*) FROM invitation i JOIN app_user u ON u.email = i.email AND u.organization_id = i.organization_id
+                WHERE i.organization_id = $1 AND u.id = $2)::int AS "invitations",
+              (SELECT count(*) FROM audit_event WHERE organization_id = $1 AND ${detailsAboutPerson('$2', '$3')})::int AS "auditEvents"`,
+      [organizationId, personId, auditKeys],
+    );
+    return counts!;
+  }
 }
